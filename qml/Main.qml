@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
+import CivicKiosk
+
+// The kiosk window: header, the page stack the Navigator drives, the bottom bar, and the
+// on-screen keyboard. Pages live in pages/, and only the Navigator decides which is shown.
+ApplicationWindow {
+    id: window
+
+    required property bool fullScreen
+
+    readonly property bool pageShown: !stack.busy && stack.currentItem !== null
+                                      && stack.currentItem.ready === true
+
+    function pageFor(page: string): Component {
+        switch (page) {
+        case "projects": return projectsPage
+        case "project": return projectPage
+        }
+        return homePage
+    }
+
+    visible: true
+    visibility: fullScreen ? Window.FullScreen : Window.Windowed
+    title: qsTr("Build Together, Hải Phòng")
+    color: Theme.background
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontBody
+
+    onPageShownChanged: if (pageShown) Navigator.reportShown()
+
+    Connections {
+        target: Navigator
+        function onNavigated(page: string, params: var, operation: int) {
+            const animate = Kiosk.animations ? StackView.Transition : StackView.Immediate
+            if (operation === Navigator.Push)
+                stack.push(window.pageFor(page), params, animate)
+            else if (operation === Navigator.Pop)
+                stack.pop(animate)
+            else
+                stack.pop(null, animate)
+        }
+    }
+
+    Component { id: homePage; HomePage {} }
+    Component { id: projectsPage; ProjectsPage {} }
+    Component { id: projectPage; ProjectPage {} }
+
+    HeaderBar {
+        id: header
+        objectName: "header"
+        anchors.top: parent.top
+        width: parent.width
+    }
+
+    StackView {
+        id: stack
+        objectName: "stack"
+        anchors.top: header.bottom
+        anchors.bottom: keyboard.active ? keyboard.top : bottomBar.top
+        width: parent.width
+        initialItem: homePage
+        pushEnter: Transition { PropertyAnimation { property: "opacity"; from: 0; to: 1; duration: 150 } }
+        pushExit: Transition { PropertyAnimation { property: "opacity"; from: 1; to: 0; duration: 150 } }
+        popEnter: Transition { PropertyAnimation { property: "opacity"; from: 0; to: 1; duration: 150 } }
+        popExit: Transition { PropertyAnimation { property: "opacity"; from: 1; to: 0; duration: 150 } }
+    }
+
+    BottomBar {
+        id: bottomBar
+        objectName: "bottomBar"
+        anchors.bottom: parent.bottom
+        width: parent.width
+        visible: !keyboard.active
+    }
+
+    InputPanel {
+        id: keyboard
+        objectName: "keyboard"
+        y: active ? parent.height - height : parent.height
+        width: parent.width
+        // Landscape screens keep the keys at a reachable, comfortable size.
+        x: 0
+    }
+
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "locale"
+        value: Kiosk.language === "en" ? "en_US" : "vi_VN"
+    }
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "activeLocales"
+        value: Kiosk.language === "en" ? ["en_US"] : ["vi_VN"]
+    }
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Layouts
+import CivicKiosk
+
+// The bottom of every screen, within reach of a seated or short resident: Back, Home and the
+// language switch.
+Rectangle {
+    id: root
+
+    implicitHeight: Theme.touchLarge + 2 * 20
+    color: Theme.surfaceAlt
+
+    Rectangle {
+        anchors.top: parent.top
+        width: parent.width
+        height: 2
+        color: Theme.divider
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        spacing: Theme.gap
+
+        KioskButton {
+            objectName: "backButton"
+            text: qsTr("Back")
+            iconName: "back"
+            implicitHeight: Theme.touchLarge
+            visible: Navigator.depth > 1
+            onClicked: Navigator.back()
+        }
+        KioskButton {
+            objectName: "homeButton"
+            text: qsTr("Home")
+            iconName: "home"
+            implicitHeight: Theme.touchLarge
+            visible: Navigator.depth > 1
+            onClicked: Navigator.home()
+        }
+        Item { Layout.fillWidth: true }
+        LanguageSwitch {}
+    }
+}

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import CivicKiosk
+
+// The top of every screen: the movement's name, the ward, today's date, and the sample mark.
+Rectangle {
+    id: root
+
+    implicitHeight: column.implicitHeight + 2 * 24
+    color: Theme.accent
+
+    Column {
+        id: column
+        anchors.left: parent.left
+        anchors.right: sampleBadge.visible ? sampleBadge.left : parent.right
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.gap
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: 4
+        KioskText {
+            width: parent.width
+            text: qsTr("Build Together, Hải Phòng")
+            color: Theme.onAccent
+            font.pixelSize: Theme.fontLarge
+            font.weight: Font.Bold
+            wrapMode: Text.NoWrap
+        }
+        KioskText {
+            width: parent.width
+            text: Kiosk.wardName + "  ·  " + Kiosk.todayText
+            color: Theme.onAccent
+            wrapMode: Text.NoWrap
+        }
+    }
+
+    Rectangle {
+        id: sampleBadge
+        objectName: "sampleBadge"
+        visible: Kiosk.sample
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin
+        anchors.verticalCenter: parent.verticalCenter
+        width: sampleLabel.implicitWidth + 36
+        height: 64
+        radius: 12
+        color: Theme.surface
+        IconLabel {
+            id: sampleLabel
+            anchors.centerIn: parent
+            iconSize: 36
+            iconSource: Theme.icon("sample")
+            text: qsTr("Sample data")
+            font.pixelSize: Theme.fontSmall
+            font.weight: Font.DemiBold
+        }
+    }
+}

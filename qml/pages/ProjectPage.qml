@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import CivicKiosk
+
+// One work in full: picture, stage and progress, dates, money, who builds it, where, and a
+// QR code that takes this page home on a phone.
+Page {
+    id: page
+
+    required property string code
+    readonly property var work: Works.details(code, Kiosk.language)
+    readonly property bool landscape: width > height
+    readonly property bool ready: heroImage.status !== Image.Loading
+
+    objectName: "projectPage"
+    background: Rectangle { color: Theme.background }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: content.implicitHeight + 2 * Theme.margin
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        ScrollBar.vertical: ScrollBar {
+            width: 16
+            policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+        }
+
+        ColumnLayout {
+            id: content
+            x: Theme.margin
+            y: Theme.margin
+            width: page.width - 2 * Theme.margin
+            spacing: Theme.gapLarge
+
+            // Title, picture and the QR code: the top of the screen holds what is read and scanned.
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 2
+                columnSpacing: Theme.gapLarge
+                rowSpacing: Theme.gap
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    spacing: Theme.gap
+                    KioskText {
+                        objectName: "workName"
+                        Layout.fillWidth: true
+                        text: page.work.name ?? ""
+                        font.pixelSize: Theme.fontTitle
+                        font.weight: Font.Bold
+                        elide: Text.ElideNone
+                    }
+                    IconLabel {
+                        iconSource: Theme.icon("cat-" + (page.work.category ?? "road"))
+                        text: Labels.categoryName(page.work.category ?? "") + "  ·  " + (page.work.wardName ?? "")
+                        color: Theme.textMuted
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.gap
+                        StatusChip { status: page.work.status ?? "" }
+                        StatusChip {
+                            objectName: "behindChip"
+                            visible: page.work.behind ?? false
+                            behind: true
+                        }
+                    }
+                }
+                QrCard {
+                    objectName: "workQr"
+                    Layout.alignment: Qt.AlignTop
+                    codeSize: 300
+                    text: page.work.publicUrl ?? ""
+                    caption: qsTr("Take this page home")
+                }
+            }
+
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.preferredHeight: page.landscape ? 420 : 560
+                radius: Theme.radius
+                color: Theme.surfaceAlt
+                clip: true
+                Image {
+                    id: heroImage
+                    anchors.fill: parent
+                    source: (page.work.images ?? []).length > 0 ? page.work.images[0] : ""
+                    sourceSize: Qt.size(width, height)
+                    fillMode: Image.PreserveAspectCrop
+                }
+                Image {
+                    anchors.centerIn: parent
+                    visible: heroImage.source.toString() === ""
+                    width: 200
+                    height: 200
+                    sourceSize: Qt.size(200, 200)
+                    source: Theme.icon("cat-" + (page.work.category ?? "road"))
+                }
+            }
+
+            // Progress
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.preferredHeight: progressColumn.implicitHeight + 2 * 28
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: 2
+                border.color: Theme.divider
+                ColumnLayout {
+                    id: progressColumn
+                    anchors.fill: parent
+                    anchors.margins: 28
+                    spacing: Theme.gap
+                    KioskText {
+                        text: qsTr("Progress")
+                        font.pixelSize: Theme.fontLarge
+                        font.weight: Font.Bold
+                    }
+                    ProgressMeter {
+                        objectName: "workProgress"
+                        Layout.fillWidth: true
+                        barHeight: 40
+                        value: page.work.progress ?? 0
+                    }
+                    GridLayout {
+                        Layout.fillWidth: true
+                        columns: 2
+                        columnSpacing: Theme.gapLarge
+                        FactRow {
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                            iconName: "calendar"
+                            label: qsTr("Started")
+                            value: page.work.startDate ?? ""
+                        }
+                        FactRow {
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                            iconName: page.work.behind ? "behind" : "calendar"
+                            label: qsTr("Planned completion")
+                            value: page.work.plannedEnd ?? ""
+                        }
+                    }
+                }
+            }
+
+            // Money
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.preferredHeight: moneyColumn.implicitHeight + 2 * 28
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: 2
+                border.color: Theme.divider
+                ColumnLayout {
+                    id: moneyColumn
+                    anchors.fill: parent
+                    anchors.margins: 28
+                    spacing: Theme.gap
+                    KioskText {
+                        text: qsTr("Budget")
+                        font.pixelSize: Theme.fontLarge
+                        font.weight: Font.Bold
+                    }
+                    GridLayout {
+                        Layout.fillWidth: true
+                        columns: 2
+                        columnSpacing: Theme.gapLarge
+                        FactRow {
+                            objectName: "budgetTotal"
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                            iconName: "money"
+                            label: qsTr("Total investment")
+                            value: page.work.budgetTotal ?? ""
+                        }
+                        FactRow {
+                            objectName: "budgetDisbursed"
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                            iconName: "money"
+                            label: qsTr("Disbursed (%1 %)").arg(page.work.disbursedPercent ?? 0)
+                            value: page.work.budgetDisbursed ?? ""
+                        }
+                    }
+                }
+            }
+
+            // Who and where
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.preferredHeight: whoColumn.implicitHeight + 2 * 28
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: 2
+                border.color: Theme.divider
+                ColumnLayout {
+                    id: whoColumn
+                    anchors.fill: parent
+                    anchors.margins: 28
+                    spacing: Theme.gapLarge
+                    FactRow {
+                        Layout.fillWidth: true
+                        iconName: "owner"
+                        label: qsTr("Project owner")
+                        value: page.work.owner || "—"
+                    }
+                    FactRow {
+                        Layout.fillWidth: true
+                        iconName: "contractor"
+                        label: qsTr("Contractor")
+                        value: page.work.contractor || "—"
+                    }
+                    FactRow {
+                        Layout.fillWidth: true
+                        iconName: "location"
+                        label: qsTr("Location")
+                        value: page.work.location || "—"
+                    }
+                }
+            }
+
+            KioskText {
+                objectName: "workDescription"
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: page.work.description ?? ""
+                elide: Text.ElideNone
+            }
+
+            // More pictures, when the city published more than one.
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                visible: (page.work.images ?? []).length > 1
+                Repeater {
+                    model: (page.work.images ?? []).slice(1)
+                    delegate: Image {
+                        required property string modelData
+                        width: (content.width - Theme.gap) / 2
+                        height: width * 3 / 4
+                        source: modelData
+                        sourceSize: Qt.size(width, height)
+                        fillMode: Image.PreserveAspectCrop
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kioskcontroller.h"
+
+#include "idlewatcher.h"
+#include "navigator.h"
+#include "text/formatting.h"
+#include "worksmodel.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QQmlEngine>
+
+Q_LOGGING_CATEGORY(lcKiosk, "kiosk.app", QtInfoMsg)
+
+namespace {
+QPointer<KioskController> s_kiosk;
+}
+
+KioskController::KioskController(const Content &content, const QString &wardCode, IdleWatcher *idle,
+                                 Navigator *navigator, WorksModel *works, QObject *parent)
+    : QObject(parent), m_idle(idle), m_navigator(navigator), m_works(works), m_city(content.cityName),
+      m_portalUrl(content.portalUrl), m_contentVersion(content.version), m_sample(content.sample),
+      m_today(QDate::currentDate())
+{
+    for (const Ward &w : content.wards)
+        if (w.code == wardCode)
+            m_ward = w;
+    if (m_ward.code.isEmpty() && !content.wards.isEmpty())
+        m_ward = content.wards.constFirst();
+    m_works->setDefaultWard(m_ward.code);
+    m_works->setPublicUrl(content.publicUrl);
+    m_works->clearFilters();
+    connect(m_idle, &IdleWatcher::idle, this, &KioskController::resetForNextResident);
+    // A route to the list carries its search and filters; going home starts the next search afresh.
+    connect(m_navigator, &Navigator::navigated, this,
+            [this](const QString &page, const QVariantMap &params, Navigator::Operation operation) {
+                if (operation == Navigator::Push && page == u"projects")
+                    m_works->applyParams(params);
+                else if (operation == Navigator::Reset)
+                    m_works->clearFilters();
+            });
+    // The header shows today's date: look once a minute whether it changed.
+    m_dateTimer.setInterval(60'000);
+    connect(&m_dateTimer, &QTimer::timeout, this, &KioskController::checkDate);
+    m_dateTimer.start();
+    setLanguage(QStringLiteral("vi"));
+}
+
+KioskController::~KioskController()
+{
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+}
+
+void KioskController::setInstance(KioskController *controller)
+{
+    s_kiosk = controller;
+}
+
+KioskController *KioskController::create(QQmlEngine *engine, QJSEngine *)
+{
+    Q_ASSERT(s_kiosk);
+    QJSEngine::setObjectOwnership(s_kiosk, QJSEngine::CppOwnership);
+    if (!s_kiosk->m_engine)
+        s_kiosk->m_engine = engine;
+    return s_kiosk;
+}
+
+void KioskController::setLanguage(const QString &requested)
+{
+    const QString language = requested == u"en" ? QStringLiteral("en") : QStringLiteral("vi");
+    if (language == m_language)
+        return;
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(QStringLiteral(":/i18n/civic-kiosk_%1.qm").arg(language)))
+        qCWarning(lcKiosk) << "no translation for" << language;
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+    m_translator = std::move(translator);
+    QCoreApplication::installTranslator(m_translator.get());
+    m_language = language;
+    m_works->setLanguage(language);
+    m_navigator->setLanguage(language);
+    if (m_engine)
+        m_engine->retranslate();
+    qCInfo(lcKiosk) << "language" << language;
+    emit languageChanged();
+}
+
+QString KioskController::todayText() const
+{
+    return Formatting::longDate(m_today, m_language);
+}
+
+void KioskController::checkDate()
+{
+    const QDate today = QDate::currentDate();
+    if (today == m_today)
+        return;
+    m_today = today;
+    m_works->setToday(today);
+    emit todayChanged();
+}
+
+int KioskController::idleTimeout() const
+{
+    return m_idle->timeout();
+}
+
+QString KioskController::formatNumber(double value) const
+{
+    return Formatting::number(qint64(value), m_language);
+}
+
+QString KioskController::formatMoney(double vnd) const
+{
+    return Formatting::money(qint64(vnd), m_language);
+}
+
+void KioskController::resetForNextResident()
+{
+    qCInfo(lcKiosk) << "reset for the next resident";
+    m_navigator->home();
+    m_works->clearFilters();
+    setLanguage(QStringLiteral("vi"));
+    emit resetDone();
+}

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "content/project.h"
+
+#include <QDate>
+#include <QObject>
+#include <QQmlEngine>
+#include <QPointer>
+#include <QTimer>
+#include <QTranslator>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+class IdleWatcher;
+class Navigator;
+class WorksModel;
+
+/** The kiosk as a whole, for QML: language, the ward it serves, the city's addresses, today's
+    date, number and money formats, and the reset that hands a clean kiosk to the next resident. */
+class KioskController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Kiosk)
+    QML_SINGLETON
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString todayText READ todayText NOTIFY todayChanged)
+    Q_PROPERTY(QString cityName READ cityName NOTIFY languageChanged)
+    Q_PROPERTY(QString wardCode READ wardCode CONSTANT)
+    Q_PROPERTY(QString wardName READ wardName NOTIFY languageChanged)
+    Q_PROPERTY(QString portalUrl READ portalUrl CONSTANT)
+    Q_PROPERTY(bool sample READ isSample CONSTANT)
+    Q_PROPERTY(QString contentVersion READ contentVersion CONSTANT)
+    Q_PROPERTY(int idleTimeout READ idleTimeout CONSTANT)
+    Q_PROPERTY(bool animations READ animations CONSTANT)
+
+public:
+    KioskController(const Content &content, const QString &wardCode, IdleWatcher *idle, Navigator *navigator,
+                    WorksModel *works, QObject *parent = nullptr);
+    ~KioskController() override;
+    static KioskController *create(QQmlEngine *engine, QJSEngine *);
+    static void setInstance(KioskController *controller);
+
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    QString todayText() const;
+    QString cityName() const { return m_city.in(m_language); }
+    QString wardCode() const { return m_ward.code; }
+    QString wardName() const { return m_ward.name.in(m_language); }
+    QString portalUrl() const { return m_portalUrl; }
+    bool isSample() const { return m_sample; }
+    QString contentVersion() const { return m_contentVersion; }
+    int idleTimeout() const;
+    bool animations() const { return m_animations; }
+    void setAnimations(bool on) { m_animations = on; }
+
+    Q_INVOKABLE QString formatNumber(double value) const;
+    Q_INVOKABLE QString formatMoney(double vnd) const;
+
+    /** Home, Vietnamese, no search or filter: what the next resident should find. */
+    Q_INVOKABLE void resetForNextResident();
+
+    void setEngine(QQmlEngine *engine) { m_engine = engine; }
+
+Q_SIGNALS:
+    void languageChanged();
+    void todayChanged();
+    /** Emitted after resetForNextResident(): pages drop whatever a resident left behind. */
+    void resetDone();
+
+private:
+    void checkDate();
+
+    QPointer<QQmlEngine> m_engine;
+    IdleWatcher *m_idle;
+    Navigator *m_navigator;
+    WorksModel *m_works;
+    std::unique_ptr<QTranslator> m_translator;
+    QString m_language;
+    Ward m_ward;
+    LocalizedText m_city;
+    QString m_portalUrl;
+    QString m_contentVersion;
+    bool m_sample = false;
+    bool m_animations = true;
+    QDate m_today;
+    QTimer m_dateTimer;
+};

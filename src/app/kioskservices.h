@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "content/contentstore.h"
+#include "content/projectcatalog.h"
+#include "idlewatcher.h"
+#include "kioskcontroller.h"
+#include "navigator.h"
+#include "store/database.h"
+#include "worksmodel.h"
+
+#include <memory>
+
+/** Every service of the kiosk, built in dependency order and wired once: the composition
+    that main() and the QML tests share, so tests run the same objects residents use. */
+class KioskServices
+{
+public:
+    struct Options
+    {
+        QString dataDir;
+        QString contentFolder;   // imported before start when set
+        QString language = QStringLiteral("vi");
+        int idleTimeoutMs = 90'000;
+    };
+
+    /** Opens the data directory (filling an empty one with the built-in demo bundle),
+        imports contentFolder if given, and publishes the QML singletons. On failure returns
+        null and says why in both languages. */
+    static std::unique_ptr<KioskServices> start(const Options &options, LocalizedText *error);
+    ~KioskServices();
+
+    Database database;
+    std::unique_ptr<ContentStore> store;
+    ProjectCatalog catalog;
+    IdleWatcher idle;
+    std::unique_ptr<Navigator> navigator;
+    std::unique_ptr<WorksModel> works;
+    std::unique_ptr<KioskController> kiosk;
+
+private:
+    KioskServices() = default;
+};

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// civic-kiosk: the composition root. Builds every service, hands them to QML, starts the page
+// the command line asks for.
+#include "kioskoptions.h"
+#include "kioskservices.h"
+#include "pagecapture.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(CivicKioskPlugin)
+
+int main(int argc, char *argv[])
+{
+    // The on-screen keyboard is the only keyboard most kiosks have.
+    qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("civic-kiosk"));
+    QGuiApplication::setOrganizationName(QStringLiteral("CivicKiosk"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    KioskOptions options;
+    QString message;
+    bool exitCleanly = false;
+    if (!KioskOptions::parse(QGuiApplication::arguments(), &options, &message, &exitCleanly)) {
+        std::fprintf(exitCleanly ? stdout : stderr, "%s\n", qPrintable(message));
+        return exitCleanly ? 0 : 2;
+    }
+
+    const bool offscreen = QGuiApplication::platformName() == u"offscreen";
+    if (offscreen) // no GPU there: Qt Quick's software renderer draws the same pixels
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+
+    LocalizedText error;
+    KioskServices::Options serviceOptions;
+    serviceOptions.dataDir = options.dataDir;
+    serviceOptions.contentFolder = options.contentFolder;
+    serviceOptions.language = options.language;
+    serviceOptions.idleTimeoutMs = options.idleSeconds * 1000;
+    const std::unique_ptr<KioskServices> services = KioskServices::start(serviceOptions, &error);
+    if (!services) {
+        std::fprintf(stderr, "civic-kiosk: %s\n", qPrintable(error.in(options.language)));
+        return 1;
+    }
+    if (!services->navigator->check(options.route, &error)) {
+        std::fprintf(stderr, "civic-kiosk: %s\n", qPrintable(error.in(options.language)));
+        return 2;
+    }
+
+    QGuiApplication::setFont(QFont(QStringLiteral("Noto Sans")));
+    services->idle.watch(&app);
+    services->kiosk->setAnimations(options.screenshot.isEmpty() && !options.startupProbe);
+
+    std::unique_ptr<PageCapture> capture;
+    if (!options.screenshot.isEmpty())
+        capture = std::make_unique<PageCapture>(PageCapture::Mode::Screenshot, options.route, options.screenshot,
+                                                services->navigator.get());
+    else if (options.startupProbe)
+        capture = std::make_unique<PageCapture>(PageCapture::Mode::StartupProbe, QStringLiteral("home"), QString(),
+                                                services->navigator.get());
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    services->kiosk->setEngine(&engine);
+    engine.setInitialProperties({
+        {QStringLiteral("fullScreen"), !options.windowed && !offscreen},
+        {QStringLiteral("width"), options.size.width()},
+        {QStringLiteral("height"), options.size.height()},
+    });
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &app,
+                     [&](QObject *root, const QUrl &) {
+                         if (!root) {
+                             QCoreApplication::exit(1);
+                             return;
+                         }
+                         if (capture)
+                             capture->setWindow(qobject_cast<QQuickWindow *>(root));
+                     },
+                     Qt::DirectConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/CivicKiosk/Main.qml")));
+    if (options.route != u"home")
+        services->navigator->go(options.route);
+    return QGuiApplication::exec();
+}

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "navigator.h"
+
+#include "content/projectcatalog.h"
+
+#include <QJSEngine>
+#include <QLoggingCategory>
+#include <QPointer>
+
+Q_LOGGING_CATEGORY(lcNav, "kiosk.nav", QtInfoMsg)
+
+namespace {
+QPointer<Navigator> s_navigator;
+}
+
+Navigator::Navigator(const ProjectCatalog &catalog, QObject *parent)
+    : QObject(parent), m_catalog(catalog)
+{
+    m_stack.append(Route{QStringLiteral("home"), {}});
+}
+
+void Navigator::setInstance(Navigator *navigator)
+{
+    s_navigator = navigator;
+}
+
+Navigator *Navigator::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_navigator);
+    QJSEngine::setObjectOwnership(s_navigator, QJSEngine::CppOwnership);
+    return s_navigator;
+}
+
+QString Navigator::page() const { return m_stack.constLast().page; }
+QVariantMap Navigator::params() const { return m_stack.constLast().params; }
+QString Navigator::route() const { return m_stack.constLast().toString(); }
+
+bool Navigator::check(const QString &text, LocalizedText *error) const
+{
+    Route r;
+    if (!Route::parse(text, &r, error))
+        return false;
+    if (r.page == u"project" && !m_catalog.find(r.params.value(QStringLiteral("code")).toString())) {
+        const QString code = r.params.value(QStringLiteral("code")).toString();
+        if (error)
+            *error = {QStringLiteral("Không tìm thấy công trình có mã %1").arg(code),
+                      QStringLiteral("There is no work with code %1").arg(code)};
+        return false;
+    }
+    return true;
+}
+
+bool Navigator::go(const QString &text)
+{
+    LocalizedText error;
+    Route r;
+    if (!check(text, &error) || !Route::parse(text, &r, nullptr)) {
+        m_lastError = error.in(m_language);
+        qCInfo(lcNav) << "refused route:" << error.en;
+        emit errorOccurred(m_lastError);
+        return false;
+    }
+    if (r.page == u"home") {
+        home();
+        return true;
+    }
+    m_stack.append(r);
+    emit navigated(r.page, r.params, Push);
+    emit changed();
+    return true;
+}
+
+void Navigator::back()
+{
+    if (m_stack.size() <= 1)
+        return;
+    m_stack.removeLast();
+    emit navigated(page(), params(), Pop);
+    emit changed();
+}
+
+void Navigator::home()
+{
+    if (m_stack.size() == 1)
+        return;
+    m_stack.resize(1);
+    emit navigated(page(), params(), Reset);
+    emit changed();
+}
+
+void Navigator::reportShown()
+{
+    emit shown(route());
+}

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "nav/route.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+class ProjectCatalog;
+
+/** The one place that knows the kiosk's routes: pages ask it to go somewhere by route string,
+    it checks the route and keeps the back stack; Main.qml turns its signals into pages. */
+class Navigator : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString page READ page NOTIFY changed)
+    Q_PROPERTY(QVariantMap params READ params NOTIFY changed)
+    Q_PROPERTY(QString route READ route NOTIFY changed)
+    Q_PROPERTY(int depth READ depth NOTIFY changed)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY errorOccurred)
+
+public:
+    enum Operation { Push, Pop, Reset };
+    Q_ENUM(Operation)
+
+    explicit Navigator(const ProjectCatalog &catalog, QObject *parent = nullptr);
+    static Navigator *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(Navigator *navigator);
+
+    QString page() const;
+    QVariantMap params() const;
+    QString route() const;
+    int depth() const { return int(m_stack.size()); }
+    QString lastError() const { return m_lastError; }
+
+    /** Goes to a route on top of the current page; returns false (and errorOccurred) when
+        the route is malformed or names a work that does not exist. */
+    Q_INVOKABLE bool go(const QString &route);
+    Q_INVOKABLE void back();
+    Q_INVOKABLE void home();
+    /** Checks a route without going there; the error, if any, in both languages. */
+    bool check(const QString &route, LocalizedText *error) const;
+
+    /** Main.qml calls this when the current page is on screen with its images loaded. */
+    Q_INVOKABLE void reportShown();
+
+    void setLanguage(const QString &language) { m_language = language; }
+
+Q_SIGNALS:
+    void changed();
+    void navigated(const QString &page, const QVariantMap &params, Navigator::Operation operation);
+    void errorOccurred(const QString &message);
+    /** The page for this route is fully shown (after reportShown()). */
+    void shown(const QString &route);
+
+private:
+    const ProjectCatalog &m_catalog;
+    QList<Route> m_stack;
+    QString m_lastError;
+    QString m_language = QStringLiteral("vi");
+};

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "project.h"
+
+#include <QHash>
+
+/** Reads and checks a content bundle folder (deploy/CONTENT-BUNDLE.md) without touching the
+    store: a bundle either passes every check or is refused with the first problem found. */
+class ContentBundle
+{
+public:
+    static constexpr qint64 MaxJsonBytes = 64LL * 1024 * 1024;
+    static constexpr qint64 MaxImageBytes = 4LL * 1024 * 1024;
+    static constexpr qint64 MaxTotalBytes = 256LL * 1024 * 1024;
+    static constexpr int MaxImageFiles = 2000;
+    static constexpr int MaxWards = 500;
+    static constexpr int MaxProjects = 20000;
+    static constexpr int MaxImagesPerProject = 8;
+    static constexpr int MaxAnnouncements = 50;
+
+    /** Reads folder/bundle.json. On success content() holds the checked content, with each
+        project's images named by their path inside the bundle ("images/x.svg"). */
+    bool read(const QString &folder);
+    /** The same checks on bytes already in memory; images are looked up under folder. */
+    bool parse(const QByteArray &json, const QString &folder);
+
+    const Content &content() const { return m_content; }
+    /** Absolute paths of the image files the bundle uses, keyed by their bundle path. */
+    const QHash<QString, QString> &imageFiles() const { return m_imageFiles; }
+    /** What was wrong, in both languages, naming the field. Empty after success. */
+    const LocalizedText &error() const { return m_error; }
+
+private:
+    bool fail(const QString &where, const QString &vi, const QString &en);
+
+    Content m_content;
+    QHash<QString, QString> m_imageFiles;
+    LocalizedText m_error;
+};

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project.h"
+
+#include <array>
+#include <utility>
+
+namespace ContentEnums {
+namespace {
+constexpr std::array<std::pair<Category, const char16_t *>, 10> categoryKeys{{
+    {Category::Road, u"road"},         {Category::RuralRoad, u"rural_road"},
+    {Category::Bridge, u"bridge"},     {Category::Drainage, u"drainage"},
+    {Category::School, u"school"},     {Category::Health, u"health"},
+    {Category::Park, u"park"},         {Category::Lighting, u"lighting"},
+    {Category::Digital, u"digital"},   {Category::Welfare, u"welfare"},
+}};
+constexpr std::array<std::pair<WorkStatus, const char16_t *>, 4> statusKeys{{
+    {WorkStatus::Preparing, u"preparing"},
+    {WorkStatus::InProgress, u"in_progress"},
+    {WorkStatus::Paused, u"paused"},
+    {WorkStatus::Completed, u"completed"},
+}};
+
+template<typename Table, typename Enum>
+QString keyOf(const Table &table, Enum value)
+{
+    for (const auto &[e, key] : table)
+        if (e == value)
+            return QString::fromUtf16(key);
+    return {};
+}
+
+template<typename Enum, typename Table>
+std::optional<Enum> valueOf(const Table &table, QStringView key)
+{
+    for (const auto &[e, k] : table)
+        if (key == QStringView(k))
+            return e;
+    return std::nullopt;
+}
+}
+
+QString categoryKey(Category c) { return keyOf(categoryKeys, c); }
+std::optional<Category> categoryFromKey(QStringView key) { return valueOf<Category>(categoryKeys, key); }
+QList<Category> allCategories()
+{
+    QList<Category> all;
+    for (const auto &entry : categoryKeys)
+        all.append(entry.first);
+    return all;
+}
+QString statusKey(WorkStatus s) { return keyOf(statusKeys, s); }
+std::optional<WorkStatus> statusFromKey(QStringView key) { return valueOf<WorkStatus>(statusKeys, key); }
+QList<WorkStatus> allStatuses()
+{
+    QList<WorkStatus> all;
+    for (const auto &entry : statusKeys)
+        all.append(entry.first);
+    return all;
+}
+}

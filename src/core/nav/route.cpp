@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "route.h"
+
+#include "content/project.h"
+
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+namespace {
+bool fail(LocalizedText *error, const QString &vi, const QString &en)
+{
+    if (error)
+        *error = {vi, en};
+    return false;
+}
+}
+
+bool Route::parse(const QString &text, Route *route, LocalizedText *error)
+{
+    if (text.size() > 500)
+        return fail(error, QStringLiteral("Đường dẫn quá dài"), QStringLiteral("The route is too long"));
+    const qsizetype question = text.indexOf(u'?');
+    const QString path = question < 0 ? text : text.left(question);
+    const QString queryText = question < 0 ? QString() : text.mid(question + 1);
+    const QStringList parts = path.split(u'/');
+
+    Route r;
+    if (path == u"home" || path.isEmpty()) {
+        r.page = QStringLiteral("home");
+    } else if (path == u"projects") {
+        r.page = QStringLiteral("projects");
+        const QUrlQuery query(queryText);
+        const auto items = query.queryItems(QUrl::FullyDecoded);
+        for (const auto &[key, value] : items) {
+            if (key == u"q") {
+                if (value.size() > 100)
+                    return fail(error, QStringLiteral("Từ tìm kiếm quá dài"), QStringLiteral("The search text is too long"));
+                r.params.insert(key, value);
+            } else if (key == u"category") {
+                if (!ContentEnums::categoryFromKey(value))
+                    return fail(error, QStringLiteral("Không có loại công trình “%1”").arg(value),
+                                QStringLiteral("There is no category “%1”").arg(value));
+                r.params.insert(key, value);
+            } else if (key == u"status") {
+                if (!ContentEnums::statusFromKey(value))
+                    return fail(error, QStringLiteral("Không có tình trạng “%1”").arg(value),
+                                QStringLiteral("There is no status “%1”").arg(value));
+                r.params.insert(key, value);
+            } else if (key == u"ward") {
+                r.params.insert(key, value);
+            } else {
+                return fail(error, QStringLiteral("Tham số “%1” không dùng được ở đây").arg(key),
+                            QStringLiteral("Parameter “%1” is not known here").arg(key));
+            }
+        }
+    } else if (parts.size() == 2 && parts.at(0) == u"project" && queryText.isEmpty()) {
+        static const QRegularExpression code(QStringLiteral("^[A-Z0-9-]{1,32}$"));
+        if (!code.match(parts.at(1)).hasMatch())
+            return fail(error, QStringLiteral("Mã công trình “%1” không hợp lệ").arg(parts.at(1).left(40)),
+                        QStringLiteral("“%1” is not a valid work code").arg(parts.at(1).left(40)));
+        r.page = QStringLiteral("project");
+        r.params.insert(QStringLiteral("code"), parts.at(1));
+    } else {
+        return fail(error, QStringLiteral("Không có trang “%1”").arg(text.left(60)),
+                    QStringLiteral("There is no page “%1”").arg(text.left(60)));
+    }
+    if (!queryText.isEmpty() && r.page == u"home")
+        return fail(error, QStringLiteral("Trang chủ không nhận tham số"), QStringLiteral("The home page takes no parameters"));
+    if (route)
+        *route = r;
+    return true;
+}
+
+QString Route::toString() const
+{
+    if (page == u"project")
+        return QStringLiteral("project/") + params.value(QStringLiteral("code")).toString();
+    if (page == u"projects" && !params.isEmpty()) {
+        QUrlQuery query;
+        for (const char *key : {"q", "category", "status", "ward"}) {
+            const QString k = QLatin1String(key);
+            if (params.contains(k))
+                query.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(params.value(k).toString())));
+        }
+        return page + u'?' + query.toString(QUrl::FullyEncoded);
+    }
+    return page;
+}

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "localizedtext.h"
+
+#include <QString>
+#include <QVariantMap>
+
+/** A place in the kiosk, written as a short string ("home", "projects?q=cau",
+    "project/HB-001"). The one parser every way in (command line, QR, buttons) goes through. */
+struct Route
+{
+    QString page;          // "home", "projects", "project"
+    QVariantMap params;    // projects: q, category, status, ward; project: code
+
+    /** Parses a route; on failure returns false and says why in both languages. */
+    static bool parse(const QString &text, Route *route, LocalizedText *error);
+    /** The canonical string for this route. */
+    QString toString() const;
+};

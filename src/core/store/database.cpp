@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "logging.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+// Each entry moves the schema one version up; entries are never edited once released.
+const char *const migrations[] = {
+    // 1: content published by the city, and kiosk settings.
+    R"sql(
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE content_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE wards (
+        code TEXT PRIMARY KEY, kind TEXT NOT NULL, name_vi TEXT NOT NULL, name_en TEXT NOT NULL,
+        ord INTEGER NOT NULL);
+    CREATE TABLE projects (
+        code TEXT PRIMARY KEY, ward TEXT NOT NULL REFERENCES wards(code),
+        category TEXT NOT NULL, status TEXT NOT NULL,
+        name_vi TEXT NOT NULL, name_en TEXT NOT NULL,
+        description_vi TEXT NOT NULL, description_en TEXT NOT NULL,
+        location_vi TEXT NOT NULL, location_en TEXT NOT NULL,
+        owner_vi TEXT NOT NULL, owner_en TEXT NOT NULL,
+        contractor_vi TEXT NOT NULL, contractor_en TEXT NOT NULL,
+        progress INTEGER NOT NULL CHECK (progress BETWEEN 0 AND 100),
+        start_date TEXT NOT NULL, planned_end TEXT NOT NULL,
+        budget_total INTEGER NOT NULL, budget_disbursed INTEGER NOT NULL,
+        images TEXT NOT NULL, ord INTEGER NOT NULL);
+    CREATE INDEX projects_ward ON projects(ward);
+    CREATE TABLE ranking (ward TEXT PRIMARY KEY REFERENCES wards(code), score REAL NOT NULL,
+        rank INTEGER NOT NULL);
+    CREATE TABLE announcements (id TEXT PRIMARY KEY, title_vi TEXT NOT NULL, title_en TEXT NOT NULL,
+        body_vi TEXT NOT NULL, body_en TEXT NOT NULL, ord INTEGER NOT NULL);
+    )sql",
+};
+
+}
+
+Database::Database()
+    : m_connectionName(QStringLiteral("civic-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::latestVersion()
+{
+    return int(std::size(migrations));
+}
+
+bool Database::open(const QString &path)
+{
+    close();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            m_lastError = db.lastError().text();
+            qCWarning(lcStore) << "cannot open database" << path << m_lastError;
+            return false;
+        }
+    }
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=FULL"))
+        || !exec(QStringLiteral("PRAGMA foreign_keys=ON")))
+        return false;
+    return migrate();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool Database::exec(const QString &sql)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql)) {
+        m_lastError = q.lastError().text();
+        qCWarning(lcStore) << "statement failed:" << m_lastError;
+        return false;
+    }
+    return true;
+}
+
+bool Database::migrate()
+{
+    const int current = schemaVersion();
+    if (current < 0)
+        return false;
+    if (current > latestVersion()) {
+        m_lastError = QStringLiteral("database schema %1 is newer than this program (%2)")
+                              .arg(current).arg(latestVersion());
+        qCWarning(lcStore) << m_lastError;
+        return false;
+    }
+    QSqlDatabase db = connection();
+    for (int version = current; version < latestVersion(); ++version) {
+        if (!db.transaction()) {
+            m_lastError = db.lastError().text();
+            return false;
+        }
+        // QSQLITE runs one statement per exec(): split the migration on ';'.
+        const QStringList statements = QString::fromUtf8(migrations[version]).split(u';', Qt::SkipEmptyParts);
+        bool ok = true;
+        for (const QString &statement : statements) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            if (!(ok = exec(statement)))
+                break;
+        }
+        ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1));
+        if (!ok || !db.commit()) {
+            db.rollback();
+            qCWarning(lcStore) << "migration to schema" << version + 1 << "failed";
+            return false;
+        }
+        qCInfo(lcStore) << "database migrated to schema" << version + 1;
+    }
+    return true;
+}

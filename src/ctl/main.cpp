@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kioskctl: staff and scripts manage the kiosk's data from a shell, with the same core code
+// the kiosk runs (validation, search, store).
+#include "content/contentstore.h"
+#include "content/projectcatalog.h"
+#include "datapaths.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStringList>
+
+#include <cstdio>
+
+namespace {
+
+QString language()
+{
+    const QByteArray lang = qgetenv("LC_ALL").isEmpty() ? (qgetenv("LC_MESSAGES").isEmpty() ? qgetenv("LANG")
+                                                                                             : qgetenv("LC_MESSAGES"))
+                                                        : qgetenv("LC_ALL");
+    return lang.startsWith("vi") ? QStringLiteral("vi") : QStringLiteral("en");
+}
+
+void out(const QString &text)
+{
+    std::fputs(qPrintable(text + u'\n'), stdout);
+}
+
+void err(const QString &text)
+{
+    std::fputs(qPrintable(QStringLiteral("kioskctl: ") + text + u'\n'), stderr);
+}
+
+void err(const LocalizedText &text)
+{
+    err(text.in(language()));
+}
+
+const char usage[] =
+        "Usage: kioskctl [--data-dir DIR] COMMAND\n"
+        "\n"
+        "Commands:\n"
+        "  content import BUNDLE       import a content bundle folder (all or nothing)\n"
+        "  content status              show the content version and when it was imported\n"
+        "  projects [--search TEXT]    list works: code, a tab, the Vietnamese name; best match first\n"
+        "\n"
+        "The data directory defaults to $CIVIC_KIOSK_DATA_DIR or ~/.local/share/civic-kiosk, the same\n"
+        "as civic-kiosk's; an empty one is filled with the built-in demo content.\n";
+
+int usageError(const QString &problem)
+{
+    err(problem);
+    std::fputs(usage, stderr);
+    return 2;
+}
+
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kioskctl"));
+    QStringList args = QCoreApplication::arguments().mid(1);
+
+    QString dataDir = DataPaths::defaultDataDir();
+    if (!args.isEmpty() && (args.constFirst() == u"--help" || args.constFirst() == u"-h")) {
+        std::fputs(usage, stdout);
+        return 0;
+    }
+    if (args.size() >= 2 && args.constFirst() == u"--data-dir") {
+        dataDir = args.at(1);
+        args = args.mid(2);
+    } else if (!args.isEmpty() && args.constFirst().startsWith(QStringLiteral("--data-dir="))) {
+        dataDir = args.constFirst().mid(11);
+        args = args.mid(1);
+    }
+    if (args.isEmpty())
+        return usageError(QStringLiteral("no command given"));
+
+    Database db;
+    if (!QDir().mkpath(dataDir) || !db.open(DataPaths::databaseFile(dataDir))) {
+        err(LocalizedText{QStringLiteral("không mở được dữ liệu tại %1").arg(dataDir),
+                          QStringLiteral("cannot open the data in %1").arg(dataDir)});
+        return 1;
+    }
+    ContentStore store(db, DataPaths::imagesDir(dataDir));
+
+    const QString command = args.takeFirst();
+    if (command == u"content") {
+        const QString sub = args.isEmpty() ? QString() : args.takeFirst();
+        if (sub == u"import" && args.size() == 1) {
+            if (!store.importFolder(args.constFirst())) {
+                err(store.error());
+                return 1;
+            }
+            const Content c = store.load();
+            out(language() == u"vi"
+                        ? QStringLiteral("Đã nhập nội dung %1: %2 phường/xã, %3 công trình").arg(c.version).arg(c.wards.size()).arg(c.projects.size())
+                        : QStringLiteral("Imported content %1: %2 wards, %3 works").arg(c.version).arg(c.wards.size()).arg(c.projects.size()));
+            return 0;
+        }
+        if (sub == u"status" && args.isEmpty()) {
+            if (!store.hasContent()) {
+                out(QStringLiteral("no content"));
+                return 1;
+            }
+            const Content c = store.load();
+            out(QStringLiteral("version\t%1\nimported\t%2\nwards\t%3\nworks\t%4\nsample\t%5")
+                        .arg(c.version, store.importedAt())
+                        .arg(c.wards.size())
+                        .arg(c.projects.size())
+                        .arg(c.sample ? QStringLiteral("yes") : QStringLiteral("no")));
+            return 0;
+        }
+        return usageError(QStringLiteral("content: expected “import BUNDLE” or “status”"));
+    }
+
+    if (!store.hasContent() && !store.importFolder(DataPaths::builtInDemoBundle())) {
+        err(store.error());
+        return 1;
+    }
+
+    if (command == u"projects") {
+        ProjectFilter filter;
+        if (args.size() == 2 && args.constFirst() == u"--search")
+            filter.query = args.at(1);
+        else if (!args.isEmpty())
+            return usageError(QStringLiteral("projects: expected nothing or “--search TEXT”"));
+        ProjectCatalog catalog;
+        catalog.setProjects(store.load().projects);
+        const QList<qsizetype> rows = catalog.search(filter);
+        for (const qsizetype i : rows) {
+            const Project &p = catalog.projects().at(i);
+            out(p.code + u'\t' + p.name.vi);
+        }
+        return 0;
+    }
+    return usageError(QStringLiteral("unknown command “%1”").arg(command));
+}

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nav/route.h"
+
+#include <QTest>
+
+/** Route strings: what the kiosk accepts, and a clear refusal for everything else. */
+class tst_Route : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void valid_data();
+    void valid();
+    void invalid_data();
+    void invalid();
+};
+
+void tst_Route::valid_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<QVariantMap>("params");
+    QTest::addColumn<QString>("canonical");
+    QTest::newRow("home") << QStringLiteral("home") << QStringLiteral("home") << QVariantMap() << QStringLiteral("home");
+    QTest::newRow("projects") << QStringLiteral("projects") << QStringLiteral("projects") << QVariantMap()
+                              << QStringLiteral("projects");
+    QTest::newRow("search ascii") << QStringLiteral("projects?q=duong") << QStringLiteral("projects")
+                                  << QVariantMap{{QStringLiteral("q"), QStringLiteral("duong")}}
+                                  << QStringLiteral("projects?q=duong");
+    QTest::newRow("search vietnamese with space")
+            << QStringLiteral("projects?q=cầu rào") << QStringLiteral("projects")
+            << QVariantMap{{QStringLiteral("q"), QStringLiteral("cầu rào")}}
+            << QStringLiteral("projects?q=c%E1%BA%A7u%20r%C3%A0o");
+    QTest::newRow("percent encoded") << QStringLiteral("projects?q=c%E1%BA%A7u") << QStringLiteral("projects")
+                                     << QVariantMap{{QStringLiteral("q"), QStringLiteral("cầu")}}
+                                     << QStringLiteral("projects?q=c%E1%BA%A7u");
+    QTest::newRow("filters") << QStringLiteral("projects?category=bridge&status=paused") << QStringLiteral("projects")
+                             << QVariantMap{{QStringLiteral("category"), QStringLiteral("bridge")},
+                                            {QStringLiteral("status"), QStringLiteral("paused")}}
+                             << QStringLiteral("projects?category=bridge&status=paused");
+    QTest::newRow("project") << QStringLiteral("project/HB-001") << QStringLiteral("project")
+                             << QVariantMap{{QStringLiteral("code"), QStringLiteral("HB-001")}}
+                             << QStringLiteral("project/HB-001");
+}
+
+void tst_Route::valid()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, page);
+    QFETCH(QVariantMap, params);
+    QFETCH(QString, canonical);
+    Route r;
+    LocalizedText error;
+    QVERIFY2(Route::parse(text, &r, &error), qPrintable(error.en));
+    QCOMPARE(r.page, page);
+    QCOMPARE(r.params, params);
+    QCOMPARE(r.toString(), canonical);
+    Route again;
+    QVERIFY(Route::parse(r.toString(), &again, &error));
+    QCOMPARE(again.params, params);
+}
+
+void tst_Route::invalid_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("enPart");
+    QTest::newRow("unknown page") << QStringLiteral("admin2") << QStringLiteral("no page");
+    QTest::newRow("path tricks") << QStringLiteral("project/../../etc") << QStringLiteral("no page");
+    QTest::newRow("bad code") << QStringLiteral("project/HB_001;") << QStringLiteral("not a valid work code");
+    QTest::newRow("lower-case code") << QStringLiteral("project/hb-001") << QStringLiteral("not a valid work code");
+    QTest::newRow("missing code") << QStringLiteral("project/") << QStringLiteral("not a valid work code");
+    QTest::newRow("extra segment") << QStringLiteral("project/HB-001/x") << QStringLiteral("no page");
+    QTest::newRow("bad category") << QStringLiteral("projects?category=rocket") << QStringLiteral("no category");
+    QTest::newRow("bad status") << QStringLiteral("projects?status=done") << QStringLiteral("no status");
+    QTest::newRow("unknown param") << QStringLiteral("projects?x=1") << QStringLiteral("not known");
+    QTest::newRow("huge") << QString(600, u'a') << QStringLiteral("too long");
+    QTest::newRow("home with params") << QStringLiteral("home?q=1") << QStringLiteral("no parameters");
+}
+
+void tst_Route::invalid()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, enPart);
+    Route r;
+    LocalizedText error;
+    QVERIFY(!Route::parse(text, &r, &error));
+    QVERIFY2(error.en.contains(enPart), qPrintable(error.en));
+    QVERIFY(!error.vi.isEmpty());
+    QVERIFY(error.vi != error.en);
+}
+
+QTEST_GUILESS_MAIN(tst_Route)
+#include "tst_route.moc"

@@ -31,7 +31,12 @@ ApplicationWindow {
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
 
-    onPageShownChanged: if (pageShown) Navigator.reportShown()
+    function reportIfShown() {
+        if (pageShown)
+            Navigator.reportShown()
+    }
+
+    onPageShownChanged: reportIfShown()
 
     Connections {
         target: Navigator
@@ -64,6 +69,8 @@ ApplicationWindow {
         anchors.bottom: keyboard.active ? keyboard.top : bottomBar.top
         width: parent.width
         initialItem: homePage
+        // An immediate push replaces one shown page by another without pageShown changing.
+        onCurrentItemChanged: Qt.callLater(window.reportIfShown)
         pushEnter: Transition { PropertyAnimation { property: "opacity"; from: 0; to: 1; duration: 150 } }
         pushExit: Transition { PropertyAnimation { property: "opacity"; from: 1; to: 0; duration: 150 } }
         popEnter: Transition { PropertyAnimation { property: "opacity"; from: 0; to: 1; duration: 150 } }

@@ -20,7 +20,7 @@ Rectangle {
         KioskText {
             width: parent.width
             text: qsTr("Build Together, Hải Phòng")
-            color: Theme.onAccent
+            color: Theme.textOnAccent
             font.pixelSize: Theme.fontLarge
             font.weight: Font.Bold
             wrapMode: Text.NoWrap
@@ -28,7 +28,7 @@ Rectangle {
         KioskText {
             width: parent.width
             text: Kiosk.wardName + "  ·  " + Kiosk.todayText
-            color: Theme.onAccent
+            color: Theme.textOnAccent
             wrapMode: Text.NoWrap
         }
     }

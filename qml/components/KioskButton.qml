@@ -39,7 +39,7 @@ Button {
                 wrapMode: Text.NoWrap
                 font.pixelSize: control.fontSize
                 font.weight: Font.DemiBold
-                color: control.primary ? Theme.onAccent : Theme.text
+                color: control.primary ? Theme.textOnAccent : Theme.text
             }
         }
     }

@@ -79,7 +79,8 @@ ItemDelegate {
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
             }
-            Row {
+            Flow {
+                width: parent.width
                 spacing: Theme.gap
                 StatusChip { status: card.status }
                 StatusChip {

@@ -30,18 +30,24 @@ Rectangle {
             height: root.codeSize
             darkColor: "#000000"
         }
-        IconLabel {
+        Row {
             anchors.horizontalCenter: parent.horizontalCenter
-            iconSource: Theme.icon("phone-qr")
-            iconSize: 40
             visible: captionLabel.text !== ""
-            text: captionLabel.text
-            font.pixelSize: Theme.fontSmall
-            width: Math.min(implicitWidth, column.width)
-        }
-        KioskText {
-            id: captionLabel
-            visible: false
+            spacing: 10
+            Image {
+                anchors.verticalCenter: parent.verticalCenter
+                width: 40
+                height: 40
+                sourceSize: Qt.size(40, 40)
+                source: Theme.icon("phone-qr")
+            }
+            KioskText {
+                id: captionLabel
+                anchors.verticalCenter: parent.verticalCenter
+                width: Math.min(implicitWidth, column.width - 50)
+                font.pixelSize: Theme.fontSmall
+                horizontalAlignment: Text.AlignHCenter
+            }
         }
     }
 }

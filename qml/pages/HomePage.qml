@@ -122,14 +122,14 @@ Page {
                     KioskText {
                         width: parent.width
                         text: qsTr("Works in the ward")
-                        color: Theme.onAccent
+                        color: Theme.textOnAccent
                         font.pixelSize: Theme.fontTitle
                         font.weight: Font.Bold
                     }
                     KioskText {
                         width: parent.width
                         text: qsTr("Progress, schedule, budget and who builds them")
-                        color: Theme.onAccent
+                        color: Theme.textOnAccent
                     }
                 }
                 Image {

@@ -82,7 +82,7 @@ Page {
 
             Rectangle {
                 Layout.fillWidth: true
-                Layout.preferredHeight: page.landscape ? 420 : 560
+                Layout.preferredHeight: page.landscape ? 420 : 440
                 radius: Theme.radius
                 color: Theme.surfaceAlt
                 clip: true

@@ -157,7 +157,6 @@ Page {
         id: sheet
         property string kind
         objectName: "filterSheet"
-        parent: Overlay.overlay
         onChosen: key => {
             if (kind === "category")
                 Works.category = key

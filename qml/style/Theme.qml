@@ -30,7 +30,7 @@ QtObject {
     readonly property color textMuted: "#3B4A63"     // 9.3:1 on white
     readonly property color accent: "#A4161A"        // 7.6:1 on white; white on it likewise
     readonly property color accentPressed: "#7F1014"
-    readonly property color onAccent: "#FFFFFF"
+    readonly property color textOnAccent: "#FFFFFF"
     readonly property color border: "#8C8372"        // 3.6:1: outlines of controls
     readonly property color divider: "#DDD5C6"
     readonly property color focus: "#1F4E8C"

@@ -72,17 +72,19 @@ int main(int argc, char *argv[])
         {QStringLiteral("width"), options.size.width()},
         {QStringLiteral("height"), options.size.height()},
     });
+    bool loaded = false;
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &app,
                      [&](QObject *root, const QUrl &) {
-                         if (!root) {
-                             QCoreApplication::exit(1);
-                             return;
-                         }
-                         if (capture)
+                         loaded = root != nullptr;
+                         if (loaded && capture)
                              capture->setWindow(qobject_cast<QQuickWindow *>(root));
                      },
                      Qt::DirectConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/CivicKiosk/Main.qml")));
+    if (!loaded) {
+        std::fprintf(stderr, "civic-kiosk: the user interface could not be loaded\n");
+        return 1;
+    }
     if (options.route != u"home")
         services->navigator->go(options.route);
     return QGuiApplication::exec();

@@ -13,8 +13,7 @@ ApplicationWindow {
 
     required property bool fullScreen
 
-    readonly property bool pageShown: !stack.busy && stack.currentItem !== null
-                                      && stack.currentItem.ready === true
+    readonly property bool pageShown: !stack.busy && ((stack.currentItem as KioskPage)?.ready ?? false)
 
     function pageFor(page: string): Component {
         switch (page) {
@@ -70,7 +69,7 @@ ApplicationWindow {
         width: parent.width
         initialItem: homePage
         // An immediate push replaces one shown page by another without pageShown changing.
-        onCurrentItemChanged: Qt.callLater(window.reportIfShown)
+        onCurrentItemChanged: window.reportIfShown()
         pushEnter: Transition { PropertyAnimation { property: "opacity"; from: 0; to: 1; duration: 150 } }
         pushExit: Transition { PropertyAnimation { property: "opacity"; from: 1; to: 0; duration: 150 } }
         popEnter: Transition { PropertyAnimation { property: "opacity"; from: 0; to: 1; duration: 150 } }

@@ -17,7 +17,8 @@ Column {
         anchors.horizontalCenter: parent.horizontalCenter
         width: 120
         height: 120
-        sourceSize: Qt.size(120, 120)
+        sourceSize.width: 120
+        sourceSize.height: 120
         source: Theme.icon("search")
     }
     KioskText {

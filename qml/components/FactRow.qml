@@ -15,7 +15,8 @@ Row {
     Image {
         width: 48
         height: 48
-        sourceSize: Qt.size(48, 48)
+        sourceSize.width: 48
+        sourceSize.height: 48
         source: Theme.icon(root.iconName)
     }
     Column {

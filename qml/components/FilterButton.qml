@@ -17,8 +17,8 @@ Button {
     contentItem: Item {
         Column {
             anchors.left: parent.left
-            anchors.right: chevron.left
-            anchors.rightMargin: 8
+            anchors.right: parent.right
+            anchors.rightMargin: 44
             anchors.verticalCenter: parent.verticalCenter
             KioskText {
                 width: parent.width
@@ -39,12 +39,12 @@ Button {
             }
         }
         Image {
-            id: chevron
             anchors.right: parent.right
             anchors.verticalCenter: parent.verticalCenter
             width: 36
             height: 36
-            sourceSize: Qt.size(36, 36)
+            sourceSize.width: 36
+            sourceSize.height: 36
             source: Theme.icon("chevron-down")
         }
     }

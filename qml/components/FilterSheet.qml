@@ -29,7 +29,8 @@ Popup {
         radius: Theme.radius
     }
 
-    contentItem: Column {
+    Column {
+        width: parent.width
         spacing: Theme.gap
         Row {
             width: parent.width

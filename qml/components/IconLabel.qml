@@ -19,7 +19,8 @@ Row {
         width: root.iconSize
         height: root.iconSize
         source: root.iconSource
-        sourceSize: Qt.size(root.iconSize, root.iconSize)
+        sourceSize.width: root.iconSize
+        sourceSize.height: root.iconSize
         visible: root.iconSource !== ""
     }
     KioskText {

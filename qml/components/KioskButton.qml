@@ -10,46 +10,31 @@ Button {
 
     property string iconName
     property bool primary: false
-    property int fontSize: Theme.fontBody
+
+    readonly property color foreground: primary ? Theme.textOnAccent : Theme.text
 
     implicitHeight: Theme.touchMin
-    implicitWidth: Math.max(Theme.touchMin, contentRow.implicitWidth + 2 * 28)
+    leftPadding: 28
+    rightPadding: 28
+    spacing: 14
     focusPolicy: Qt.NoFocus
-
-    contentItem: Item {
-        implicitWidth: contentRow.implicitWidth
-        implicitHeight: contentRow.implicitHeight
-        Row {
-            id: contentRow
-            anchors.centerIn: parent
-            spacing: 14
-            Image {
-                anchors.verticalCenter: parent.verticalCenter
-                visible: control.iconName !== ""
-                width: 44
-                height: 44
-                sourceSize: Qt.size(44, 44)
-                source: control.iconName === "" ? ""
-                      : (control.primary ? Theme.lightIcon(control.iconName) : Theme.icon(control.iconName))
-            }
-            KioskText {
-                anchors.verticalCenter: parent.verticalCenter
-                text: control.text
-                visible: text !== ""
-                wrapMode: Text.NoWrap
-                font.pixelSize: control.fontSize
-                font.weight: Font.DemiBold
-                color: control.primary ? Theme.textOnAccent : Theme.text
-            }
-        }
-    }
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontBody
+    font.weight: Font.DemiBold
+    icon.source: iconName === "" ? "" : Theme.icon(iconName)
+    icon.width: 44
+    icon.height: 44
+    icon.color: foreground
+    palette.buttonText: foreground
+    palette.brightText: foreground
+    palette.windowText: foreground
 
     background: Rectangle {
         radius: Theme.radius
         color: control.primary ? (control.down ? Theme.accentPressed : Theme.accent)
                                : (control.down ? Theme.surfaceAlt : Theme.surface)
         border.width: control.primary ? 0 : 3
-        border.color: control.checked ? Theme.accent : Theme.border
+        border.color: Theme.border
         opacity: control.enabled ? 1 : 0.45
     }
 }

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls.Basic
 import CivicKiosk
 
 // One work in the list: picture, name, ward and kind, stage, progress.
-ItemDelegate {
+Rectangle {
     id: card
 
     required property string code
@@ -18,20 +17,23 @@ ItemDelegate {
 
     objectName: "work-" + code
     implicitHeight: Math.max(260, info.implicitHeight + 2 * 24)
-    padding: 24
-    focusPolicy: Qt.NoFocus
+    radius: Theme.radius
+    color: tapArea.pressed ? Theme.surfaceAlt : Theme.surface
+    border.width: 2
+    border.color: Theme.divider
+    Accessible.role: Accessible.Button
     Accessible.name: name
+    Accessible.onPressAction: Navigator.go("project/" + code)
 
-    onClicked: Navigator.go("project/" + code)
-
-    background: Rectangle {
-        radius: Theme.radius
-        color: card.down ? Theme.surfaceAlt : Theme.surface
-        border.width: 2
-        border.color: Theme.divider
+    MouseArea {
+        id: tapArea
+        anchors.fill: parent
+        onClicked: Navigator.go("project/" + card.code)
     }
 
-    contentItem: Item {
+    Item {
+        anchors.fill: parent
+        anchors.margins: 24
         Rectangle {
             id: picture
             width: 280
@@ -43,7 +45,8 @@ ItemDelegate {
             Image {
                 anchors.fill: parent
                 source: card.image
-                sourceSize: Qt.size(280, 210)
+                sourceSize.width: 280
+                sourceSize.height: 210
                 fillMode: Image.PreserveAspectCrop
                 asynchronous: false
                 visible: card.image !== ""
@@ -52,7 +55,8 @@ ItemDelegate {
                 anchors.centerIn: parent
                 width: 120
                 height: 120
-                sourceSize: Qt.size(120, 120)
+                sourceSize.width: 120
+                sourceSize.height: 120
                 source: Theme.icon("cat-" + card.category)
                 visible: card.image === ""
             }

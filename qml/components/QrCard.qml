@@ -38,7 +38,8 @@ Rectangle {
                 anchors.verticalCenter: parent.verticalCenter
                 width: 40
                 height: 40
-                sourceSize: Qt.size(40, 40)
+                sourceSize.width: 40
+                sourceSize.height: 40
                 source: Theme.icon("phone-qr")
             }
             KioskText {

@@ -33,7 +33,8 @@ TextField {
         anchors.verticalCenter: parent.verticalCenter
         width: 44
         height: 44
-        sourceSize: Qt.size(44, 44)
+        sourceSize.width: 44
+        sourceSize.height: 44
         source: Theme.icon("search")
     }
 

@@ -1,19 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls.Basic
 import CivicKiosk
 
 // Home: what the movement is, what this ward is building, and the big tiles to start.
 // Portrait puts the words, pictures and the QR code on top and every control in the lower half.
-Page {
+KioskPage {
     id: page
 
-    readonly property bool ready: true
-    readonly property bool landscape: width > height
-
     objectName: "homePage"
-    background: Rectangle { color: Theme.background }
 
     Item {
         id: intro
@@ -89,60 +84,13 @@ Page {
             font.weight: Font.Bold
         }
 
-        Button {
-            id: worksTile
+        HomeTile {
             objectName: "worksTile"
             width: parent.width
-            height: 280
-            focusPolicy: Qt.NoFocus
+            iconName: "works"
+            title: qsTr("Works in the ward")
+            subtitle: qsTr("Progress, schedule, budget and who builds them")
             onClicked: Navigator.go("projects")
-            Accessible.name: qsTr("Works in the ward")
-
-            background: Rectangle {
-                radius: Theme.radius
-                color: worksTile.down ? Theme.accentPressed : Theme.accent
-            }
-            contentItem: Item {
-                Image {
-                    id: worksIcon
-                    anchors.left: parent.left
-                    anchors.leftMargin: 24
-                    anchors.verticalCenter: parent.verticalCenter
-                    width: 140
-                    height: 140
-                    sourceSize: Qt.size(140, 140)
-                    source: Theme.lightIcon("works")
-                }
-                Column {
-                    anchors.left: worksIcon.right
-                    anchors.leftMargin: 32
-                    anchors.right: chevron.left
-                    anchors.verticalCenter: parent.verticalCenter
-                    spacing: 8
-                    KioskText {
-                        width: parent.width
-                        text: qsTr("Works in the ward")
-                        color: Theme.textOnAccent
-                        font.pixelSize: Theme.fontTitle
-                        font.weight: Font.Bold
-                    }
-                    KioskText {
-                        width: parent.width
-                        text: qsTr("Progress, schedule, budget and who builds them")
-                        color: Theme.textOnAccent
-                    }
-                }
-                Image {
-                    id: chevron
-                    anchors.right: parent.right
-                    anchors.rightMargin: 16
-                    anchors.verticalCenter: parent.verticalCenter
-                    width: 64
-                    height: 64
-                    sourceSize: Qt.size(64, 64)
-                    source: Theme.lightIcon("chevron-right")
-                }
-            }
         }
 
         Rectangle {

@@ -7,16 +7,14 @@ import CivicKiosk
 
 // One work in full: picture, stage and progress, dates, money, who builds it, where, and a
 // QR code that takes this page home on a phone.
-Page {
+KioskPage {
     id: page
 
     required property string code
     readonly property var work: Works.details(code, Kiosk.language)
-    readonly property bool landscape: width > height
-    readonly property bool ready: heroImage.status !== Image.Loading
 
     objectName: "projectPage"
-    background: Rectangle { color: Theme.background }
+    ready: heroImage.status !== Image.Loading
 
     Flickable {
         id: flick
@@ -90,15 +88,17 @@ Page {
                     id: heroImage
                     anchors.fill: parent
                     source: (page.work.images ?? []).length > 0 ? page.work.images[0] : ""
-                    sourceSize: Qt.size(width, height)
+                    sourceSize.width: width
+                    sourceSize.height: height
                     fillMode: Image.PreserveAspectCrop
                 }
                 Image {
                     anchors.centerIn: parent
-                    visible: heroImage.source.toString() === ""
+                    visible: heroImage.status !== Image.Ready
                     width: 200
                     height: 200
-                    sourceSize: Qt.size(200, 200)
+                    sourceSize.width: 200
+                    sourceSize.height: 200
                     source: Theme.icon("cat-" + (page.work.category ?? "road"))
                 }
             }
@@ -245,7 +245,8 @@ Page {
                         width: (content.width - Theme.gap) / 2
                         height: width * 3 / 4
                         source: modelData
-                        sourceSize: Qt.size(width, height)
+                        sourceSize.width: width
+                        sourceSize.height: height
                         fillMode: Image.PreserveAspectCrop
                     }
                 }

@@ -7,11 +7,8 @@ import CivicKiosk
 
 // The ward's works as cards. Search and filters sit at the bottom, in reach and right above
 // the on-screen keyboard, so the keyboard never hides what is being typed.
-Page {
+KioskPage {
     id: page
-
-    readonly property bool ready: true
-    readonly property bool landscape: width > height
 
     function optionsFor(keys: var, nameOf: var, iconPrefix: string, allLabel: string): var {
         const options = [{ key: "", label: allLabel, icon: "" }]
@@ -27,7 +24,6 @@ Page {
     }
 
     objectName: "projectsPage"
-    background: Rectangle { color: Theme.background }
 
     ColumnLayout {
         anchors.fill: parent

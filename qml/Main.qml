@@ -42,7 +42,8 @@ ApplicationWindow {
         function onNavigated(page: string, params: var, operation: int) {
             const animate = Kiosk.animations ? StackView.Transition : StackView.Immediate
             if (operation === Navigator.Push)
-                stack.push(window.pageFor(page), params, animate)
+                // Only a work page takes a property (its code); list filters live in Works.
+                stack.push(window.pageFor(page), page === "project" ? { code: params.code } : {}, animate)
             else if (operation === Navigator.Pop)
                 stack.pop(animate)
             else

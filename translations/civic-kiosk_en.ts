@@ -153,10 +153,6 @@
 <context>
     <name>ProjectPage</name>
     <message>
-        <source>Take this page home</source>
-        <translation>Take this page home</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
@@ -192,6 +188,10 @@
         <source>Location</source>
         <translation>Location</translation>
     </message>
+    <message>
+        <source>Scan to open on your phone</source>
+        <translation>Scan to open on your phone</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -206,7 +206,9 @@
     <message numerus="yes">
         <source>%n work(s)</source>
         <translation>
-            <numerusform>%n work</numerusform><numerusform>%n works</numerusform></translation>
+            <numerusform>%n work</numerusform>
+            <numerusform>%n works</numerusform>
+        </translation>
     </message>
     <message>
         <source>No work matches your search.</source>

@@ -153,10 +153,6 @@
 <context>
     <name>ProjectPage</name>
     <message>
-        <source>Take this page home</source>
-        <translation>Quét để xem trên điện thoại</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
@@ -192,6 +188,10 @@
         <source>Location</source>
         <translation>Địa điểm</translation>
     </message>
+    <message>
+        <source>Scan to open on your phone</source>
+        <translation>Quét để xem trên điện thoại</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -206,7 +206,8 @@
     <message numerus="yes">
         <source>%n work(s)</source>
         <translation>
-            <numerusform>%n công trình</numerusform></translation>
+            <numerusform>%n công trình</numerusform>
+        </translation>
     </message>
     <message>
         <source>No work matches your search.</source>

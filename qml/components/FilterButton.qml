@@ -23,7 +23,7 @@ Button {
             KioskText {
                 width: parent.width
                 text: control.label
-                font.pixelSize: Theme.fontSmall - 4 < 26 ? 26 : Theme.fontSmall - 4
+                font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
                 wrapMode: Text.NoWrap
                 lineHeight: 1.1

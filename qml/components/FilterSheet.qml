@@ -13,6 +13,10 @@ Popup {
     property var options: []
     property string selectedKey
 
+    readonly property int columns: width > 1400 ? 3 : 2
+    readonly property int rows: Math.ceil(options.length / columns)
+    readonly property real maxHeight: (parent ? parent.height : 1600) * 0.85
+
     signal chosen(string key)
 
     modal: true
@@ -22,7 +26,7 @@ Popup {
     x: 0
     width: parent ? parent.width : 800
     y: parent ? parent.height - height : 0
-    height: Math.min(implicitHeight, parent ? parent.height * 0.8 : 1200)
+    height: Math.min(implicitHeight, maxHeight)
 
     background: Rectangle {
         color: Theme.background
@@ -52,14 +56,16 @@ Popup {
         }
         Flickable {
             width: parent.width
-            height: Math.min(grid.implicitHeight, (sheet.parent ? sheet.parent.height * 0.8 : 1200) - 200)
-            contentHeight: grid.implicitHeight
+            // Sized from the option count, not the grid's implicit height, so the sheet has
+            // its full height the moment it opens.
+            height: Math.min(sheet.rows * (Theme.touchLarge + Theme.gap), sheet.maxHeight - Theme.touchMin - 3 * Theme.gap - 2 * sheet.padding)
+            contentHeight: sheet.rows * (Theme.touchLarge + Theme.gap)
             clip: true
             boundsBehavior: Flickable.StopAtBounds
             Grid {
                 id: grid
                 width: parent.width
-                columns: width > 1400 ? 3 : 2
+                columns: sheet.columns
                 spacing: Theme.gap
                 Repeater {
                     model: sheet.options

@@ -12,46 +12,53 @@ Rectangle {
     Column {
         id: column
         anchors.left: parent.left
-        anchors.right: sampleBadge.visible ? sampleBadge.left : parent.right
+        anchors.right: parent.right
         anchors.leftMargin: Theme.margin
-        anchors.rightMargin: Theme.gap
+        anchors.rightMargin: Theme.margin
         anchors.verticalCenter: parent.verticalCenter
         spacing: 4
-        KioskText {
+        Item {
             width: parent.width
-            text: qsTr("Build Together, Hải Phòng")
-            color: Theme.textOnAccent
-            font.pixelSize: Theme.fontLarge
-            font.weight: Font.Bold
-            wrapMode: Text.NoWrap
+            height: Math.max(appTitle.implicitHeight, sampleBadge.height)
+            KioskText {
+                id: appTitle
+                objectName: "appTitle"
+                anchors.left: parent.left
+                anchors.right: sampleBadge.visible ? sampleBadge.left : parent.right
+                anchors.rightMargin: Theme.gap
+                anchors.verticalCenter: parent.verticalCenter
+                text: qsTr("Build Together, Hải Phòng")
+                color: Theme.textOnAccent
+                font.pixelSize: Theme.fontLarge
+                font.weight: Font.Bold
+                wrapMode: Text.NoWrap
+            }
+            Rectangle {
+                id: sampleBadge
+                objectName: "sampleBadge"
+                visible: Kiosk.sample
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                width: sampleLabel.implicitWidth + 36
+                height: 60
+                radius: 12
+                color: Theme.surface
+                IconLabel {
+                    id: sampleLabel
+                    anchors.centerIn: parent
+                    iconSize: 36
+                    iconSource: Theme.icon("sample")
+                    text: qsTr("Sample data")
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: Font.DemiBold
+                }
+            }
         }
         KioskText {
+            objectName: "wardAndDate"
             width: parent.width
             text: Kiosk.wardName + "  ·  " + Kiosk.todayText
             color: Theme.textOnAccent
-            wrapMode: Text.NoWrap
-        }
-    }
-
-    Rectangle {
-        id: sampleBadge
-        objectName: "sampleBadge"
-        visible: Kiosk.sample
-        anchors.right: parent.right
-        anchors.rightMargin: Theme.margin
-        anchors.verticalCenter: parent.verticalCenter
-        width: sampleLabel.implicitWidth + 36
-        height: 64
-        radius: 12
-        color: Theme.surface
-        IconLabel {
-            id: sampleLabel
-            anchors.centerIn: parent
-            iconSize: 36
-            iconSource: Theme.icon("sample")
-            text: qsTr("Sample data")
-            font.pixelSize: Theme.fontSmall
-            font.weight: Font.DemiBold
         }
     }
 }

@@ -2,8 +2,9 @@
 import QtQuick
 import CivicKiosk
 
-// An icon followed by a word, so no meaning rests on colour or a picture alone.
-Row {
+// An icon followed by a word, so no meaning rests on colour or a picture alone. Given a width,
+// the words are cut with "…" rather than running past it.
+Item {
     id: root
 
     property string iconSource
@@ -12,19 +13,25 @@ Row {
     property alias font: label.font
     property int iconSize: 40
 
-    spacing: 12
+    implicitWidth: (icon.visible ? iconSize + 12 : 0) + label.implicitWidth
+    implicitHeight: Math.max(iconSize, label.implicitHeight)
 
     Image {
+        id: icon
+        anchors.left: parent.left
         anchors.verticalCenter: parent.verticalCenter
         width: root.iconSize
         height: root.iconSize
-        source: root.iconSource
         sourceSize.width: root.iconSize
         sourceSize.height: root.iconSize
+        source: root.iconSource
         visible: root.iconSource !== ""
     }
     KioskText {
         id: label
+        anchors.left: icon.visible ? icon.right : parent.left
+        anchors.leftMargin: icon.visible ? 12 : 0
+        anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
         wrapMode: Text.NoWrap
     }

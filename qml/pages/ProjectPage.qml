@@ -54,6 +54,7 @@ KioskPage {
                         elide: Text.ElideNone
                     }
                     IconLabel {
+                        Layout.fillWidth: true
                         iconSource: Theme.icon("cat-" + (page.work.category ?? "road"))
                         text: Labels.categoryName(page.work.category ?? "") + "  ·  " + (page.work.wardName ?? "")
                         color: Theme.textMuted
@@ -74,7 +75,7 @@ KioskPage {
                     Layout.alignment: Qt.AlignTop
                     codeSize: 300
                     text: page.work.publicUrl ?? ""
-                    caption: qsTr("Take this page home")
+                    caption: qsTr("Scan to open on your phone")
                 }
             }
 

@@ -34,6 +34,7 @@ KioskPage {
         RowLayout {
             Layout.fillWidth: true
             KioskText {
+                objectName: "pageTitle"
                 Layout.fillWidth: true
                 text: qsTr("Works")
                 font.pixelSize: Theme.fontTitle

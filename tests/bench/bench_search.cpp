@@ -44,6 +44,12 @@ QList<Keystroke> keystrokes(const QStringList &queries)
     return out;
 }
 
+/** The query in quotes, padded to width characters (printf pads bytes, not characters). */
+QByteArray padded(const QString &query, int width)
+{
+    return (u'"' + query + u'"').leftJustified(width).toUtf8();
+}
+
 void printStats(const char *label, const BenchStats &s)
 {
     std::printf("  %-28s n=%6lld  p50 %7.3f  p95 %7.3f  p99 %7.3f  max %7.3f ms\n", label,
@@ -130,8 +136,7 @@ int main(int argc, char *argv[])
         for (const QString &q : queries) {
             f.query = q;
             const qsizetype hits = catalog.search(f).size();
-            const QByteArray quoted = "\"" + q.toUtf8() + "\"";
-            std::printf("  query %-20s -> %5lld works\n", quoted.constData(), static_cast<long long>(hits));
+            std::printf("  query %s -> %5lld works\n", padded(q, 20).constData(), static_cast<long long>(hits));
             const bool expectNone = q == u"zzz";
             if (expectNone != (hits == 0)) {
                 std::fprintf(stderr, "bench_search: search for \"%s\" is broken\n", qPrintable(q));
@@ -195,8 +200,7 @@ int main(int argc, char *argv[])
         everything.append(samples);
         std::printf("%s (%d passes):\n", scenario.label, passes);
         for (qsizetype q = 0; q < queries.size(); ++q) {
-            const QByteArray label = "\"" + queries.at(q).toUtf8() + "\"";
-            printStats(label.constData(), BenchStats(perQuery.at(q)));
+            printStats(padded(queries.at(q), 28).constData(), BenchStats(perQuery.at(q)));
         }
         printStats("every keystroke", BenchStats(samples));
     }

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bundlefixture.h"
+
+#include <QDir>
+#include <QImage>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+/** civic-kiosk and kioskctl from the outside: every route rendered in both languages and
+    orientations, the work page's QR read back by zbarimg, and clear refusals of bad input. */
+class tst_KioskCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void screenshots_data();
+    void screenshots();
+    void badArguments_data();
+    void badArguments();
+    void startupProbe();
+    void kioskctlSearchMatchesKiosk();
+    void kioskctlImport();
+
+private:
+    struct Run { int exitCode; QString out; QString err; };
+    Run run(const QString &program, const QStringList &args, int timeoutMs = 60000);
+    QTemporaryDir m_dataDir;
+};
+
+tst_KioskCli::Run tst_KioskCli::run(const QString &program, const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {-1, {}, QStringLiteral("timed out")};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void tst_KioskCli::initTestCase()
+{
+    QVERIFY(m_dataDir.isValid());
+    QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
+}
+
+void tst_KioskCli::screenshots_data()
+{
+    QTest::addColumn<QString>("route");
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<QString>("expectedQr");
+    const QString workQr = QStringLiteral("https://congxay.haiphong.gov.vn/p/HB-001");
+    for (const QString size : {QStringLiteral("1080x1920"), QStringLiteral("1920x1080")})
+        for (const QString lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+            const QByteArray tag = (size + u' ' + lang + u' ').toUtf8();
+            QTest::newRow(tag + "home") << QStringLiteral("home") << lang << size << QStringLiteral("https://haiphong.gov.vn");
+            QTest::newRow(tag + "projects") << QStringLiteral("projects") << lang << size << QString();
+            QTest::newRow(tag + "search") << QStringLiteral("projects?q=duong") << lang << size << QString();
+            QTest::newRow(tag + "project") << QStringLiteral("project/HB-001") << lang << size << workQr;
+        }
+}
+
+void tst_KioskCli::screenshots()
+{
+    QFETCH(QString, route);
+    QFETCH(QString, lang);
+    QFETCH(QString, size);
+    QFETCH(QString, expectedQr);
+    const QString file = QStringLiteral(SCREENSHOT_DIR "/%1-%2-%3.png")
+                                 .arg(QString(route).replace(QRegularExpression(QStringLiteral("[^a-z0-9-]")), QStringLiteral("_")), lang, size);
+    QFile::remove(file);
+    const Run r = run(QStringLiteral(CIVIC_KIOSK),
+                      {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--data-dir"), m_dataDir.path(),
+                       QStringLiteral("--lang"), lang, QStringLiteral("--size"), size, QStringLiteral("--route"), route,
+                       QStringLiteral("--screenshot"), file});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QImage image(file);
+    QVERIFY(!image.isNull());
+    QCOMPARE(QStringLiteral("%1x%2").arg(image.width()).arg(image.height()), size);
+    if (expectedQr.isEmpty())
+        return;
+    const Run z = run(QStringLiteral(ZBARIMG), {QStringLiteral("--raw"), QStringLiteral("-q"), file});
+    QCOMPARE(z.exitCode, 0);
+    QCOMPARE(z.out.trimmed(), expectedQr);
+}
+
+void tst_KioskCli::badArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--fly")} << 2 << QStringLiteral("Unknown option 'fly'");
+    QTest::newRow("bad size") << QStringList{QStringLiteral("--size"), QStringLiteral("big")} << 2 << QStringLiteral("--size must be");
+    QTest::newRow("bad lang") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << 2 << QStringLiteral("--lang must be vi or en");
+    QTest::newRow("unknown route") << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--route"), QStringLiteral("moon")}
+                                   << 2 << QStringLiteral("There is no page “moon”");
+    QTest::newRow("unknown route vi") << QStringList{QStringLiteral("--route"), QStringLiteral("moon")}
+                                      << 2 << QStringLiteral("Không có trang “moon”");
+    QTest::newRow("unknown work") << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--route"), QStringLiteral("project/XX-999")}
+                                  << 2 << QStringLiteral("There is no work with code XX-999");
+    QTest::newRow("screenshot not png") << QStringList{QStringLiteral("--screenshot"), QStringLiteral("/tmp/x.jpg")}
+                                        << 2 << QStringLiteral("ending in .png");
+    QTest::newRow("stray argument") << QStringList{QStringLiteral("extra")} << 2 << QStringLiteral("Unexpected argument");
+    QTest::newRow("missing bundle") << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--content"), QStringLiteral("/nonexistent")}
+                                    << 1 << QStringLiteral("is not a content bundle folder");
+}
+
+void tst_KioskCli::badArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const Run r = run(QStringLiteral(CIVIC_KIOSK),
+                      QStringList{QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--data-dir"), m_dataDir.path()} + args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void tst_KioskCli::startupProbe()
+{
+    const Run r = run(QStringLiteral(CIVIC_KIOSK), {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--data-dir"),
+                                                    m_dataDir.path(), QStringLiteral("--startup-probe")});
+    QCOMPARE(r.exitCode, 0);
+    bool ok = false;
+    const double ms = r.out.trimmed().toDouble(&ok);
+    QVERIFY2(ok && ms > 0 && ms < 60000, qPrintable(r.out));
+    qInfo("startup probe: %.0f ms", ms);
+}
+
+void tst_KioskCli::kioskctlSearchMatchesKiosk()
+{
+    const Run r = run(QStringLiteral(KIOSKCTL), {QStringLiteral("--data-dir"), m_dataDir.path(), QStringLiteral("projects"),
+                                                 QStringLiteral("--search"), QStringLiteral("cau rao")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    for (const QString &line : lines) {
+        const QStringList fields = line.split(u'\t');
+        QCOMPARE(fields.size(), 2);
+        QVERIFY(QRegularExpression(QStringLiteral("^[A-Z0-9-]+$")).match(fields.at(0)).hasMatch());
+    }
+    QVERIFY2(lines.constFirst().contains(QStringLiteral("Cầu Rào"), Qt::CaseInsensitive), qPrintable(lines.constFirst()));
+
+    const Run all = run(QStringLiteral(KIOSKCTL), {QStringLiteral("--data-dir"), m_dataDir.path(), QStringLiteral("projects")});
+    QCOMPARE(all.exitCode, 0);
+    QVERIFY(all.out.split(u'\n', Qt::SkipEmptyParts).size() >= 40);
+}
+
+void tst_KioskCli::kioskctlImport()
+{
+    QTemporaryDir dataDir, good, bad;
+    QVERIFY(BundleFixture::write(good.path(), BundleFixture::small()));
+    QJsonObject broken = BundleFixture::small();
+    broken.insert(QStringLiteral("wards"), QJsonArray());
+    QVERIFY(BundleFixture::write(bad.path(), broken));
+
+    const Run ok = run(QStringLiteral(KIOSKCTL), {QStringLiteral("--data-dir"), dataDir.path(), QStringLiteral("content"),
+                                                  QStringLiteral("import"), good.path()});
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+    QVERIFY(ok.out.contains(QStringLiteral("3 works")));
+    const Run refused = run(QStringLiteral(KIOSKCTL), {QStringLiteral("--data-dir"), dataDir.path(), QStringLiteral("content"),
+                                                       QStringLiteral("import"), bad.path()});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("wards: needs 1 to 500 wards")), qPrintable(refused.err));
+    const Run listed = run(QStringLiteral(KIOSKCTL), {QStringLiteral("--data-dir"), dataDir.path(), QStringLiteral("projects")});
+    QCOMPARE(listed.out, QStringLiteral("LC-001\tNâng cấp đường Tô Hiệu\nLC-002\tXây dựng cầu Rào 3\nAL-001\tTrường Tiểu học An Lão\n"));
+    const Run usage = run(QStringLiteral(KIOSKCTL), {QStringLiteral("frobnicate")});
+    QCOMPARE(usage.exitCode, 2);
+    QVERIFY(usage.err.contains(QStringLiteral("unknown command")));
+
+    // The kiosk shows what kioskctl imported.
+    const QString shot = dataDir.filePath(QStringLiteral("shot.png"));
+    const Run kiosk = run(QStringLiteral(CIVIC_KIOSK), {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--data-dir"),
+                                                        dataDir.path(), QStringLiteral("--route"), QStringLiteral("project/LC-002"),
+                                                        QStringLiteral("--screenshot"), shot});
+    QVERIFY2(kiosk.exitCode == 0, qPrintable(kiosk.err));
+}
+
+QTEST_GUILESS_MAIN(tst_KioskCli)
+#include "tst_kioskcli.moc"

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import CivicKiosk
+
+// Shared by the QML tests: opens the real kiosk window (Main.qml) at a size, finds things
+// by objectName, and waits until the Navigator's page is really on screen.
+TestCase {
+    id: kioskTest
+
+    property var window: null
+
+    function openKiosk(width: int, height: int, language: string): var {
+        Kiosk.resetForNextResident()
+        Kiosk.language = language
+        window = createTemporaryObject(mainComponent, kioskTest, { width: width, height: height })
+        verify(window !== null, "the kiosk window was created")
+        waitForRendering(window.contentItem)
+        tryVerify(() => window.pageShown, 5000, "home is shown")
+        return window
+    }
+    function page(): var {
+        return find("stack").currentItem
+    }
+    function find(name: string): var {
+        const item = findChild(window.contentItem, name)
+        verify(item !== null, "found " + name)
+        return item
+    }
+    function goAndWait(route: string, pageName: string) {
+        verify(Navigator.go(route), "route " + route)
+        tryVerify(() => window.pageShown && page().objectName === pageName, 5000, pageName + " is shown")
+    }
+    function tap(item: var) {
+        verify(item.visible, (item.objectName || "item") + " is visible")
+        mouseClick(item)
+    }
+    // Every visible item under root, depth first; the keyboard (Qt's own) is left out.
+    function visibleItems(root: var): var {
+        const out = []
+        const walk = item => {
+            if (!item.visible || item.opacity === 0 || item.objectName === "keyboard")
+                return
+            out.push(item)
+            for (let i = 0; i < item.children.length; ++i)
+                walk(item.children[i])
+        }
+        walk(root)
+        return out
+    }
+
+    Component {
+        id: mainComponent
+        Main { fullScreen: false }
+    }
+}

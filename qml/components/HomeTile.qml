@@ -9,10 +9,11 @@ Rectangle {
     property string iconName
     property alias title: titleText.text
     property alias subtitle: subtitleText.text
+    property bool compact: false
 
     signal clicked
 
-    implicitHeight: 280
+    implicitHeight: Math.max(240, words.implicitHeight + 64)
     radius: Theme.radius
     color: tapArea.pressed ? Theme.accentPressed : Theme.accent
     Accessible.role: Accessible.Button
@@ -24,13 +25,14 @@ Rectangle {
         anchors.left: parent.left
         anchors.leftMargin: 32
         anchors.verticalCenter: parent.verticalCenter
-        width: 140
-        height: 140
-        sourceSize.width: 140
-        sourceSize.height: 140
+        width: tile.compact ? 104 : 140
+        height: width
+        sourceSize.width: width
+        sourceSize.height: height
         source: Theme.lightIcon(tile.iconName)
     }
     Column {
+        id: words
         anchors.left: tileIcon.right
         anchors.leftMargin: 32
         anchors.right: chevron.left
@@ -41,7 +43,7 @@ Rectangle {
             id: titleText
             width: parent.width
             color: Theme.textOnAccent
-            font.pixelSize: Theme.fontTitle
+            font.pixelSize: tile.compact ? Theme.fontLarge : Theme.fontTitle
             font.weight: Font.Bold
         }
         KioskText {

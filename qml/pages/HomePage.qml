@@ -10,17 +10,26 @@ KioskPage {
 
     objectName: "homePage"
 
+    // A short landscape screen may not hold everything: it scrolls rather than cut anything off.
+    Flickable {
+        anchors.fill: parent
+        contentHeight: Math.max(intro.y + intro.height, actions.y + actions.height) + Theme.margin
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+
     Item {
         id: intro
         x: Theme.margin
         y: Theme.margin
-        width: page.landscape ? page.width * 0.55 - Theme.margin : page.width - 2 * Theme.margin
-        height: page.landscape ? page.height - 2 * Theme.margin : page.height * 0.5 - Theme.margin
+        width: page.landscape ? page.width * 0.5 - Theme.margin : page.width - 2 * Theme.margin
+        height: page.landscape ? introColumn.height + Theme.gapLarge + portalRow.height
+                               : Math.max(page.height * 0.5 - Theme.margin, introColumn.height + Theme.gapLarge + portalRow.height)
 
         Column {
             id: introColumn
             width: parent.width
             spacing: Theme.gap
+            // Portrait keeps the QR code at the bottom of the top half; landscape lets it follow the words.
             KioskText {
                 width: parent.width
                 text: qsTr("Together we build modern infrastructure and fight waste")
@@ -37,13 +46,15 @@ KioskPage {
         }
 
         Row {
-            anchors.bottom: parent.bottom
+            id: portalRow
+            y: page.landscape ? introColumn.height + Theme.gapLarge
+                              : Math.max(introColumn.height + Theme.gapLarge, parent.height - height)
             width: parent.width
             spacing: Theme.gapLarge
             QrCard {
                 id: portalQr
                 objectName: "portalQr"
-                codeSize: 260
+                codeSize: page.landscape ? 200 : 260
                 text: Kiosk.portalUrl
             }
             Column {
@@ -72,9 +83,9 @@ KioskPage {
 
     Column {
         id: actions
-        x: page.landscape ? page.width * 0.55 + Theme.gapLarge : Theme.margin
-        y: page.landscape ? Theme.margin : page.height * 0.5 + Theme.gapLarge
-        width: page.landscape ? page.width * 0.45 - Theme.gapLarge - Theme.margin : page.width - 2 * Theme.margin
+        x: page.landscape ? page.width * 0.5 + Theme.gapLarge : Theme.margin
+        y: page.landscape ? Theme.margin : intro.y + intro.height + Theme.gapLarge
+        width: page.landscape ? page.width * 0.5 - Theme.gapLarge - Theme.margin : page.width - 2 * Theme.margin
         spacing: Theme.gapLarge
 
         KioskText {
@@ -88,6 +99,7 @@ KioskPage {
             objectName: "worksTile"
             width: parent.width
             iconName: "works"
+            compact: page.landscape
             title: qsTr("Works in the ward")
             subtitle: qsTr("Progress, schedule, budget and who builds them")
             onClicked: Navigator.go("projects")
@@ -103,7 +115,8 @@ KioskPage {
             Row {
                 id: statsRow
                 anchors.centerIn: parent
-                spacing: Theme.gapLarge * 2
+                width: parent.width - 2 * 24
+                spacing: Theme.gap
                 Repeater {
                     model: [
                         { value: Works.wardCount, label: qsTr("works in the ward") },
@@ -112,23 +125,26 @@ KioskPage {
                     delegate: Column {
                         id: stat
                         required property var modelData
+                        width: (statsRow.width - statsRow.spacing) / 2
                         KioskText {
-                            anchors.horizontalCenter: parent.horizontalCenter
+                            width: parent.width
+                            horizontalAlignment: Text.AlignHCenter
                             text: Kiosk.formatNumber(stat.modelData.value)
-                            font.pixelSize: Theme.fontHuge
+                            font.pixelSize: page.landscape ? Theme.fontTitle : Theme.fontHuge
                             font.weight: Font.Bold
                             color: Theme.accent
                             wrapMode: Text.NoWrap
                         }
                         KioskText {
-                            anchors.horizontalCenter: parent.horizontalCenter
+                            width: parent.width
+                            horizontalAlignment: Text.AlignHCenter
                             text: stat.modelData.label
                             color: Theme.textMuted
-                            wrapMode: Text.NoWrap
                         }
                     }
                 }
             }
         }
+    }
     }
 }

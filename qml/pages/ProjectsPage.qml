@@ -60,7 +60,7 @@ KioskPage {
             boundsBehavior: Flickable.StopAtBounds
             reuseItems: true
             delegate: ProjectDelegate {
-                width: list.width
+                width: list.width - 24 // room for the scroll bar
             }
             ScrollBar.vertical: ScrollBar {
                 width: 16
@@ -81,27 +81,29 @@ KioskPage {
             }
         }
 
-        SearchField {
-            id: search
-            objectName: "searchField"
-            Layout.fillWidth: true
-            placeholderText: qsTr("Search works, e.g. “duong” or “cầu”")
-            text: Works.query
-            onTextEdited: Works.query = text
-            onCleared: Works.query = ""
-            Connections {
-                target: Kiosk
-                function onResetDone() {
-                    search.clear()
-                    search.focus = false
-                }
-            }
-        }
-
         GridLayout {
             Layout.fillWidth: true
-            columns: page.landscape ? 3 : 3
+            columns: page.landscape ? 4 : 3
             columnSpacing: Theme.gap
+            rowSpacing: Theme.gap
+            SearchField {
+                id: search
+                objectName: "searchField"
+                Layout.fillWidth: true
+                Layout.columnSpan: page.landscape ? 1 : 3
+                Layout.preferredWidth: 3
+                placeholderText: qsTr("Search works, e.g. “duong” or “cầu”")
+                text: Works.query
+                onTextEdited: Works.query = text
+                onCleared: Works.query = ""
+                Connections {
+                    target: Kiosk
+                    function onResetDone() {
+                        search.clear()
+                        search.focus = false
+                    }
+                }
+            }
             FilterButton {
                 objectName: "categoryFilter"
                 Layout.fillWidth: true

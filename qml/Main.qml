@@ -51,15 +51,6 @@ ApplicationWindow {
         }
     }
 
-    Connections {
-        target: Kiosk
-        // Nothing typed by one resident is left for the next: no keyboard, no pre-edit text.
-        function onResetDone() {
-            Qt.inputMethod.reset()
-            Qt.inputMethod.hide()
-        }
-    }
-
     Component { id: homePage; HomePage {} }
     Component { id: projectsPage; ProjectsPage {} }
     Component { id: projectPage; ProjectPage {} }

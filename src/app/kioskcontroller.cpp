@@ -6,7 +6,8 @@
 #include "text/formatting.h"
 #include "worksmodel.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QInputMethod>
 #include <QLoggingCategory>
 #include <QQmlEngine>
 
@@ -123,5 +124,10 @@ void KioskController::resetForNextResident()
     m_navigator->home();
     m_works->clearFilters();
     setLanguage(QStringLiteral("vi"));
+    // Nothing typed by one resident is left for the next: no keyboard, no pre-edit text.
+    if (auto *im = QGuiApplication::inputMethod()) {
+        im->reset();
+        im->hide();
+    }
     emit resetDone();
 }

@@ -76,7 +76,7 @@ void tst_KioskCli::screenshots()
     QFETCH(QString, size);
     QFETCH(QString, expectedQr);
     const QString file = QStringLiteral(SCREENSHOT_DIR "/%1-%2-%3.png")
-                                 .arg(QString(route).replace(QRegularExpression(QStringLiteral("[^a-z0-9-]")), QStringLiteral("_")), lang, size);
+                                 .arg(QString(route).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9-]")), QStringLiteral("_")), lang, size);
     QFile::remove(file);
     const Run r = run(QStringLiteral(CIVIC_KIOSK),
                       {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--data-dir"), m_dataDir.path(),

@@ -89,9 +89,10 @@ ApplicationWindow {
         id: keyboard
         objectName: "keyboard"
         y: active ? parent.height - height : parent.height
-        width: parent.width
-        // Landscape screens keep the keys at a reachable, comfortable size.
-        x: 0
+        // The keys grow with the width: on a landscape screen a narrower, centred keyboard
+        // keeps comfortable keys and leaves room to see the results while typing.
+        width: parent.width > parent.height ? Math.min(parent.width * 0.62, 1240) : parent.width
+        x: (parent.width - width) / 2
     }
 
     Binding {

@@ -177,6 +177,21 @@ void tst_KioskCli::kioskctlImport()
     QCOMPARE(usage.exitCode, 2);
     QVERIFY(usage.err.contains(QStringLiteral("unknown command")));
 
+    // A bundle given on the kiosk's command line is imported before it starts.
+    QJsonObject next = BundleFixture::small();
+    next.insert(QStringLiteral("version"), QStringLiteral("test-2"));
+    QTemporaryDir nextDir;
+    QVERIFY(BundleFixture::write(nextDir.path(), next));
+    const Run withContent = run(QStringLiteral(CIVIC_KIOSK),
+                                {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--data-dir"), dataDir.path(),
+                                 QStringLiteral("--content"), nextDir.path(), QStringLiteral("--screenshot"),
+                                 dataDir.filePath(QStringLiteral("home.png"))});
+    QVERIFY2(withContent.exitCode == 0, qPrintable(withContent.err));
+    const Run status = run(QStringLiteral(KIOSKCTL), {QStringLiteral("--data-dir"), dataDir.path(), QStringLiteral("content"),
+                                                      QStringLiteral("status")});
+    QCOMPARE(status.exitCode, 0);
+    QVERIFY2(status.out.startsWith(QStringLiteral("version\ttest-2\n")), qPrintable(status.out));
+
     // The kiosk shows what kioskctl imported.
     const QString shot = dataDir.filePath(QStringLiteral("shot.png"));
     const Run kiosk = run(QStringLiteral(CIVIC_KIOSK), {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--data-dir"),

@@ -83,6 +83,11 @@ ApplicationWindow {
         anchors.bottom: parent.bottom
         width: parent.width
         visible: !keyboard.active
+        onStaffHelpRequested: staffHelp.open()
+    }
+
+    StaffHelpSheet {
+        id: staffHelp
     }
 
     InputPanel {
@@ -93,6 +98,11 @@ ApplicationWindow {
         // keeps comfortable keys and leaves room to see the results while typing.
         width: parent.width > parent.height ? Math.min(parent.width * 0.62, 1240) : parent.width
         x: (parent.width - width) / 2
+    }
+
+    IdleWarning {
+        anchors.fill: parent
+        z: 100
     }
 
     Binding {

@@ -11,6 +11,10 @@
         <source>Home</source>
         <translation>Home</translation>
     </message>
+    <message>
+        <source>Ask staff</source>
+        <translation>Ask staff</translation>
+    </message>
 </context>
 <context>
     <name>FilterSheet</name>
@@ -67,6 +71,22 @@
     <message>
         <source>works in the city</source>
         <translation>works in the city</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n second(s) the kiosk goes back to the start and clears what you entered.</source>
+        <translation>
+            <numerusform>In %n second the kiosk goes back to the start and clears what you entered.</numerusform><numerusform>In %n seconds the kiosk goes back to the start and clears what you entered.</numerusform></translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>I am still here</translation>
     </message>
 </context>
 <context>
@@ -260,6 +280,21 @@
     <message>
         <source>Clear the search</source>
         <translation>Clear the search</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHelpSheet</name>
+    <message>
+        <source>Need help?</source>
+        <translation>Need help?</translation>
+    </message>
+    <message>
+        <source>Please ask at the reception desk of %1: a ward officer will help you use the kiosk.</source>
+        <translation>Please ask at the reception desk of %1: a ward officer will help you use the kiosk.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,10 @@
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
+    <message>
+        <source>Ask staff</source>
+        <translation>Gọi cán bộ</translation>
+    </message>
 </context>
 <context>
     <name>FilterSheet</name>
@@ -67,6 +71,21 @@
     <message>
         <source>works in the city</source>
         <translation>công trình toàn thành phố</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Bạn vẫn đang ở đây chứ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n second(s) the kiosk goes back to the start and clears what you entered.</source>
+        <translation><numerusform>Sau %n giây, ki-ốt sẽ trở về trang đầu và xóa những gì bạn đã nhập.</numerusform></translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>Tôi vẫn ở đây</translation>
     </message>
 </context>
 <context>
@@ -259,6 +278,21 @@
     <message>
         <source>Clear the search</source>
         <translation>Xóa nội dung tìm kiếm</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHelpSheet</name>
+    <message>
+        <source>Need help?</source>
+        <translation>Bạn cần giúp đỡ?</translation>
+    </message>
+    <message>
+        <source>Please ask at the reception desk of %1: a ward officer will help you use the kiosk.</source>
+        <translation>Xin mời đến bàn tiếp dân của %1: cán bộ phường sẽ hướng dẫn bạn sử dụng ki-ốt.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

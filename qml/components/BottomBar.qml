@@ -8,6 +8,8 @@ import CivicKiosk
 Rectangle {
     id: root
 
+    signal staffHelpRequested
+
     implicitHeight: Theme.touchLarge + 2 * 20
     color: Theme.surfaceAlt
 
@@ -20,8 +22,8 @@ Rectangle {
 
     RowLayout {
         anchors.fill: parent
-        anchors.leftMargin: Theme.margin
-        anchors.rightMargin: Theme.margin
+        anchors.leftMargin: 24
+        anchors.rightMargin: 24
         spacing: Theme.gap
 
         KioskButton {
@@ -41,6 +43,13 @@ Rectangle {
             onClicked: Navigator.home()
         }
         Item { Layout.fillWidth: true }
+        KioskButton {
+            objectName: "askStaffButton"
+            text: qsTr("Ask staff")
+            iconName: "staff"
+            implicitHeight: Theme.touchLarge
+            onClicked: root.staffHelpRequested()
+        }
         LanguageSwitch {}
     }
 }

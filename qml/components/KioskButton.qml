@@ -14,8 +14,8 @@ Button {
     readonly property color foreground: primary ? Theme.textOnAccent : Theme.text
 
     implicitHeight: Theme.touchMin
-    leftPadding: 28
-    rightPadding: 28
+    leftPadding: 22
+    rightPadding: 22
     spacing: 14
     focusPolicy: Qt.NoFocus
     font.family: Theme.fontFamily

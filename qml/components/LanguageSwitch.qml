@@ -2,23 +2,14 @@
 import QtQuick
 import CivicKiosk
 
-// Tiếng Việt | English: each language named in itself, so anyone finds their own.
-Row {
-    id: root
-    spacing: Theme.gap
+// One button named in the other language ("English" on a Vietnamese screen, "Tiếng Việt" on an
+// English one), so whoever needs it recognises their own language.
+KioskButton {
+    readonly property string other: Kiosk.language === "vi" ? "en" : "vi"
 
-    Repeater {
-        model: [{ code: "vi", label: "Tiếng Việt" }, { code: "en", label: "English" }]
-        delegate: KioskButton {
-            required property var modelData
-            objectName: "language-" + modelData.code
-            text: modelData.label
-            checkable: false
-            checked: Kiosk.language === modelData.code
-            primary: checked
-            iconName: checked ? "language" : ""
-            onClicked: Kiosk.language = modelData.code
-            Accessible.name: modelData.label
-        }
-    }
+    objectName: "language-" + other
+    implicitHeight: Theme.touchLarge
+    text: other === "en" ? "English" : "Tiếng Việt"
+    Accessible.name: text
+    onClicked: Kiosk.language = other
 }

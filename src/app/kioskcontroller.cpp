@@ -31,7 +31,12 @@ KioskController::KioskController(const Content &content, const QString &wardCode
     m_works->setDefaultWard(m_ward.code);
     m_works->setPublicUrl(content.publicUrl);
     m_works->clearFilters();
-    connect(m_idle, &IdleWatcher::idle, this, &KioskController::resetForNextResident);
+    connect(m_idle, &IdleWatcher::idle, this, [this] {
+        if (!isAtRest())
+            resetForNextResident();
+    });
+    connect(m_idle, &IdleWatcher::warningChanged, this, &KioskController::idleWarningChanged);
+    connect(m_idle, &IdleWatcher::secondsLeftChanged, this, &KioskController::idleSecondsLeftChanged);
     // A route to the list carries its search and filters; going home starts the next search afresh.
     connect(m_navigator, &Navigator::navigated, this,
             [this](const QString &page, const QVariantMap &params, Navigator::Operation operation) {
@@ -106,6 +111,26 @@ void KioskController::checkDate()
 int KioskController::idleTimeout() const
 {
     return m_idle->timeout();
+}
+
+bool KioskController::idleWarning() const
+{
+    return m_idle->isWarning() && !isAtRest();
+}
+
+int KioskController::idleSecondsLeft() const
+{
+    return m_idle->secondsLeft();
+}
+
+void KioskController::stillHere()
+{
+    m_idle->poke();
+}
+
+bool KioskController::isAtRest() const
+{
+    return m_navigator->depth() == 1 && m_language == u"vi" && !m_works->isFiltered();
 }
 
 QString KioskController::formatNumber(double value) const

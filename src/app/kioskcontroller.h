@@ -34,6 +34,8 @@ class KioskController : public QObject
     Q_PROPERTY(bool sample READ isSample CONSTANT)
     Q_PROPERTY(QString contentVersion READ contentVersion CONSTANT)
     Q_PROPERTY(int idleTimeout READ idleTimeout CONSTANT)
+    Q_PROPERTY(bool idleWarning READ idleWarning NOTIFY idleWarningChanged)
+    Q_PROPERTY(int idleSecondsLeft READ idleSecondsLeft NOTIFY idleSecondsLeftChanged)
     Q_PROPERTY(bool animations READ animations CONSTANT)
 
 public:
@@ -53,6 +55,13 @@ public:
     bool isSample() const { return m_sample; }
     QString contentVersion() const { return m_contentVersion; }
     int idleTimeout() const;
+    /** The "are you still there?" countdown is showing (never on a kiosk already at rest). */
+    bool idleWarning() const;
+    int idleSecondsLeft() const;
+    /** One tap on the warning: the resident is still there, the timeout starts again. */
+    Q_INVOKABLE void stillHere();
+    /** Home, in Vietnamese, nothing searched or filtered: nothing to reset or warn about. */
+    bool isAtRest() const;
     bool animations() const { return m_animations; }
     void setAnimations(bool on) { m_animations = on; }
 
@@ -69,6 +78,8 @@ Q_SIGNALS:
     void todayChanged();
     /** Emitted after resetForNextResident(): pages drop whatever a resident left behind. */
     void resetDone();
+    void idleWarningChanged();
+    void idleSecondsLeftChanged();
 
 private:
     void checkDate();

@@ -25,6 +25,32 @@ KioskTestCase {
         compare(Navigator.depth, 1)
     }
 
+    function test_warningBeforeReset() {
+        openKiosk(1080, 1920, "vi")
+        goAndWait("projects?q=cau", "projectsPage")
+        const warning = find("idleWarning")
+        verify(!warning.visible)
+        tryVerify(() => warning.visible, 6000, "the warning comes before the reset")
+        compare(page().objectName, "projectsPage", "still on the page while warning")
+        verify(Kiosk.idleSecondsLeft >= 1, "seconds left: " + Kiosk.idleSecondsLeft)
+        tap(find("stillHereButton"))
+        verify(!warning.visible, "one tap carries on")
+        wait(2500)
+        compare(page().objectName, "projectsPage", "no reset after carrying on")
+        compare(Works.query, "cau")
+        // Again, as often as needed.
+        tryVerify(() => warning.visible, 6000)
+        mouseClick(warning)
+        verify(!warning.visible)
+    }
+
+    function test_noWarningAtRest() {
+        openKiosk(1080, 1920, "vi")
+        wait(5000)
+        verify(!find("idleWarning").visible, "nothing to warn about on an untouched home screen")
+        compare(page().objectName, "homePage")
+    }
+
     function test_touchPostponesReset() {
         openKiosk(1080, 1920, "vi")
         goAndWait("projects", "projectsPage")

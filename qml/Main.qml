@@ -19,8 +19,39 @@ ApplicationWindow {
         switch (page) {
         case "projects": return projectsPage
         case "project": return projectPage
+        case "pledge": return pledgePage
+        case "report": return reportPage
+        case "receipt": return receiptPage
         }
         return homePage
+    }
+    // The properties a page takes from its route; list filters live in Works instead.
+    function pagePropertiesFor(page: string, params: var): var {
+        switch (page) {
+        case "project":
+        case "receipt": return { code: params.code }
+        case "pledge": return { startKind: params.kind ?? "" }
+        }
+        return {}
+    }
+    function currentPage(): KioskPage {
+        return stack.currentItem as KioskPage
+    }
+    function requestBack() {
+        const page = currentPage()
+        if (page && page.handlesBack)
+            page.backPressed()
+        else if (page && page.dirty)
+            discard.ask("back")
+        else
+            Navigator.back()
+    }
+    function requestHome() {
+        const page = currentPage()
+        if (page && page.dirty)
+            discard.ask("home")
+        else
+            Navigator.home()
     }
 
     visible: true
@@ -42,8 +73,7 @@ ApplicationWindow {
         function onNavigated(page: string, params: var, operation: int) {
             const animate = Kiosk.animations ? StackView.Transition : StackView.Immediate
             if (operation === Navigator.Push)
-                // Only a work page takes a property (its code); list filters live in Works.
-                stack.push(window.pageFor(page), page === "project" ? { code: params.code } : {}, animate)
+                stack.push(window.pageFor(page), window.pagePropertiesFor(page, params), animate)
             else if (operation === Navigator.Pop)
                 stack.pop(animate)
             else
@@ -54,6 +84,9 @@ ApplicationWindow {
     Component { id: homePage; HomePage {} }
     Component { id: projectsPage; ProjectsPage {} }
     Component { id: projectPage; ProjectPage {} }
+    Component { id: pledgePage; FlowPage {} }
+    Component { id: reportPage; FlowPage { report: true } }
+    Component { id: receiptPage; ReceiptPage {} }
 
     HeaderBar {
         id: header
@@ -84,6 +117,13 @@ ApplicationWindow {
         width: parent.width
         visible: !keyboard.active
         onStaffHelpRequested: staffHelp.open()
+        onBackRequested: window.requestBack()
+        onHomeRequested: window.requestHome()
+    }
+
+    DiscardDialog {
+        id: discard
+        onDiscarded: what => what === "home" ? Navigator.home() : Navigator.back()
     }
 
     StaffHelpSheet {

@@ -17,10 +17,270 @@
     </message>
 </context>
 <context>
+    <name>ConsentStep</name>
+    <message>
+        <source>I agree to the processing of my personal data as described above</source>
+        <translation>I agree to the processing of my personal data as described above</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionStep</name>
+    <message>
+        <source>What did you see, and since when? At least 20 characters.</source>
+        <translation>What did you see, and since when? At least 20 characters.</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 characters</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardDialog</name>
+    <message>
+        <source>Leave without sending?</source>
+        <translation>Leave without sending?</translation>
+    </message>
+    <message>
+        <source>What you entered will be deleted.</source>
+        <translation>What you entered will be deleted.</translation>
+    </message>
+    <message>
+        <source>Delete and leave</source>
+        <translation>Delete and leave</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+</context>
+<context>
     <name>FilterSheet</name>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>FlowPage</name>
+    <message>
+        <source>Abandoned or idle works</source>
+        <translation>Abandoned or idle works</translation>
+    </message>
+    <message>
+        <source>Works far behind schedule</source>
+        <translation>Works far behind schedule</translation>
+    </message>
+    <message>
+        <source>Materials left to waste</source>
+        <translation>Materials left to waste</translation>
+    </message>
+    <message>
+        <source>Public land or property misused</source>
+        <translation>Public land or property misused</translation>
+    </message>
+    <message>
+        <source>Energy or water wasted</source>
+        <translation>Energy or water wasted</translation>
+    </message>
+    <message>
+        <source>Spending more than needed</source>
+        <translation>Spending more than needed</translation>
+    </message>
+    <message>
+        <source>Other waste</source>
+        <translation>Other waste</translation>
+    </message>
+    <message>
+        <source>What would you like to give?</source>
+        <translation>What would you like to give?</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Donate part of your land for a road or a public work</source>
+        <translation>Donate part of your land for a road or a public work</translation>
+    </message>
+    <message>
+        <source>Labour days</source>
+        <translation>Labour days</translation>
+    </message>
+    <message>
+        <source>Come and work on the site for some days</source>
+        <translation>Come and work on the site for some days</translation>
+    </message>
+    <message>
+        <source>Building materials</source>
+        <translation>Building materials</translation>
+    </message>
+    <message>
+        <source>Cement, sand, stone, bricks, steel …</source>
+        <translation>Cement, sand, stone, bricks, steel …</translation>
+    </message>
+    <message>
+        <source>Which work is it about?</source>
+        <translation>Which work is it about?</translation>
+    </message>
+    <message>
+        <source>Which work is it for?</source>
+        <translation>Which work is it for?</translation>
+    </message>
+    <message>
+        <source>Not about a particular work</source>
+        <translation>Not about a particular work</translation>
+    </message>
+    <message>
+        <source>Any work in my ward</source>
+        <translation>Any work in my ward</translation>
+    </message>
+    <message>
+        <source>How much land, in square metres?</source>
+        <translation>How much land, in square metres?</translation>
+    </message>
+    <message>
+        <source>As written on your land-use certificate (sổ đỏ), for example 25 or 12,5.</source>
+        <translation>As written on your land-use certificate (sổ đỏ), for example 25 or 12,5.</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <source>Which plot is it?</source>
+        <translation>Which plot is it?</translation>
+    </message>
+    <message>
+        <source>Both numbers are on your land-use certificate.</source>
+        <translation>Both numbers are on your land-use certificate.</translation>
+    </message>
+    <message>
+        <source>Plot number (thửa đất số)</source>
+        <translation>Plot number (thửa đất số)</translation>
+    </message>
+    <message>
+        <source>Map sheet number (tờ bản đồ số)</source>
+        <translation>Map sheet number (tờ bản đồ số)</translation>
+    </message>
+    <message>
+        <source>Where is the land?</source>
+        <translation>Where is the land?</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>How many days can you work?</source>
+        <translation>How many days can you work?</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>When can you come?</source>
+        <translation>When can you come?</translation>
+    </message>
+    <message>
+        <source>What work can you do?</source>
+        <translation>What work can you do?</translation>
+    </message>
+    <message>
+        <source>Which materials will you give?</source>
+        <translation>Which materials will you give?</translation>
+    </message>
+    <message>
+        <source>What kind of waste did you see?</source>
+        <translation>What kind of waste did you see?</translation>
+    </message>
+    <message>
+        <source>Where is it?</source>
+        <translation>Where is it?</translation>
+    </message>
+    <message>
+        <source>A street, a building, a landmark — whatever helps the ward find it.</source>
+        <translation>A street, a building, a landmark — whatever helps the ward find it.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>What did you see?</source>
+        <translation>What did you see?</translation>
+    </message>
+    <message>
+        <source>Do you want to give your name?</source>
+        <translation>Do you want to give your name?</translation>
+    </message>
+    <message>
+        <source>Yes, with my name and phone</source>
+        <translation>Yes, with my name and phone</translation>
+    </message>
+    <message>
+        <source>The ward can call you back and thank you</source>
+        <translation>The ward can call you back and thank you</translation>
+    </message>
+    <message>
+        <source>No, send it without my name</source>
+        <translation>No, send it without my name</translation>
+    </message>
+    <message>
+        <source>Nothing about you is kept</source>
+        <translation>Nothing about you is kept</translation>
+    </message>
+    <message>
+        <source>What is your full name?</source>
+        <translation>What is your full name?</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>What is your mobile phone number?</source>
+        <translation>What is your mobile phone number?</translation>
+    </message>
+    <message>
+        <source>Ten digits, for example 0912 345 678.</source>
+        <translation>Ten digits, for example 0912 345 678.</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <source>Which residential group or village do you live in?</source>
+        <translation>Which residential group or village do you live in?</translation>
+    </message>
+    <message>
+        <source>Residential group or village</source>
+        <translation>Residential group or village</translation>
+    </message>
+    <message>
+        <source>May the ward keep your name and phone?</source>
+        <translation>May the ward keep your name and phone?</translation>
+    </message>
+    <message>
+        <source>Please check, then send</source>
+        <translation>Please check, then send</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
     </message>
 </context>
 <context>
@@ -60,17 +320,26 @@
         <source>Works in the ward</source>
         <translation>Works in the ward</translation>
     </message>
-    <message>
-        <source>Progress, schedule, budget and who builds them</source>
-        <translation>Progress, schedule, budget and who builds them</translation>
+    <message numerus="yes">
+        <source>%n work(s): progress, schedule, budget, builders</source>
+        <translation>
+            <numerusform>%n work: progress, schedule, budget, builders</numerusform><numerusform>%n works: progress, schedule, budget, builders</numerusform></translation>
     </message>
     <message>
-        <source>works in the ward</source>
-        <translation>works in the ward</translation>
+        <source>Pledge a contribution</source>
+        <translation>Pledge a contribution</translation>
     </message>
     <message>
-        <source>works in the city</source>
-        <translation>works in the city</translation>
+        <source>Land, labour days or building materials</source>
+        <translation>Land, labour days or building materials</translation>
+    </message>
+    <message>
+        <source>Report waste</source>
+        <translation>Report waste</translation>
+    </message>
+    <message>
+        <source>Of public money, land, materials or works</source>
+        <translation>Of public money, land, materials or works</translation>
     </message>
 </context>
 <context>
@@ -82,7 +351,9 @@
     <message numerus="yes">
         <source>In %n second(s) the kiosk goes back to the start and clears what you entered.</source>
         <translation>
-            <numerusform>In %n second the kiosk goes back to the start and clears what you entered.</numerusform><numerusform>In %n seconds the kiosk goes back to the start and clears what you entered.</numerusform></translation>
+            <numerusform>In %n second the kiosk goes back to the start and clears what you entered.</numerusform>
+            <numerusform>In %n seconds the kiosk goes back to the start and clears what you entered.</numerusform>
+        </translation>
     </message>
     <message>
         <source>I am still here</source>
@@ -161,6 +432,115 @@
     <message>
         <source>Build Together, Hải Phòng</source>
         <translation>Build Together, Hải Phòng</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsStep</name>
+    <message>
+        <source>Cement</source>
+        <translation>Cement</translation>
+    </message>
+    <message>
+        <source>Sand</source>
+        <translation>Sand</translation>
+    </message>
+    <message>
+        <source>Stone</source>
+        <translation>Stone</translation>
+    </message>
+    <message>
+        <source>Bricks</source>
+        <translation>Bricks</translation>
+    </message>
+    <message>
+        <source>Steel</source>
+        <translation>Steel</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>bags</source>
+        <translation>bags</translation>
+    </message>
+    <message>
+        <source>bricks (pieces)</source>
+        <translation>bricks (pieces)</translation>
+    </message>
+    <message>
+        <source>tonnes</source>
+        <translation>tonnes</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>bars</translation>
+    </message>
+    <message>
+        <source>other unit</source>
+        <translation>other unit</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>What will you give?</source>
+        <translation>What will you give?</translation>
+    </message>
+    <message>
+        <source>Anything else?</source>
+        <translation>Anything else?</translation>
+    </message>
+    <message>
+        <source>Which material?</source>
+        <translation>Which material?</translation>
+    </message>
+    <message>
+        <source>How much?</source>
+        <translation>How much?</translation>
+    </message>
+    <message>
+        <source>Add to my pledge</source>
+        <translation>Add to my pledge</translation>
+    </message>
+</context>
+<context>
+    <name>NumberStepper</name>
+    <message>
+        <source>Less</source>
+        <translation>Less</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodStep</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>− 1 week</source>
+        <translation>− 1 week</translation>
+    </message>
+    <message>
+        <source>− 1 day</source>
+        <translation>− 1 day</translation>
+    </message>
+    <message>
+        <source>+ 1 day</source>
+        <translation>+ 1 day</translation>
+    </message>
+    <message>
+        <source>+ 1 week</source>
+        <translation>+ 1 week</translation>
     </message>
 </context>
 <context>
@@ -276,10 +656,159 @@
     </message>
 </context>
 <context>
+    <name>ReceiptPage</name>
+    <message>
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <source>%1 has been recorded. Keep this code to follow what the city does with it:</source>
+        <translation>%1 has been recorded. Keep this code to follow what the city does with it:</translation>
+    </message>
+    <message>
+        <source>Scan to follow it on your phone</source>
+        <translation>Scan to follow it on your phone</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <source>Donate land</source>
+        <translation>Donate land</translation>
+    </message>
+    <message>
+        <source>Give labour days</source>
+        <translation>Give labour days</translation>
+    </message>
+    <message>
+        <source>Donate materials</source>
+        <translation>Donate materials</translation>
+    </message>
+    <message>
+        <source>Report waste</source>
+        <translation>Report waste</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Kind of waste</source>
+        <translation>Kind of waste</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>None in particular</source>
+        <translation>None in particular</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Plot and map sheet</source>
+        <translation>Plot and map sheet</translation>
+    </message>
+    <message>
+        <source>plot %1, map sheet %2</source>
+        <translation>plot %1, map sheet %2</translation>
+    </message>
+    <message>
+        <source>Address of the land</source>
+        <translation>Address of the land</translation>
+    </message>
+    <message>
+        <source>Labour days</source>
+        <translation>Labour days</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Work you can do</source>
+        <translation>Work you can do</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>What you saw</source>
+        <translation>What you saw</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Residential group or village</source>
+        <translation>Residential group or village</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Clear the search</source>
         <translation>Clear the search</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsStep</name>
+    <message>
+        <source>Tap every kind of work you can do.</source>
+        <translation>Tap every kind of work you can do.</translation>
+    </message>
+    <message>
+        <source>Digging, carrying</source>
+        <translation>Digging, carrying</translation>
+    </message>
+    <message>
+        <source>Masonry</source>
+        <translation>Masonry</translation>
+    </message>
+    <message>
+        <source>Carpentry</source>
+        <translation>Carpentry</translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation>Driving</translation>
+    </message>
+    <message>
+        <source>Cooking for workers</source>
+        <translation>Cooking for workers</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Which other work?</source>
+        <translation>Which other work?</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,270 @@
     </message>
 </context>
 <context>
+    <name>ConsentStep</name>
+    <message>
+        <source>I agree to the processing of my personal data as described above</source>
+        <translation>Tôi đồng ý cho xử lý dữ liệu cá nhân của tôi như nêu trên</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionStep</name>
+    <message>
+        <source>What did you see, and since when? At least 20 characters.</source>
+        <translation>Bạn đã thấy gì, từ bao giờ? Ít nhất 20 ký tự.</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 ký tự</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardDialog</name>
+    <message>
+        <source>Leave without sending?</source>
+        <translation>Thoát mà không gửi?</translation>
+    </message>
+    <message>
+        <source>What you entered will be deleted.</source>
+        <translation>Những gì bạn đã nhập sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <source>Delete and leave</source>
+        <translation>Xóa và thoát</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Ở lại</translation>
+    </message>
+</context>
+<context>
     <name>FilterSheet</name>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>FlowPage</name>
+    <message>
+        <source>Abandoned or idle works</source>
+        <translation>Công trình bỏ hoang, không sử dụng</translation>
+    </message>
+    <message>
+        <source>Works far behind schedule</source>
+        <translation>Công trình chậm tiến độ kéo dài</translation>
+    </message>
+    <message>
+        <source>Materials left to waste</source>
+        <translation>Vật liệu bị bỏ phí, hư hỏng</translation>
+    </message>
+    <message>
+        <source>Public land or property misused</source>
+        <translation>Đất công, tài sản công bị sử dụng sai</translation>
+    </message>
+    <message>
+        <source>Energy or water wasted</source>
+        <translation>Lãng phí điện, nước</translation>
+    </message>
+    <message>
+        <source>Spending more than needed</source>
+        <translation>Chi tiêu vượt mức cần thiết</translation>
+    </message>
+    <message>
+        <source>Other waste</source>
+        <translation>Lãng phí khác</translation>
+    </message>
+    <message>
+        <source>What would you like to give?</source>
+        <translation>Bạn muốn đóng góp gì?</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Hiến đất</translation>
+    </message>
+    <message>
+        <source>Donate part of your land for a road or a public work</source>
+        <translation>Hiến một phần đất để làm đường hoặc công trình công cộng</translation>
+    </message>
+    <message>
+        <source>Labour days</source>
+        <translation>Ngày công lao động</translation>
+    </message>
+    <message>
+        <source>Come and work on the site for some days</source>
+        <translation>Góp sức làm việc tại công trình trong một số ngày</translation>
+    </message>
+    <message>
+        <source>Building materials</source>
+        <translation>Vật liệu xây dựng</translation>
+    </message>
+    <message>
+        <source>Cement, sand, stone, bricks, steel …</source>
+        <translation>Xi măng, cát, đá, gạch, thép …</translation>
+    </message>
+    <message>
+        <source>Which work is it about?</source>
+        <translation>Phản ánh về công trình nào?</translation>
+    </message>
+    <message>
+        <source>Which work is it for?</source>
+        <translation>Đóng góp cho công trình nào?</translation>
+    </message>
+    <message>
+        <source>Not about a particular work</source>
+        <translation>Không thuộc công trình cụ thể</translation>
+    </message>
+    <message>
+        <source>Any work in my ward</source>
+        <translation>Bất kỳ công trình nào của phường</translation>
+    </message>
+    <message>
+        <source>How much land, in square metres?</source>
+        <translation>Diện tích đất hiến là bao nhiêu mét vuông?</translation>
+    </message>
+    <message>
+        <source>As written on your land-use certificate (sổ đỏ), for example 25 or 12,5.</source>
+        <translation>Theo giấy chứng nhận quyền sử dụng đất (sổ đỏ), ví dụ 25 hoặc 12,5.</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>Diện tích (m²)</translation>
+    </message>
+    <message>
+        <source>Which plot is it?</source>
+        <translation>Thửa đất nào?</translation>
+    </message>
+    <message>
+        <source>Both numbers are on your land-use certificate.</source>
+        <translation>Cả hai số đều ghi trên giấy chứng nhận quyền sử dụng đất.</translation>
+    </message>
+    <message>
+        <source>Plot number (thửa đất số)</source>
+        <translation>Thửa đất số</translation>
+    </message>
+    <message>
+        <source>Map sheet number (tờ bản đồ số)</source>
+        <translation>Tờ bản đồ số</translation>
+    </message>
+    <message>
+        <source>Where is the land?</source>
+        <translation>Đất ở đâu?</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>How many days can you work?</source>
+        <translation>Bạn có thể góp bao nhiêu ngày công?</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>When can you come?</source>
+        <translation>Bạn có thể đến vào thời gian nào?</translation>
+    </message>
+    <message>
+        <source>What work can you do?</source>
+        <translation>Bạn có thể làm những việc gì?</translation>
+    </message>
+    <message>
+        <source>Which materials will you give?</source>
+        <translation>Bạn đóng góp vật liệu gì?</translation>
+    </message>
+    <message>
+        <source>What kind of waste did you see?</source>
+        <translation>Bạn thấy lãng phí loại nào?</translation>
+    </message>
+    <message>
+        <source>Where is it?</source>
+        <translation>Ở đâu?</translation>
+    </message>
+    <message>
+        <source>A street, a building, a landmark — whatever helps the ward find it.</source>
+        <translation>Tên đường, tòa nhà, nơi dễ nhận biết — để phường tìm được chỗ đó.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>What did you see?</source>
+        <translation>Bạn đã thấy gì?</translation>
+    </message>
+    <message>
+        <source>Do you want to give your name?</source>
+        <translation>Bạn có muốn để lại tên không?</translation>
+    </message>
+    <message>
+        <source>Yes, with my name and phone</source>
+        <translation>Có, ghi tên và số điện thoại của tôi</translation>
+    </message>
+    <message>
+        <source>The ward can call you back and thank you</source>
+        <translation>Phường có thể liên hệ lại và cảm ơn bạn</translation>
+    </message>
+    <message>
+        <source>No, send it without my name</source>
+        <translation>Không, gửi ẩn danh</translation>
+    </message>
+    <message>
+        <source>Nothing about you is kept</source>
+        <translation>Không lưu bất kỳ thông tin nào về bạn</translation>
+    </message>
+    <message>
+        <source>What is your full name?</source>
+        <translation>Họ và tên của bạn là gì?</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>What is your mobile phone number?</source>
+        <translation>Số điện thoại di động của bạn là gì?</translation>
+    </message>
+    <message>
+        <source>Ten digits, for example 0912 345 678.</source>
+        <translation>Gồm 10 chữ số, ví dụ 0912 345 678.</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Số điện thoại di động</translation>
+    </message>
+    <message>
+        <source>Which residential group or village do you live in?</source>
+        <translation>Bạn ở tổ dân phố hay thôn nào?</translation>
+    </message>
+    <message>
+        <source>Residential group or village</source>
+        <translation>Tổ dân phố / thôn</translation>
+    </message>
+    <message>
+        <source>May the ward keep your name and phone?</source>
+        <translation>Bạn có đồng ý để phường lưu tên và số điện thoại?</translation>
+    </message>
+    <message>
+        <source>Please check, then send</source>
+        <translation>Xin kiểm tra lại rồi gửi</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Bước %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Bước %1/%2</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp tục</translation>
     </message>
 </context>
 <context>
@@ -60,17 +320,25 @@
         <source>Works in the ward</source>
         <translation>Công trình của phường</translation>
     </message>
-    <message>
-        <source>Progress, schedule, budget and who builds them</source>
-        <translation>Tiến độ, thời hạn, kinh phí và đơn vị thi công</translation>
+    <message numerus="yes">
+        <source>%n work(s): progress, schedule, budget, builders</source>
+        <translation><numerusform>%n công trình: tiến độ, thời hạn, kinh phí, đơn vị thi công</numerusform></translation>
     </message>
     <message>
-        <source>works in the ward</source>
-        <translation>công trình của phường</translation>
+        <source>Pledge a contribution</source>
+        <translation>Đăng ký đóng góp</translation>
     </message>
     <message>
-        <source>works in the city</source>
-        <translation>công trình toàn thành phố</translation>
+        <source>Land, labour days or building materials</source>
+        <translation>Hiến đất, ngày công hoặc vật liệu xây dựng</translation>
+    </message>
+    <message>
+        <source>Report waste</source>
+        <translation>Phản ánh lãng phí</translation>
+    </message>
+    <message>
+        <source>Of public money, land, materials or works</source>
+        <translation>Lãng phí tiền, đất, vật tư hoặc công trình công</translation>
     </message>
 </context>
 <context>
@@ -81,7 +349,9 @@
     </message>
     <message numerus="yes">
         <source>In %n second(s) the kiosk goes back to the start and clears what you entered.</source>
-        <translation><numerusform>Sau %n giây, ki-ốt sẽ trở về trang đầu và xóa những gì bạn đã nhập.</numerusform></translation>
+        <translation>
+            <numerusform>Sau %n giây, ki-ốt sẽ trở về trang đầu và xóa những gì bạn đã nhập.</numerusform>
+        </translation>
     </message>
     <message>
         <source>I am still here</source>
@@ -160,6 +430,115 @@
     <message>
         <source>Build Together, Hải Phòng</source>
         <translation>Cùng Xây Hải Phòng</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsStep</name>
+    <message>
+        <source>Cement</source>
+        <translation>Xi măng</translation>
+    </message>
+    <message>
+        <source>Sand</source>
+        <translation>Cát</translation>
+    </message>
+    <message>
+        <source>Stone</source>
+        <translation>Đá</translation>
+    </message>
+    <message>
+        <source>Bricks</source>
+        <translation>Gạch</translation>
+    </message>
+    <message>
+        <source>Steel</source>
+        <translation>Thép</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>bags</source>
+        <translation>bao</translation>
+    </message>
+    <message>
+        <source>bricks (pieces)</source>
+        <translation>viên</translation>
+    </message>
+    <message>
+        <source>tonnes</source>
+        <translation>tấn</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>cây</translation>
+    </message>
+    <message>
+        <source>other unit</source>
+        <translation>đơn vị khác</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>What will you give?</source>
+        <translation>Bạn góp vật liệu gì?</translation>
+    </message>
+    <message>
+        <source>Anything else?</source>
+        <translation>Còn vật liệu nào khác không?</translation>
+    </message>
+    <message>
+        <source>Which material?</source>
+        <translation>Vật liệu gì?</translation>
+    </message>
+    <message>
+        <source>How much?</source>
+        <translation>Số lượng bao nhiêu?</translation>
+    </message>
+    <message>
+        <source>Add to my pledge</source>
+        <translation>Thêm vào phần đóng góp</translation>
+    </message>
+</context>
+<context>
+    <name>NumberStepper</name>
+    <message>
+        <source>Less</source>
+        <translation>Bớt</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Thêm</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodStep</name>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>− 1 week</source>
+        <translation>− 1 tuần</translation>
+    </message>
+    <message>
+        <source>− 1 day</source>
+        <translation>− 1 ngày</translation>
+    </message>
+    <message>
+        <source>+ 1 day</source>
+        <translation>+ 1 ngày</translation>
+    </message>
+    <message>
+        <source>+ 1 week</source>
+        <translation>+ 1 tuần</translation>
     </message>
 </context>
 <context>
@@ -274,10 +653,159 @@
     </message>
 </context>
 <context>
+    <name>ReceiptPage</name>
+    <message>
+        <source>Thank you!</source>
+        <translation>Xin cảm ơn!</translation>
+    </message>
+    <message>
+        <source>%1 has been recorded. Keep this code to follow what the city does with it:</source>
+        <translation>Đã ghi nhận: %1. Hãy giữ mã này để theo dõi kết quả xử lý:</translation>
+    </message>
+    <message>
+        <source>Scan to follow it on your phone</source>
+        <translation>Quét để theo dõi trên điện thoại</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <source>Donate land</source>
+        <translation>Hiến đất</translation>
+    </message>
+    <message>
+        <source>Give labour days</source>
+        <translation>Góp ngày công</translation>
+    </message>
+    <message>
+        <source>Donate materials</source>
+        <translation>Hiến vật liệu</translation>
+    </message>
+    <message>
+        <source>Report waste</source>
+        <translation>Phản ánh lãng phí</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Kind of waste</source>
+        <translation>Loại lãng phí</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Công trình</translation>
+    </message>
+    <message>
+        <source>None in particular</source>
+        <translation>Không cụ thể</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Diện tích</translation>
+    </message>
+    <message>
+        <source>Plot and map sheet</source>
+        <translation>Thửa đất và tờ bản đồ</translation>
+    </message>
+    <message>
+        <source>plot %1, map sheet %2</source>
+        <translation>thửa số %1, tờ bản đồ số %2</translation>
+    </message>
+    <message>
+        <source>Address of the land</source>
+        <translation>Địa chỉ thửa đất</translation>
+    </message>
+    <message>
+        <source>Labour days</source>
+        <translation>Ngày công lao động</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Work you can do</source>
+        <translation>Việc có thể làm</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Vật liệu</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>What you saw</source>
+        <translation>Nội dung phản ánh</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Ẩn danh</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Residential group or village</source>
+        <translation>Tổ dân phố / thôn</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Clear the search</source>
         <translation>Xóa nội dung tìm kiếm</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsStep</name>
+    <message>
+        <source>Tap every kind of work you can do.</source>
+        <translation>Chạm vào tất cả các việc bạn có thể làm.</translation>
+    </message>
+    <message>
+        <source>Digging, carrying</source>
+        <translation>Đào đắp, khuân vác</translation>
+    </message>
+    <message>
+        <source>Masonry</source>
+        <translation>Xây, trát</translation>
+    </message>
+    <message>
+        <source>Carpentry</source>
+        <translation>Mộc</translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation>Lái xe</translation>
+    </message>
+    <message>
+        <source>Cooking for workers</source>
+        <translation>Nấu ăn cho người làm</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Which other work?</source>
+        <translation>Việc gì khác?</translation>
     </message>
 </context>
 <context>

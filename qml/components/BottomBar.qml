@@ -9,6 +9,8 @@ Rectangle {
     id: root
 
     signal staffHelpRequested
+    signal backRequested
+    signal homeRequested
 
     implicitHeight: Theme.touchLarge + 2 * 20
     color: Theme.surfaceAlt
@@ -32,7 +34,7 @@ Rectangle {
             iconName: "back"
             implicitHeight: Theme.touchLarge
             visible: Navigator.depth > 1
-            onClicked: Navigator.back()
+            onClicked: root.backRequested()
         }
         KioskButton {
             objectName: "homeButton"
@@ -40,7 +42,7 @@ Rectangle {
             iconName: "home"
             implicitHeight: Theme.touchLarge
             visible: Navigator.depth > 1
-            onClicked: Navigator.home()
+            onClicked: root.homeRequested()
         }
         Item { Layout.fillWidth: true }
         KioskButton {

@@ -13,7 +13,7 @@ Rectangle {
 
     signal clicked
 
-    implicitHeight: Math.max(240, words.implicitHeight + 64)
+    implicitHeight: Math.max(200, words.implicitHeight + 64)
     radius: Theme.radius
     color: tapArea.pressed ? Theme.accentPressed : Theme.accent
     Accessible.role: Accessible.Button

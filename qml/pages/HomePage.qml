@@ -22,14 +22,12 @@ KioskPage {
         x: Theme.margin
         y: Theme.margin
         width: page.landscape ? page.width * 0.5 - Theme.margin : page.width - 2 * Theme.margin
-        height: page.landscape ? introColumn.height + Theme.gapLarge + portalRow.height
-                               : Math.max(page.height * 0.5 - Theme.margin, introColumn.height + Theme.gapLarge + portalRow.height)
+        height: introColumn.height + Theme.gapLarge + portalRow.height
 
         Column {
             id: introColumn
             width: parent.width
             spacing: Theme.gap
-            // Portrait keeps the QR code at the bottom of the top half; landscape lets it follow the words.
             KioskText {
                 width: parent.width
                 text: qsTr("Together we build modern infrastructure and fight waste")
@@ -47,14 +45,13 @@ KioskPage {
 
         Row {
             id: portalRow
-            y: page.landscape ? introColumn.height + Theme.gapLarge
-                              : Math.max(introColumn.height + Theme.gapLarge, parent.height - height)
+            y: introColumn.height + Theme.gapLarge
             width: parent.width
             spacing: Theme.gapLarge
             QrCard {
                 id: portalQr
                 objectName: "portalQr"
-                codeSize: page.landscape ? 200 : 260
+                codeSize: 220
                 text: Kiosk.portalUrl
             }
             Column {
@@ -86,7 +83,7 @@ KioskPage {
         x: page.landscape ? page.width * 0.5 + Theme.gapLarge : Theme.margin
         y: page.landscape ? Theme.margin : intro.y + intro.height + Theme.gapLarge
         width: page.landscape ? page.width * 0.5 - Theme.gapLarge - Theme.margin : page.width - 2 * Theme.margin
-        spacing: Theme.gapLarge
+        spacing: 24
 
         KioskText {
             width: parent.width
@@ -99,51 +96,28 @@ KioskPage {
             objectName: "worksTile"
             width: parent.width
             iconName: "works"
-            compact: page.landscape
+            compact: true
             title: qsTr("Works in the ward")
-            subtitle: qsTr("Progress, schedule, budget and who builds them")
+            subtitle: qsTr("%n work(s): progress, schedule, budget, builders", "", Works.wardCount)
             onClicked: Navigator.go("projects")
         }
-
-        Rectangle {
+        HomeTile {
+            objectName: "pledgeTile"
             width: parent.width
-            height: statsRow.implicitHeight + 2 * 24
-            radius: Theme.radius
-            color: Theme.surface
-            border.width: 2
-            border.color: Theme.divider
-            Row {
-                id: statsRow
-                anchors.centerIn: parent
-                width: parent.width - 2 * 24
-                spacing: Theme.gap
-                Repeater {
-                    model: [
-                        { value: Works.wardCount, label: qsTr("works in the ward") },
-                        { value: Works.totalCount, label: qsTr("works in the city") }
-                    ]
-                    delegate: Column {
-                        id: stat
-                        required property var modelData
-                        width: (statsRow.width - statsRow.spacing) / 2
-                        KioskText {
-                            width: parent.width
-                            horizontalAlignment: Text.AlignHCenter
-                            text: Kiosk.formatNumber(stat.modelData.value)
-                            font.pixelSize: page.landscape ? Theme.fontTitle : Theme.fontHuge
-                            font.weight: Font.Bold
-                            color: Theme.accent
-                            wrapMode: Text.NoWrap
-                        }
-                        KioskText {
-                            width: parent.width
-                            horizontalAlignment: Text.AlignHCenter
-                            text: stat.modelData.label
-                            color: Theme.textMuted
-                        }
-                    }
-                }
-            }
+            iconName: "contractor"
+            compact: true
+            title: qsTr("Pledge a contribution")
+            subtitle: qsTr("Land, labour days or building materials")
+            onClicked: Navigator.go("pledge")
+        }
+        HomeTile {
+            objectName: "reportTile"
+            width: parent.width
+            iconName: "behind"
+            compact: true
+            title: qsTr("Report waste")
+            subtitle: qsTr("Of public money, land, materials or works")
+            onClicked: Navigator.go("report")
         }
     }
     }

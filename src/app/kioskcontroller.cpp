@@ -143,6 +143,22 @@ QString KioskController::formatMoney(double vnd) const
     return Formatting::money(qint64(vnd), m_language);
 }
 
+QString KioskController::formatDecimal(double value) const
+{
+    return Formatting::decimal(value, m_language);
+}
+
+QString KioskController::formatDate(const QString &isoDate) const
+{
+    const QDate d = QDate::fromString(isoDate, Qt::ISODate);
+    return d.isValid() ? Formatting::longDate(d, m_language) : QString();
+}
+
+QString KioskController::isoDateFromToday(int days) const
+{
+    return m_today.addDays(days).toString(Qt::ISODate);
+}
+
 void KioskController::resetForNextResident()
 {
     qCInfo(lcKiosk) << "reset for the next resident";

@@ -67,6 +67,11 @@ public:
 
     Q_INVOKABLE QString formatNumber(double value) const;
     Q_INVOKABLE QString formatMoney(double vnd) const;
+    Q_INVOKABLE QString formatDecimal(double value) const;
+    /** A date (ISO "YYYY-MM-DD") as residents read it. */
+    Q_INVOKABLE QString formatDate(const QString &isoDate) const;
+    /** Today plus `days`, as an ISO date: for date choosers that count from today. */
+    Q_INVOKABLE QString isoDateFromToday(int days) const;
 
     /** Home, Vietnamese, no search or filter: what the next resident should find. */
     Q_INVOKABLE void resetForNextResident();

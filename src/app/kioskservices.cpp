@@ -33,15 +33,25 @@ std::unique_ptr<KioskServices> KioskServices::start(const Options &options, Loca
     s->works = std::make_unique<WorksModel>(s->catalog, content.wards, DataPaths::imagesDir(dataDir));
     s->kiosk = std::make_unique<KioskController>(content, s->store->setting(QStringLiteral("wardCode")), &s->idle,
                                                  s->navigator.get(), s->works.get());
+    Ward ward;
+    for (const Ward &w : content.wards)
+        if (w.code == s->kiosk->wardCode())
+            ward = w;
+    s->records = std::make_unique<RecordsController>(s->database, s->catalog, ward.name, content.publicUrl);
+    s->navigator->setReceiptLookup([records = s->records.get()](const QString &code) { return records->receiptExists(code); });
+    QObject::connect(s->kiosk.get(), &KioskController::languageChanged, s->records.get(),
+                     [kiosk = s->kiosk.get(), records = s->records.get()] { records->setLanguage(kiosk->language()); });
     s->kiosk->setLanguage(options.language);
     Navigator::setInstance(s->navigator.get());
     WorksModel::setInstance(s->works.get());
     KioskController::setInstance(s->kiosk.get());
+    RecordsController::setInstance(s->records.get());
     return s;
 }
 
 KioskServices::~KioskServices()
 {
+    RecordsController::setInstance(nullptr);
     KioskController::setInstance(nullptr);
     WorksModel::setInstance(nullptr);
     Navigator::setInstance(nullptr);

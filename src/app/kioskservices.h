@@ -5,6 +5,7 @@
 #include "idlewatcher.h"
 #include "kioskcontroller.h"
 #include "navigator.h"
+#include "recordscontroller.h"
 #include "store/database.h"
 #include "worksmodel.h"
 
@@ -36,6 +37,7 @@ public:
     std::unique_ptr<Navigator> navigator;
     std::unique_ptr<WorksModel> works;
     std::unique_ptr<KioskController> kiosk;
+    std::unique_ptr<RecordsController> records;
 
 private:
     KioskServices() = default;

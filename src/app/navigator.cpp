@@ -47,6 +47,13 @@ bool Navigator::check(const QString &text, LocalizedText *error) const
                       QStringLiteral("There is no work with code %1").arg(code)};
         return false;
     }
+    if (r.page == u"receipt" && !(m_receiptExists && m_receiptExists(r.params.value(QStringLiteral("code")).toString()))) {
+        const QString code = r.params.value(QStringLiteral("code")).toString();
+        if (error)
+            *error = {QStringLiteral("Không có phiếu tiếp nhận mã %1 trên ki-ốt này").arg(code),
+                      QStringLiteral("There is no receipt %1 on this kiosk").arg(code)};
+        return false;
+    }
     return true;
 }
 

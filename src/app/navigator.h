@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QStringList>
 #include <QVariantMap>
+
+#include <functional>
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
@@ -50,6 +52,8 @@ public:
     Q_INVOKABLE void reportShown();
 
     void setLanguage(const QString &language) { m_language = language; }
+    /** How a receipt route finds out whether its code was stored. */
+    void setReceiptLookup(std::function<bool(const QString &code)> exists) { m_receiptExists = std::move(exists); }
 
 Q_SIGNALS:
     void changed();
@@ -63,4 +67,5 @@ private:
     QList<Route> m_stack;
     QString m_lastError;
     QString m_language = QStringLiteral("vi");
+    std::function<bool(const QString &)> m_receiptExists;
 };

@@ -167,6 +167,21 @@ QString WorksModel::wardName(const QString &code) const
     return {};
 }
 
+QVariantList WorksModel::wardWorks(const QString &language) const
+{
+    ProjectFilter wardOnly;
+    wardOnly.wardCode = m_defaultWard;
+    QVariantList list;
+    for (const qsizetype i : m_catalog.search(wardOnly)) {
+        const Project &p = m_catalog.projects().at(i);
+        list.append(QVariantMap{{QStringLiteral("code"), p.code},
+                                {QStringLiteral("name"), p.name.in(language)},
+                                {QStringLiteral("category"), ContentEnums::categoryKey(p.category)},
+                                {QStringLiteral("status"), ContentEnums::statusKey(p.status)}});
+    }
+    return list;
+}
+
 QVariantMap WorksModel::details(const QString &code, const QString &language) const
 {
     const Project *p = m_catalog.find(code);

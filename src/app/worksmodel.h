@@ -73,6 +73,9 @@ public:
         an empty map when there is no such work. */
     Q_INVOKABLE QVariantMap details(const QString &code, const QString &language) const;
     Q_INVOKABLE QString wardName(const QString &code) const;
+    /** The kiosk's own ward's works, [{code, name, category, status}] in `language`: the
+        choices when a resident says which work a pledge or report is about. */
+    Q_INVOKABLE QVariantList wardWorks(const QString &language) const;
     /** Resets search and filters to the kiosk's defaults (its own ward). */
     Q_INVOKABLE void clearFilters();
 

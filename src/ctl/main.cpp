@@ -4,10 +4,14 @@
 #include "content/contentstore.h"
 #include "content/projectcatalog.h"
 #include "datapaths.h"
+#include "records/recordstore.h"
+#include "records/validation.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
 #include <QStringList>
 
 #include <cstdio>
@@ -44,6 +48,13 @@ const char usage[] =
         "  content import BUNDLE       import a content bundle folder (all or nothing)\n"
         "  content status              show the content version and when it was imported\n"
         "  projects [--search TEXT]    list works: code, a tab, the Vietnamese name; best match first\n"
+        "  records list                list pledges and waste reports, oldest first, tab-separated:\n"
+        "                              receipt code, kind, created at, sync state (no personal data)\n"
+        "  records submit --json FILE  store a pledge or report keyed from paper (FILE may be - for\n"
+        "                              stdin; format in deploy/RECORDS-JSON.md). Prints the receipt\n"
+        "                              code. Exit 1: invalid, each problem on stderr as\n"
+        "                              \"field: message\" (Vietnamese when LANG is vi*); exit 2: the\n"
+        "                              file is unreadable or not JSON; exit 3: it could not be stored\n"
         "\n"
         "The data directory defaults to $CIVIC_KIOSK_DATA_DIR or ~/.local/share/civic-kiosk, the same\n"
         "as civic-kiosk's; an empty one is filled with the built-in demo content.\n";
@@ -53,6 +64,69 @@ int usageError(const QString &problem)
     err(problem);
     std::fputs(usage, stderr);
     return 2;
+}
+
+int listRecords(Database &db)
+{
+    const QList<RecordListEntry> records = RecordStore(db).list();
+    for (const RecordListEntry &r : records)
+        out(r.receiptCode + u'\t' + r.kind + u'\t' + r.createdAt + u'\t' + r.syncState);
+    return 0;
+}
+
+/** Staff keying a paper pledge: the same rules as the kiosk, entered_by = staff. */
+int submitRecord(Database &db, const QString &path)
+{
+    // A photo of 1.5 MiB is 2 MiB in base64; anything far larger is not a record.
+    constexpr qint64 MaxFileBytes = 8 * 1024 * 1024;
+    QFile file(path);
+    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened) {
+        err(LocalizedText{QStringLiteral("không đọc được tệp %1: %2").arg(path, file.errorString()),
+                          QStringLiteral("cannot read %1: %2").arg(path, file.errorString())});
+        return 2;
+    }
+    const QByteArray bytes = file.read(MaxFileBytes + 1);
+    if (bytes.size() > MaxFileBytes) {
+        err(LocalizedText{QStringLiteral("tệp %1 quá lớn (tối đa 8 MB)").arg(path),
+                          QStringLiteral("%1 is too large (max 8 MB)").arg(path)});
+        return 2;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        err(LocalizedText{QStringLiteral("%1 không phải JSON hợp lệ (ở vị trí %2: %3)").arg(path).arg(parseError.offset).arg(parseError.errorString()),
+                          QStringLiteral("%1 is not valid JSON (at offset %2: %3)").arg(path).arg(parseError.offset).arg(parseError.errorString())});
+        return 2;
+    }
+    if (!doc.isObject()) {
+        err(LocalizedText{QStringLiteral("%1 phải chứa một đối tượng JSON { … }").arg(path),
+                          QStringLiteral("%1 must hold one JSON object { … }").arg(path)});
+        return 2;
+    }
+
+    const KioskIdentity kiosk = KioskIdentity::load(db);
+    const SubmitContext context = kiosk.submitContext(db, QStringLiteral("staff"));
+    RecordDraft draft;
+    const QList<FieldProblem> problems = Validation::checkJson(doc.object(), context.validation, &draft);
+    if (!problems.isEmpty()) {
+        for (const FieldProblem &p : problems)
+            std::fputs(qPrintable((p.field.isEmpty() ? QStringLiteral("record") : p.field) + QStringLiteral(": ")
+                                  + p.message.in(language()) + u'\n'),
+                       stderr);
+        return 1;
+    }
+    const SubmitResult result = RecordStore(db).submit(draft, context);
+    if (!result.ok) {
+        for (const FieldProblem &p : result.problems)
+            std::fputs(qPrintable(p.field + QStringLiteral(": ") + p.message.in(language()) + u'\n'), stderr);
+        if (!result.problems.isEmpty())
+            return 1;
+        err(result.error);
+        return 3;
+    }
+    out(result.receiptCode);
+    return 0;
 }
 
 }
@@ -119,6 +193,15 @@ int main(int argc, char *argv[])
     if (!store.hasContent() && !store.importFolder(DataPaths::builtInDemoBundle())) {
         err(store.error());
         return 1;
+    }
+
+    if (command == u"records") {
+        const QString sub = args.isEmpty() ? QString() : args.takeFirst();
+        if (sub == u"list" && args.isEmpty())
+            return listRecords(db);
+        if (sub == u"submit" && args.size() == 2 && args.constFirst() == u"--json")
+            return submitRecord(db, args.at(1));
+        return usageError(QStringLiteral("records: expected “list” or “submit --json FILE”"));
     }
 
     if (command == u"projects") {

@@ -12,6 +12,7 @@ private Q_SLOTS:
     void money();
     void number_data();
     void number();
+    void decimals();
     void dates();
 };
 
@@ -63,6 +64,15 @@ void tst_Formatting::number()
     QFETCH(QString, en);
     QCOMPARE(Formatting::number(value, u"vi"), vi);
     QCOMPARE(Formatting::number(value, u"en"), en);
+}
+
+void tst_Formatting::decimals()
+{
+    QCOMPARE(Formatting::decimal(1234.5, u"vi"), QStringLiteral("1.234,5"));
+    QCOMPARE(Formatting::decimal(1234.5, u"en"), QStringLiteral("1,234.5"));
+    QCOMPARE(Formatting::decimal(0.5, u"vi"), QStringLiteral("0,5"));
+    QCOMPARE(Formatting::decimal(12, u"en"), QStringLiteral("12"));
+    QCOMPARE(Formatting::decimal(2.345, u"en"), QStringLiteral("2.35"));
 }
 
 void tst_Formatting::dates()

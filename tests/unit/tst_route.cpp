@@ -37,6 +37,12 @@ void tst_Route::valid_data()
                              << QVariantMap{{QStringLiteral("category"), QStringLiteral("bridge")},
                                             {QStringLiteral("status"), QStringLiteral("paused")}}
                              << QStringLiteral("projects?category=bridge&status=paused");
+    QTest::newRow("pledge") << QStringLiteral("pledge") << QStringLiteral("pledge") << QVariantMap() << QStringLiteral("pledge");
+    QTest::newRow("pledge land") << QStringLiteral("pledge/land") << QStringLiteral("pledge")
+                                 << QVariantMap{{QStringLiteral("kind"), QStringLiteral("land")}} << QStringLiteral("pledge/land");
+    QTest::newRow("report") << QStringLiteral("report") << QStringLiteral("report") << QVariantMap() << QStringLiteral("report");
+    QTest::newRow("receipt") << QStringLiteral("receipt/HP-2345K-M") << QStringLiteral("receipt")
+                             << QVariantMap{{QStringLiteral("code"), QStringLiteral("HP-2345K-M")}} << QStringLiteral("receipt/HP-2345K-M");
     QTest::newRow("project") << QStringLiteral("project/HB-001") << QStringLiteral("project")
                              << QVariantMap{{QStringLiteral("code"), QStringLiteral("HB-001")}}
                              << QStringLiteral("project/HB-001");
@@ -73,6 +79,8 @@ void tst_Route::invalid_data()
     QTest::newRow("bad status") << QStringLiteral("projects?status=done") << QStringLiteral("no status");
     QTest::newRow("unknown param") << QStringLiteral("projects?x=1") << QStringLiteral("not known");
     QTest::newRow("huge") << QString(600, u'a') << QStringLiteral("too long");
+    QTest::newRow("pledge kind") << QStringLiteral("pledge/gold") << QStringLiteral("no pledge kind");
+    QTest::newRow("receipt with O") << QStringLiteral("receipt/HP-2O45K-M") << QStringLiteral("not a receipt code");
     QTest::newRow("home with params") << QStringLiteral("home?q=1") << QStringLiteral("no parameters");
 }
 

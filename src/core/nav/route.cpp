@@ -53,6 +53,21 @@ bool Route::parse(const QString &text, Route *route, LocalizedText *error)
                             QStringLiteral("Parameter “%1” is not known here").arg(key));
             }
         }
+    } else if ((path == u"pledge" || path == u"report") && queryText.isEmpty()) {
+        r.page = path;
+    } else if (parts.size() == 2 && parts.at(0) == u"pledge" && queryText.isEmpty()) {
+        if (parts.at(1) != u"land" && parts.at(1) != u"labour" && parts.at(1) != u"materials")
+            return fail(error, QStringLiteral("Không có loại đóng góp “%1”").arg(parts.at(1).left(40)),
+                        QStringLiteral("There is no pledge kind “%1”").arg(parts.at(1).left(40)));
+        r.page = QStringLiteral("pledge");
+        r.params.insert(QStringLiteral("kind"), parts.at(1));
+    } else if (parts.size() == 2 && parts.at(0) == u"receipt" && queryText.isEmpty()) {
+        static const QRegularExpression receipt(QStringLiteral("^[2-9A-HJKMNP-Z]{2,4}-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]$"));
+        if (!receipt.match(parts.at(1)).hasMatch())
+            return fail(error, QStringLiteral("“%1” không phải là mã tiếp nhận").arg(parts.at(1).left(40)),
+                        QStringLiteral("“%1” is not a receipt code").arg(parts.at(1).left(40)));
+        r.page = QStringLiteral("receipt");
+        r.params.insert(QStringLiteral("code"), parts.at(1));
     } else if (parts.size() == 2 && parts.at(0) == u"project" && queryText.isEmpty()) {
         static const QRegularExpression code(QStringLiteral("^[A-Z0-9-]{1,32}$"));
         if (!code.match(parts.at(1)).hasMatch())
@@ -73,8 +88,10 @@ bool Route::parse(const QString &text, Route *route, LocalizedText *error)
 
 QString Route::toString() const
 {
-    if (page == u"project")
-        return QStringLiteral("project/") + params.value(QStringLiteral("code")).toString();
+    if (page == u"project" || page == u"receipt")
+        return page + u'/' + params.value(QStringLiteral("code")).toString();
+    if (page == u"pledge" && params.contains(QStringLiteral("kind")))
+        return QStringLiteral("pledge/") + params.value(QStringLiteral("kind")).toString();
     if (page == u"projects" && !params.isEmpty()) {
         QUrlQuery query;
         for (const char *key : {"q", "category", "status", "ward"}) {

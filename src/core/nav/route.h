@@ -9,8 +9,9 @@
     "project/HB-001"). The one parser every way in (command line, QR, buttons) goes through. */
 struct Route
 {
-    QString page;          // "home", "projects", "project"
-    QVariantMap params;    // projects: q, category, status, ward; project: code
+    QString page;          // "home", "projects", "project", "pledge", "report", "receipt"
+    QVariantMap params;    // projects: q, category, status, ward; project, receipt: code;
+                           // pledge: kind (land, labour, materials) when chosen in advance
 
     /** Parses a route; on failure returns false and says why in both languages. */
     static bool parse(const QString &text, Route *route, LocalizedText *error);

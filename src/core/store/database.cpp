@@ -40,6 +40,24 @@ const char *const migrations[] = {
     CREATE TABLE announcements (id TEXT PRIMARY KEY, title_vi TEXT NOT NULL, title_en TEXT NOT NULL,
         body_vi TEXT NOT NULL, body_en TEXT NOT NULL, ord INTEGER NOT NULL);
     )sql",
+    // 2: residents' records (pledges, waste reports), the outbox the sync client drains, and
+    // counters (receipt sequence per prefix). Personal data and the photo sit in their own
+    // columns so they can be wiped once the city has confirmed the record.
+    R"sql(
+    CREATE TABLE records (
+        id TEXT PRIMARY KEY, kind TEXT NOT NULL, schema INTEGER NOT NULL, created_at TEXT NOT NULL,
+        ward TEXT NOT NULL, kiosk_id TEXT NOT NULL, receipt_code TEXT NOT NULL UNIQUE,
+        payload TEXT NOT NULL, personal TEXT, photo BLOB,
+        sync_state TEXT NOT NULL DEFAULT 'pending' CHECK (sync_state IN ('pending', 'sent', 'confirmed')),
+        status TEXT NOT NULL DEFAULT 'submitted',
+        entered_by TEXT NOT NULL CHECK (entered_by IN ('resident', 'staff')));
+    CREATE INDEX records_created ON records(created_at);
+    CREATE TABLE outbox (
+        record_id TEXT PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,
+        attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at TEXT NOT NULL, last_error TEXT NOT NULL DEFAULT '');
+    CREATE INDEX outbox_next ON outbox(next_attempt_at);
+    CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    )sql",
 };
 
 }

@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include <array>
+#include <cmath>
 
 namespace Formatting {
 namespace {
@@ -40,6 +41,15 @@ QString number(qint64 value, QStringView language)
 {
     const QString body = grouped(quint64(value < 0 ? -value : value), isEnglish(language) ? u',' : u'.');
     return value < 0 ? QStringLiteral("-") + body : body;
+}
+
+QString decimal(double value, QStringView language)
+{
+    const bool en = isEnglish(language);
+    const bool negative = value < 0;
+    const quint64 hundredths = quint64(std::llround(std::abs(value) * 100));
+    const QString body = scaled(hundredths, 100, en ? u',' : u'.', en ? u'.' : u',');
+    return negative ? QStringLiteral("-") + body : body;
 }
 
 QString money(qint64 vnd, QStringView language)

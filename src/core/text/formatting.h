@@ -13,6 +13,9 @@ QString money(qint64 vnd, QStringView language);
 /** A whole number with the language's grouping: "10.000" / "10,000". */
 QString number(qint64 value, QStringView language);
 
+/** A number with at most two decimals and the language's separators: "1.234,5" / "1,234.5". */
+QString decimal(double value, QStringView language);
+
 /** A calendar date: "05/03/2026" / "5 Mar 2026". Invalid dates give "—". */
 QString date(QDate date, QStringView language);
 

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls.Basic
+import CivicKiosk
+
+// The consent, word for word as it is stored with the record, and an unticked box to agree.
+Column {
+    id: step
+
+    required property var flow
+    property string title
+    readonly property string consentText: Records.consentText(Kiosk.language)
+    readonly property bool given: (flow.value("consent") ?? {}).given === true
+
+    spacing: Theme.gapLarge
+
+    Rectangle {
+        width: step.width
+        height: Math.min(640, consentWords.implicitHeight + 48)
+        radius: Theme.radius
+        color: Theme.surface
+        border.width: 2
+        border.color: Theme.divider
+        Flickable {
+            id: consentFlick
+            anchors.fill: parent
+            anchors.margins: 24
+            contentHeight: consentWords.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            KioskText {
+                id: consentWords
+                objectName: "consentText"
+                width: consentFlick.width
+                text: step.consentText
+                elide: Text.ElideNone
+            }
+        }
+    }
+    ChoiceButton {
+        objectName: "consentTick"
+        width: step.width
+        iconName: "info"
+        title: qsTr("I agree to the processing of my personal data as described above")
+        selected: step.given
+        onClicked: step.flow.setField("consent", step.given ? { given: false }
+                                                          : { given: true, textVersion: Records.consentVersion, text: step.consentText })
+    }
+    FieldError {
+        width: step.width
+        message: step.flow.problems["consent"] ?? step.flow.problems["consent.given"] ?? ""
+    }
+}

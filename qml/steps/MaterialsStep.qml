@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import CivicKiosk
+
+// Materials, one line at a time: pick what, how much, in which unit, then add; repeat.
+Column {
+    id: step
+
+    required property var flow
+    property string title
+    readonly property var items: flow.value("items") ?? []
+    property string item
+    property string unit
+    property string quantity
+    property string otherItem
+
+    function itemName(key: string): string {
+        switch (key) {
+        case "cement": return qsTr("Cement")
+        case "sand": return qsTr("Sand")
+        case "stone": return qsTr("Stone")
+        case "bricks": return qsTr("Bricks")
+        case "steel": return qsTr("Steel")
+        }
+        return qsTr("Other")
+    }
+    function unitName(key: string): string {
+        switch (key) {
+        case "bao": return qsTr("bags")
+        case "m3": return "m³"
+        case "vien": return qsTr("bricks (pieces)")
+        case "kg": return "kg"
+        case "tan": return qsTr("tonnes")
+        case "cay": return qsTr("bars")
+        }
+        return qsTr("other unit")
+    }
+    function add() {
+        const list = items.slice()
+        list.push({ item: item, otherItem: otherItem, quantity: flow.toNumber(quantity), unit: unit })
+        flow.setField("items", list)
+        item = ""; unit = ""; quantity = ""; otherItem = ""
+    }
+    function remove(index: int) {
+        const list = items.slice()
+        list.splice(index, 1)
+        flow.setField("items", list)
+    }
+
+    spacing: Theme.gap
+
+    Repeater {
+        model: step.items
+        delegate: Rectangle {
+            id: line
+            required property var modelData
+            required property int index
+            width: step.width
+            height: Theme.touchLarge
+            radius: Theme.radius
+            color: Theme.completedBg
+            KioskText {
+                anchors.left: parent.left
+                anchors.leftMargin: 24
+                anchors.right: removeButton.left
+                anchors.verticalCenter: parent.verticalCenter
+                wrapMode: Text.NoWrap
+                font.weight: Font.DemiBold
+                text: (line.modelData.item === "other" ? line.modelData.otherItem : step.itemName(line.modelData.item))
+                      + " — " + Kiosk.formatDecimal(line.modelData.quantity) + " " + step.unitName(line.modelData.unit)
+            }
+            KioskButton {
+                id: removeButton
+                objectName: "removeItem-" + line.index
+                anchors.right: parent.right
+                anchors.rightMargin: 12
+                anchors.verticalCenter: parent.verticalCenter
+                text: qsTr("Remove")
+                iconName: "close"
+                onClicked: step.remove(line.index)
+            }
+        }
+    }
+
+    KioskText {
+        width: step.width
+        text: step.items.length === 0 ? qsTr("What will you give?") : qsTr("Anything else?")
+        font.weight: Font.Bold
+    }
+    Flow {
+        width: step.width
+        spacing: Theme.gap
+        Repeater {
+            model: ["cement", "sand", "stone", "bricks", "steel", "other"]
+            delegate: KioskButton {
+                required property string modelData
+                objectName: "item-" + modelData
+                text: step.itemName(modelData)
+                primary: step.item === modelData
+                onClicked: step.item = modelData
+            }
+        }
+    }
+    FormField {
+        objectName: "field-otherItem"
+        width: step.width
+        visible: step.item === "other"
+        label: qsTr("Which material?")
+        maximumLength: 100
+        text: step.otherItem
+        onEdited: value => step.otherItem = value
+    }
+    FormField {
+        objectName: "field-quantity"
+        width: step.width
+        visible: step.item !== ""
+        label: qsTr("How much?")
+        inputHints: Qt.ImhFormattedNumbersOnly
+        maximumLength: 12
+        text: step.quantity
+        onEdited: value => step.quantity = value
+    }
+    Flow {
+        width: step.width
+        spacing: Theme.gap
+        visible: step.item !== ""
+        Repeater {
+            model: ["bao", "m3", "vien", "kg", "tan", "cay"]
+            delegate: KioskButton {
+                required property string modelData
+                objectName: "unit-" + modelData
+                text: step.unitName(modelData)
+                primary: step.unit === modelData
+                onClicked: step.unit = modelData
+            }
+        }
+    }
+    KioskButton {
+        objectName: "addItem"
+        visible: step.item !== ""
+        enabled: step.unit !== "" && step.quantity !== "" && (step.item !== "other" || step.otherItem !== "")
+        primary: true
+        iconName: "status-completed"
+        text: qsTr("Add to my pledge")
+        onClicked: step.add()
+    }
+    FieldError {
+        width: step.width
+        message: {
+            const p = step.flow.problems
+            for (const key in p)
+                if (key.startsWith("items"))
+                    return p[key]
+            return ""
+        }
+    }
+}

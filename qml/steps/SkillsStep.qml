@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import CivicKiosk
+
+// What kind of work someone can do: tap as many as apply; "other" asks for a word.
+Column {
+    id: step
+
+    required property var flow
+    property string title
+    readonly property var chosen: flow.value("skills") ?? []
+
+    function toggle(key: string) {
+        const list = chosen.slice()
+        const at = list.indexOf(key)
+        if (at >= 0)
+            list.splice(at, 1)
+        else
+            list.push(key)
+        flow.setField("skills", list)
+    }
+
+    spacing: Theme.gap
+
+    KioskText {
+        width: step.width
+        text: qsTr("Tap every kind of work you can do.")
+        color: Theme.textMuted
+    }
+    Grid {
+        width: step.width
+        columns: 2
+        spacing: Theme.gap
+        Repeater {
+            model: [
+                { key: "digging", title: qsTr("Digging, carrying") },
+                { key: "masonry", title: qsTr("Masonry") },
+                { key: "carpentry", title: qsTr("Carpentry") },
+                { key: "driving", title: qsTr("Driving") },
+                { key: "cooking", title: qsTr("Cooking for workers") },
+                { key: "other", title: qsTr("Other") }
+            ]
+            delegate: ChoiceButton {
+                required property var modelData
+                objectName: "skill-" + modelData.key
+                width: (step.width - Theme.gap) / 2
+                title: modelData.title
+                selected: step.chosen.indexOf(modelData.key) >= 0
+                onClicked: step.toggle(modelData.key)
+            }
+        }
+    }
+    FieldError {
+        width: step.width
+        message: step.flow.problems["skills"] ?? ""
+    }
+    FormField {
+        objectName: "field-otherSkill"
+        width: step.width
+        visible: step.chosen.indexOf("other") >= 0
+        label: qsTr("Which other work?")
+        maximumLength: 100
+        text: step.flow.value("otherSkill") ?? ""
+        message: step.flow.problems["otherSkill"] ?? ""
+        onEdited: value => step.flow.setField("otherSkill", value)
+    }
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import CivicKiosk
+
+// One question answered by typing: one or a few labelled boxes (plot and map sheet go together).
+Column {
+    id: step
+
+    required property var flow
+    property string title
+    // [{ field, label, placeholder, hints, maxLength }]
+    property var inputs: []
+    property string hint
+
+    spacing: Theme.gapLarge
+
+    KioskText {
+        width: step.width
+        visible: step.hint !== ""
+        text: step.hint
+        color: Theme.textMuted
+    }
+    Repeater {
+        model: step.inputs
+        delegate: FormField {
+            required property var modelData
+            required property int index
+            objectName: "field-" + modelData.field
+            width: step.width
+            label: modelData.label ?? ""
+            placeholder: modelData.placeholder ?? ""
+            inputHints: modelData.hints ?? Qt.ImhNone
+            maximumLength: modelData.maxLength ?? 300
+            text: step.flow.value(modelData.field) ?? ""
+            message: step.flow.problems[modelData.field] ?? ""
+            onEdited: value => step.flow.setField(modelData.field, modelData.number ? step.flow.toNumber(value) : value)
+            Component.onCompleted: if (index === 0) focusInput()
+        }
+    }
+}

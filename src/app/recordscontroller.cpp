@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordscontroller.h"
+
+#include "content/projectcatalog.h"
+#include "records/consenttext.h"
+#include "records/phone.h"
+#include "records/validation.h"
+#include "store/database.h"
+#include "text/formatting.h"
+
+#include <QDateTime>
+#include <QJSEngine>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QPointer>
+
+Q_LOGGING_CATEGORY(lcRecordsUi, "kiosk.records.ui", QtInfoMsg)
+
+namespace {
+QPointer<RecordsController> s_records;
+
+bool covers(const QStringList &fields, const QString &field)
+{
+    for (const QString &f : fields) {
+        if (field == f || field.startsWith(f + u'.') || field.startsWith(f + u'['))
+            return true;
+    }
+    return false;
+}
+}
+
+RecordsController::RecordsController(Database &db, const ProjectCatalog &catalog, const LocalizedText &wardName,
+                                     const QString &publicUrl, QObject *parent)
+    : QObject(parent), m_db(db), m_store(db), m_catalog(catalog), m_wardName(wardName), m_publicUrl(publicUrl),
+      m_identity(KioskIdentity::load(db))
+{
+}
+
+void RecordsController::setInstance(RecordsController *controller)
+{
+    s_records = controller;
+}
+
+RecordsController *RecordsController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_records);
+    QJSEngine::setObjectOwnership(s_records, QJSEngine::CppOwnership);
+    return s_records;
+}
+
+QString RecordsController::consentVersion() const
+{
+    return ConsentText::version();
+}
+
+QString RecordsController::consentText(const QString &language) const
+{
+    return ConsentText::text(language, m_wardName);
+}
+
+QString RecordsController::normalizePhone(const QString &typed) const
+{
+    const QString normalized = Phone::normalize(typed);
+    return normalized.isEmpty() ? typed : normalized;
+}
+
+SubmitContext RecordsController::context() const
+{
+    SubmitContext c;
+    c.kioskId = m_identity.kioskId;
+    c.kioskPrefix = m_identity.receiptPrefix;
+    c.ward = m_identity.wardCode;
+    c.enteredBy = QStringLiteral("resident");
+    c.validation.allowAnonymousPledges = m_identity.allowAnonymousPledges;
+    const ProjectCatalog *catalog = &m_catalog;
+    c.validation.projectExists = [catalog](const QString &code) { return catalog->find(code) != nullptr; };
+    return c;
+}
+
+RecordDraft RecordsController::draftFrom(const QVariantMap &draft, QList<FieldProblem> *problems) const
+{
+    return RecordDraft::fromJson(QJsonObject::fromVariantMap(draft), problems);
+}
+
+QStringList RecordsController::steps(const QVariantMap &draft) const
+{
+    const QString kind = draft.value(QStringLiteral("kind")).toString();
+    const bool anonymous = draft.value(QStringLiteral("anonymous")).toBool();
+    QStringList steps;
+    QStringList personal{QStringLiteral("person.fullName"), QStringLiteral("person.phone"),
+                         QStringLiteral("person.residentialGroup"), QStringLiteral("consent")};
+    if (kind == u"report.waste") {
+        steps << QStringLiteral("report.category") << QStringLiteral("project") << QStringLiteral("report.place")
+              << QStringLiteral("report.description") << QStringLiteral("identity");
+        if (!anonymous)
+            steps << personal;
+        return steps << QStringLiteral("review");
+    }
+    steps << QStringLiteral("kind") << QStringLiteral("project");
+    if (kind == u"pledge.land")
+        steps << QStringLiteral("land.area") << QStringLiteral("land.plot") << QStringLiteral("land.address");
+    else if (kind == u"pledge.labour")
+        steps << QStringLiteral("labour.days") << QStringLiteral("labour.period") << QStringLiteral("labour.skills");
+    else if (kind == u"pledge.materials")
+        steps << QStringLiteral("materials.items");
+    else
+        return steps; // the kind is not chosen yet: the rest depends on it
+    if (kind != u"pledge.land" && m_identity.allowAnonymousPledges)
+        steps << QStringLiteral("identity");
+    if (kind == u"pledge.land" || !anonymous || !m_identity.allowAnonymousPledges)
+        steps << personal;
+    return steps << QStringLiteral("review");
+}
+
+QVariantMap RecordsController::check(const QVariantMap &draft, const QStringList &fields) const
+{
+    QList<FieldProblem> problems;
+    const RecordDraft d = draftFrom(draft, &problems);
+    problems += Validation::check(d, context().validation);
+    QVariantMap out;
+    for (const FieldProblem &p : std::as_const(problems)) {
+        if (covers(fields, p.field) && !out.contains(p.field))
+            out.insert(p.field, p.message.in(m_language));
+    }
+    return out;
+}
+
+QString RecordsController::submit(const QVariantMap &draft)
+{
+    QList<FieldProblem> problems;
+    const RecordDraft d = draftFrom(draft, &problems);
+    SubmitResult result;
+    if (problems.isEmpty())
+        result = m_store.submit(d, context());
+    else
+        result.problems = problems;
+    if (result.ok) {
+        qCInfo(lcRecordsUi) << "stored" << RecordKinds::key(d.kind) << result.receiptCode;
+        return result.receiptCode;
+    }
+    m_lastProblems.clear();
+    for (const FieldProblem &p : std::as_const(result.problems))
+        m_lastProblems.insert(p.field.isEmpty() ? QStringLiteral("record") : p.field, p.message.in(m_language));
+    m_lastError = result.error.in(m_language);
+    if (m_lastError.isEmpty() && !result.problems.isEmpty())
+        m_lastError = result.problems.constFirst().message.in(m_language);
+    emit submitFailed();
+    return {};
+}
+
+bool RecordsController::receiptExists(const QString &code) const
+{
+    return m_store.find(code).has_value();
+}
+
+QVariantMap RecordsController::receipt(const QString &code, const QString &language) const
+{
+    const std::optional<StoredReceipt> r = m_store.find(code);
+    if (!r)
+        return {};
+    const QJsonObject p = r->payload;
+    QStringList lines;
+    const QString projectCode = p.value(QStringLiteral("projectCode")).toString();
+    if (const Project *project = projectCode.isEmpty() ? nullptr : m_catalog.find(projectCode))
+        lines << project->name.in(language);
+    const bool en = language == u"en";
+    switch (r->kind) {
+    case RecordKind::PledgeLand:
+        lines << QStringLiteral("%1 m²").arg(Formatting::decimal(p.value(QStringLiteral("areaM2")).toDouble(), language));
+        break;
+    case RecordKind::PledgeLabour:
+        lines << (en ? QStringLiteral("%1 labour days") : QStringLiteral("%1 ngày công"))
+                         .arg(Formatting::decimal(p.value(QStringLiteral("days")).toDouble(), language));
+        break;
+    case RecordKind::PledgeMaterials:
+        lines << (en ? QStringLiteral("Materials: %1 item(s)") : QStringLiteral("Vật liệu: %1 loại"))
+                         .arg(p.value(QStringLiteral("items")).toArray().size());
+        break;
+    case RecordKind::ReportWaste:
+        lines << p.value(QStringLiteral("place")).toString();
+        break;
+    }
+    const QDateTime created = QDateTime::fromString(r->createdAt, Qt::ISODate);
+    return {
+        {QStringLiteral("code"), r->receiptCode},
+        {QStringLiteral("kind"), RecordKinds::key(r->kind)},
+        {QStringLiteral("kindName"), RecordKinds::name(r->kind).in(language)},
+        {QStringLiteral("summary"), lines.join(u'\n')},
+        {QStringLiteral("createdAt"), Formatting::date(created.date(), language) + QStringLiteral(" ")
+                                              + created.time().toString(QStringLiteral("HH:mm"))},
+        {QStringLiteral("url"), m_publicUrl + QStringLiteral("/r/") + r->receiptCode},
+    };
+}

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "records/recordstore.h"
+
+#include <QObject>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+class Database;
+class ProjectCatalog;
+
+/** Pledges and waste reports for QML: the steps a flow asks, the checks of each step (the
+    core rules, messages in the resident's language), submitting, and what a receipt shows.
+    The draft itself is a plain map the flow page fills; every rule lives in src/core. */
+class RecordsController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Records)
+    QML_SINGLETON
+    Q_PROPERTY(bool allowAnonymousPledges READ allowAnonymousPledges CONSTANT)
+    Q_PROPERTY(QString consentVersion READ consentVersion CONSTANT)
+    Q_PROPERTY(QVariantMap lastProblems READ lastProblems NOTIFY submitFailed)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY submitFailed)
+
+public:
+    RecordsController(Database &db, const ProjectCatalog &catalog, const LocalizedText &wardName,
+                      const QString &publicUrl, QObject *parent = nullptr);
+    static RecordsController *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(RecordsController *controller);
+
+    bool allowAnonymousPledges() const { return m_identity.allowAnonymousPledges; }
+    QString consentVersion() const;
+    void setLanguage(const QString &language) { m_language = language; }
+
+    /** The step ids a flow asks, in order, for what the draft holds so far (kind, anonymous). */
+    Q_INVOKABLE QStringList steps(const QVariantMap &draft) const;
+    /** Problems with the given fields (dotted paths; a prefix such as "person" covers its
+        children), as {field: message} in the current language. Empty: the step is fine. */
+    Q_INVOKABLE QVariantMap check(const QVariantMap &draft, const QStringList &fields) const;
+    /** Validates and stores: the receipt code, or an empty string with lastProblems
+        ({field: message}) and lastError saying why, in the current language. */
+    Q_INVOKABLE QString submit(const QVariantMap &draft);
+    QVariantMap lastProblems() const { return m_lastProblems; }
+    QString lastError() const { return m_lastError; }
+    /** What the receipt screen shows for a stored record, in `language`; empty if unknown. */
+    Q_INVOKABLE QVariantMap receipt(const QString &code, const QString &language) const;
+    Q_INVOKABLE bool receiptExists(const QString &code) const;
+    /** The consent wording for the ward, in `language`. */
+    Q_INVOKABLE QString consentText(const QString &language) const;
+    /** "0912345678" for anything Phone::normalize accepts, else the text as typed. */
+    Q_INVOKABLE QString normalizePhone(const QString &typed) const;
+
+    RecordStore &store() { return m_store; }
+
+Q_SIGNALS:
+    void submitFailed();
+
+private:
+    RecordDraft draftFrom(const QVariantMap &draft, QList<FieldProblem> *problems) const;
+    SubmitContext context() const;
+
+    Database &m_db;
+    RecordStore m_store;
+    const ProjectCatalog &m_catalog;
+    LocalizedText m_wardName;
+    QString m_publicUrl;
+    KioskIdentity m_identity;
+    QString m_language = QStringLiteral("vi");
+    QVariantMap m_lastProblems;
+    QString m_lastError;
+};

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordstore.h"
+
+#include "logging.h"
+#include "receiptcode.h"
+#include "store/database.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace {
+
+LocalizedText storageError(const QSqlError &error)
+{
+    // SQLITE_FULL is 13; the driver reports the primary code as the native code.
+    if (error.nativeErrorCode() == u"13" || error.databaseText().contains(QStringLiteral("full"), Qt::CaseInsensitive))
+        return {QStringLiteral("Bộ nhớ của ki-ốt đã đầy nên chưa lưu được. Thông tin bạn nhập vẫn còn; "
+                               "xin báo cán bộ phường."),
+                QStringLiteral("The kiosk's storage is full, so this was not saved. What you entered is still "
+                               "here; please ask the ward staff.")};
+    return {QStringLiteral("Chưa lưu được do lỗi lưu trữ của ki-ốt. Thông tin bạn nhập vẫn còn; xin thử lại "
+                           "hoặc báo cán bộ phường."),
+            QStringLiteral("This was not saved because of a storage error on the kiosk. What you entered is "
+                           "still here; please try again or ask the ward staff.")};
+}
+
+QString nowIso()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    return now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODateWithMs);
+}
+
+QVariant textOrNull(const QJsonObject &o)
+{
+    if (o.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+}
+
+RecordStore::RecordStore(Database &db) : m_db(db)
+{
+}
+
+SubmitResult RecordStore::submit(const RecordDraft &draft, const SubmitContext &context)
+{
+    SubmitResult result;
+    result.problems = Validation::check(draft, context.validation);
+    if (!result.problems.isEmpty())
+        return result;
+    if (!ReceiptCode::isValidPrefix(context.kioskPrefix)) {
+        result.error = {QStringLiteral("Tiền tố mã biên nhận của ki-ốt (“%1”) không hợp lệ; cán bộ phường cần đặt lại "
+                                       "(2–4 ký tự trong %2).").arg(context.kioskPrefix, QString::fromUtf16(ReceiptCode::Alphabet)),
+                        QStringLiteral("The kiosk's receipt prefix (“%1”) is not valid; ward staff need to set it again "
+                                       "(2–4 characters of %2).").arg(context.kioskPrefix, QString::fromUtf16(ReceiptCode::Alphabet))};
+        qCWarning(lcRecords) << "invalid receipt prefix" << context.kioskPrefix;
+        return result;
+    }
+    if (context.enteredBy != u"resident" && context.enteredBy != u"staff") {
+        result.error = {QStringLiteral("Lỗi chương trình: người nhập không hợp lệ."),
+                        QStringLiteral("Program error: unknown enteredBy.")};
+        return result;
+    }
+
+    const RecordDraft d = draft.normalized();
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString createdAt = nowIso();
+    const QString kind = RecordKinds::key(d.kind);
+    const QString counterName = QStringLiteral("receipt:") + context.kioskPrefix;
+
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    auto fail = [&](const QSqlError &error) {
+        qCWarning(lcRecords) << "cannot store a" << kind << "record:" << error.text();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        result.error = storageError(error);
+        result.receiptCode.clear();
+        result.id.clear();
+        return result;
+    };
+
+    // IMMEDIATE takes the write lock now, so the kiosk and kioskctl wait for each other
+    // (busy timeout) instead of failing half-way.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(q.lastError());
+
+    QString code;
+    for (int attempt = 0; attempt < 1000 && code.isEmpty(); ++attempt) {
+        q.prepare(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1)"
+                                 " ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value"));
+        q.addBindValue(counterName);
+        if (!q.exec() || !q.next())
+            return fail(q.lastError());
+        const qint64 sequence = q.value(0).toLongLong();
+        q.finish();
+        if (sequence > qint64(ReceiptCode::MaxSequence)) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            result.error = {QStringLiteral("Ki-ốt đã dùng hết mã biên nhận với tiền tố %1; xin báo cán bộ phường.").arg(context.kioskPrefix),
+                            QStringLiteral("The kiosk has used every receipt code with prefix %1; please ask the ward staff.")
+                                    .arg(context.kioskPrefix)};
+            qCWarning(lcRecords) << "receipt sequence exhausted for prefix" << context.kioskPrefix;
+            return result;
+        }
+        const QString candidate = ReceiptCode::make(context.kioskPrefix, quint32(sequence));
+        // A restored backup can hold codes above the counter: skip them rather than fail.
+        q.prepare(QStringLiteral("SELECT 1 FROM records WHERE receipt_code = ?"));
+        q.addBindValue(candidate);
+        if (!q.exec())
+            return fail(q.lastError());
+        if (!q.next())
+            code = candidate;
+        q.finish();
+    }
+    if (code.isEmpty())
+        return fail(QSqlError(QStringLiteral("no free receipt code"), {}, QSqlError::UnknownError));
+
+    q.prepare(QStringLiteral("INSERT INTO records (id, kind, schema, created_at, ward, kiosk_id, receipt_code, payload,"
+                             " personal, photo, sync_state, status, entered_by)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 'submitted', ?)"));
+    q.addBindValue(id);
+    q.addBindValue(kind);
+    q.addBindValue(RecordDraft::SchemaVersion);
+    q.addBindValue(createdAt);
+    q.addBindValue(context.ward.isNull() ? QStringLiteral("") : context.ward);
+    q.addBindValue(context.kioskId.isNull() ? QStringLiteral("") : context.kioskId);
+    q.addBindValue(code);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(d.toPayloadJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(textOrNull(d.toPersonalJson()));
+    q.addBindValue(d.kind == RecordKind::ReportWaste && !d.photoJpeg.isEmpty() ? QVariant(d.photoJpeg)
+                                                                               : QVariant(QMetaType::fromType<QByteArray>()));
+    q.addBindValue(context.enteredBy);
+    if (!q.exec())
+        return fail(q.lastError());
+
+    q.prepare(QStringLiteral("INSERT INTO outbox (record_id, attempts, next_attempt_at, last_error) VALUES (?, 0, ?, '')"));
+    q.addBindValue(id);
+    q.addBindValue(createdAt);
+    if (!q.exec())
+        return fail(q.lastError());
+
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return fail(q.lastError());
+
+    qCInfo(lcRecords) << "stored" << kind << "record" << code << "entered by" << context.enteredBy;
+    result.ok = true;
+    result.id = id;
+    result.receiptCode = code;
+    return result;
+}
+
+QList<RecordListEntry> RecordStore::list() const
+{
+    QList<RecordListEntry> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT receipt_code, kind, created_at, sync_state FROM records ORDER BY created_at, rowid")))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return out;
+}
+
+std::optional<StoredReceipt> RecordStore::find(const QString &receiptCode) const
+{
+    const QString code = ReceiptCode::normalize(receiptCode);
+    if (code.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, receipt_code, kind, created_at, ward, sync_state, status, payload,"
+                             " personal IS NOT NULL FROM records WHERE receipt_code = ?"));
+    q.addBindValue(code);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const std::optional<RecordKind> kind = RecordKinds::fromKey(q.value(2).toString());
+    if (!kind)
+        return std::nullopt;
+    StoredReceipt r;
+    r.id = q.value(0).toString();
+    r.receiptCode = q.value(1).toString();
+    r.kind = *kind;
+    r.createdAt = q.value(3).toString();
+    r.ward = q.value(4).toString();
+    r.syncState = q.value(5).toString();
+    r.status = q.value(6).toString();
+    r.payload = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    r.hasPersonalData = q.value(8).toBool();
+    return r;
+}
+
+qsizetype RecordStore::outboxCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM outbox")) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+bool RecordStore::wipePersonal(const QString &id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE records SET personal = NULL, photo = NULL WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        qCWarning(lcRecords) << "cannot wipe personal data:" << q.lastError().text();
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
+KioskIdentity KioskIdentity::load(Database &db)
+{
+    KioskIdentity k;
+    QSqlQuery q(db.connection());
+    auto setting = [&q](const QString &key, const QString &fallback) {
+        q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+        q.addBindValue(key);
+        if (q.exec() && q.next() && !q.value(0).toString().isEmpty())
+            return q.value(0).toString();
+        return fallback;
+    };
+    k.kioskId = setting(QStringLiteral("kioskId"), QStringLiteral("KIOSK-LOCAL"));
+    k.receiptPrefix = setting(QStringLiteral("receiptPrefix"), QStringLiteral("HP"));
+    const QString anonymous = setting(QStringLiteral("allowAnonymousPledges"), QString());
+    k.allowAnonymousPledges = anonymous == u"1" || anonymous.compare(u"true", Qt::CaseInsensitive) == 0;
+    k.wardCode = setting(QStringLiteral("wardCode"), QString());
+    if (k.wardCode.isEmpty() && q.exec(QStringLiteral("SELECT code FROM wards ORDER BY ord LIMIT 1")) && q.next())
+        k.wardCode = q.value(0).toString();
+    return k;
+}
+
+SubmitContext KioskIdentity::submitContext(Database &db, const QString &enteredBy) const
+{
+    QSet<QString> codes;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT code FROM projects")))
+        while (q.next())
+            codes.insert(q.value(0).toString());
+    SubmitContext c;
+    c.kioskId = kioskId;
+    c.kioskPrefix = receiptPrefix;
+    c.ward = wardCode;
+    c.enteredBy = enteredBy;
+    c.validation = ValidationContext::withProjects(codes, allowAnonymousPledges);
+    return c;
+}

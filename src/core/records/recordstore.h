@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "record.h"
+#include "validation.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+/** Who stores a record, and where. */
+struct SubmitContext
+{
+    QString kioskId;
+    QString kioskPrefix;  // receipt prefix, 2–4 characters of ReceiptCode's alphabet
+    QString ward;         // ward code
+    QString enteredBy = QStringLiteral("resident");  // "resident" or "staff" (kioskctl)
+    ValidationContext validation;
+};
+
+/** The outcome of RecordStore::submit. */
+struct SubmitResult
+{
+    bool ok = false;
+    QString receiptCode;
+    QString id;                   // the record's UUID, the idempotency key for the city
+    QList<FieldProblem> problems; // the draft was invalid: nothing was written
+    LocalizedText error;          // storing failed: nothing was written
+};
+
+/** One line of `kioskctl records list`: no personal data. */
+struct RecordListEntry
+{
+    QString receiptCode;
+    QString kind;
+    QString createdAt;
+    QString syncState;
+};
+
+/** What the receipt screen may show about a stored record: no personal data. */
+struct StoredReceipt
+{
+    QString id;
+    QString receiptCode;
+    RecordKind kind = RecordKind::PledgeLand;
+    QString createdAt;  // ISO 8601 with offset
+    QString ward;
+    QString syncState;  // pending, sent, confirmed
+    QString status;     // submitted, or what the city set later
+    QJsonObject payload;  // RecordDraft::toPayloadJson() as stored
+    bool hasPersonalData = false;
+};
+
+/** Keeps pledges and waste reports: checks a draft, then writes the record and its outbox
+    entry in one transaction and only then hands out the receipt code. The personal part
+    (name, phone, group, consent) and the photo live in their own columns so they can be wiped
+    once the city has confirmed the record. */
+class RecordStore
+{
+public:
+    explicit RecordStore(Database &db);
+
+    SubmitResult submit(const RecordDraft &draft, const SubmitContext &context);
+
+    /** Every record, oldest first. */
+    QList<RecordListEntry> list() const;
+    /** The record with this receipt code (any typing ReceiptCode::normalize accepts). */
+    std::optional<StoredReceipt> find(const QString &receiptCode) const;
+    qsizetype outboxCount() const;
+    /** Drops name, phone, group, consent and photo of a record. False if there is no such record. */
+    bool wipePersonal(const QString &id);
+
+private:
+    Database &m_db;
+};
+
+/** The kiosk's identity until enrolment exists: settings `kioskId` (default "KIOSK-LOCAL"),
+    `receiptPrefix` ("HP"), `wardCode` (else the first ward of the content) and
+    `allowAnonymousPledges` ("1"/"true" to allow). */
+struct KioskIdentity
+{
+    QString kioskId;
+    QString receiptPrefix;
+    QString wardCode;
+    bool allowAnonymousPledges = false;
+
+    static KioskIdentity load(Database &db);
+    /** A submit context for this kiosk, with the known works of the content as project codes. */
+    SubmitContext submitContext(Database &db, const QString &enteredBy) const;
+};

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import CivicKiosk
+
+// Each pledge kind and the waste report, named and anonymous, walked by touch from home to
+// the receipt, in both languages; every validation error shows next to its field and blocks
+// the step; Back and Home ask before throwing answers away.
+KioskTestCase {
+    name: "Pledge"
+    when: windowShown
+
+    function stepIs(id: string) {
+        tryVerify(() => page().stepId === id, 3000, "step " + id + " (now " + page().stepId + ")")
+    }
+    function answer(field: string, text: string) {
+        const f = find("field-" + field)
+        f.text = text
+        f.edited(text)
+    }
+    function next() {
+        tap(find("nextButton"))
+    }
+    function choose(value: string) {
+        tap(find("choice-" + value))
+    }
+    function problem(field: string): string {
+        return page().problems[field] ?? ""
+    }
+    function person(name: string, phone: string, group: string) {
+        stepIs("person.fullName"); answer("person.fullName", name); next()
+        stepIs("person.phone"); answer("person.phone", phone); next()
+        stepIs("person.residentialGroup"); answer("person.residentialGroup", group); next()
+        stepIs("consent")
+        next()
+        verify(problem("consent") !== "" || problem("consent.given") !== "", "no consent, no going on")
+        tap(find("consentTick"))
+        verify(find("consentText").text.length > 200, "the full consent text is shown")
+        next()
+    }
+    function sendAndCheckReceipt(lang: string): string {
+        stepIs("review")
+        compare(find("nextButton").text, lang === "vi" ? "Gửi" : "Send")
+        next()
+        tryVerify(() => window.pageShown && page().objectName === "receiptPage", 5000, "receipt shown")
+        const code = find("receiptCode").text
+        verify(/^[2-9A-HJKMNP-Z]{2,4}-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]$/.test(code), code)
+        verify(find("receiptQr").text.endsWith("/r/" + code), find("receiptQr").text)
+        compare(Navigator.depth, 2, "Back from the receipt goes home, not into the form")
+        return code
+    }
+
+    function test_land_data() {
+        return [ { tag: "vi", lang: "vi" }, { tag: "en", lang: "en" } ]
+    }
+    function test_land(data) {
+        openKiosk(1080, 1920, data.lang)
+        tap(find("pledgeTile"))
+        tryVerify(() => window.pageShown && page().objectName === "pledgePage")
+        stepIs("kind")
+        compare(find("stepCounter").text, data.lang === "vi" ? "Bước 1" : "Step 1")
+        choose("pledge.land")
+        stepIs("project")
+        verify(find("stepCounter").text.indexOf(data.lang === "vi" ? "Bước 2/" : "Step 2 of") === 0, find("stepCounter").text)
+        const work = Works.wardWorks(data.lang)[0]
+        choose(work.code)
+        stepIs("land.area")
+        next()
+        verify(problem("areaM2") !== "", "area is required")
+        answer("areaM2", "0")
+        next()
+        verify(problem("areaM2") !== "", "0 m² is refused: " + problem("areaM2"))
+        answer("areaM2", "250000")
+        next()
+        verify(problem("areaM2") !== "", "more than 100,000 m² is refused")
+        answer("areaM2", "12,5")
+        next()
+        stepIs("land.plot")
+        answer("plotNo", "125"); answer("mapSheetNo", "14"); next()
+        stepIs("land.address")
+        answer("address", "Ngõ 12 đường Hoàng Văn Thụ"); next()
+        person("Nguyễn Văn An", "0912 345 678", "Tổ dân phố số 3")
+        const code = sendAndCheckReceipt(data.lang)
+        verify(Records.receiptExists(code))
+        tap(find("doneButton"))
+        tryVerify(() => page().objectName === "homePage")
+    }
+
+    function test_phoneRules() {
+        openKiosk(1080, 1920, "vi")
+        goAndWait("pledge/land", "pledgePage")
+        choose("none")
+        answer("areaM2", "30"); next()
+        answer("plotNo", "1"); answer("mapSheetNo", "2"); next()
+        answer("address", "Thôn Đông"); next()
+        stepIs("person.fullName")
+        answer("person.fullName", "   \u202E  ")
+        next()
+        verify(problem("person.fullName") !== "", "blank name refused")
+        answer("person.fullName", "x".repeat(10000))
+        next()
+        verify(/100/.test(problem("person.fullName")), "too long: " + problem("person.fullName"))
+        answer("person.fullName", "Trần Thị Bình")
+        next()
+        stepIs("person.phone")
+        for (const bad of ["0225 3842 111", "091234567", "09123456789", "abc", "'; DROP TABLE records; --"]) {
+            answer("person.phone", bad)
+            next()
+            verify(problem("person.phone") !== "", bad + " refused")
+            compare(page().stepId, "person.phone")
+        }
+        answer("person.phone", "+84 912.345.678")
+        next()
+        stepIs("person.residentialGroup")
+    }
+
+    function test_labour() {
+        openKiosk(1080, 1920, "en")
+        goAndWait("pledge/labour", "pledgePage")
+        stepIs("project")
+        choose("none")
+        stepIs("labour.days")
+        tap(find("stepperPlus")); tap(find("stepperPlus"))
+        compare(page().value("days"), 2)
+        tap(find("stepperMinus"))
+        compare(page().value("days"), 1.5)
+        next()
+        stepIs("labour.period")
+        for (let i = 0; i < 3; ++i)
+            tap(find("availableTo-week-back"))
+        next()
+        verify(problem("availableTo") !== "", "an end before the start is refused")
+        for (let i = 0; i < 3; ++i)
+            tap(find("availableTo-week-forward"))
+        next()
+        stepIs("labour.skills")
+        next()
+        verify(problem("skills") !== "", "at least one skill")
+        tap(find("skill-masonry"))
+        tap(find("skill-other"))
+        next()
+        verify(problem("otherSkill") !== "", "other needs a word")
+        answer("otherSkill", "Welding")
+        next()
+        person("Le Van Cuong", "0987654321", "Thon Dong")
+        sendAndCheckReceipt("en")
+    }
+
+    function test_materials() {
+        openKiosk(1080, 1920, "vi")
+        goAndWait("pledge/materials", "pledgePage")
+        choose("none")
+        stepIs("materials.items")
+        next()
+        verify(problem("items") !== "", "at least one material")
+        tap(find("item-cement"))
+        answer("quantity", "20")
+        tap(find("unit-bao"))
+        tap(find("addItem"))
+        tap(find("item-sand"))
+        answer("quantity", "2,5")
+        tap(find("unit-m3"))
+        tap(find("addItem"))
+        compare(page().value("items").length, 2)
+        compare(page().value("items")[1].quantity, 2.5)
+        tap(find("removeItem-0"))
+        compare(page().value("items").length, 1)
+        next()
+        person("Phạm Thị Dung", "0356 789 012", "Tổ 5")
+        sendAndCheckReceipt("vi")
+    }
+
+    function test_reportAnonymous_data() {
+        return [ { tag: "vi", lang: "vi" }, { tag: "en", lang: "en" } ]
+    }
+    function test_reportAnonymous(data) {
+        openKiosk(1080, 1920, data.lang)
+        tap(find("reportTile"))
+        tryVerify(() => window.pageShown && page().objectName === "reportPage")
+        stepIs("report.category")
+        choose("idle_works")
+        stepIs("project")
+        choose("none")
+        stepIs("report.place")
+        next()
+        verify(problem("place") !== "", "place is required")
+        answer("place", "Bãi đất trống cạnh chợ")
+        next()
+        stepIs("report.description")
+        const area = find("field-description")
+        area.forceActiveFocus()
+        area.text = "Bỏ hoang"
+        next()
+        verify(problem("description") !== "", "under 20 characters is refused")
+        area.text = "Công trình bỏ hoang từ năm 2024, vật liệu để ngoài trời bị hỏng."
+        next()
+        stepIs("identity")
+        choose("true")
+        stepIs("review")
+        sendAndCheckReceipt(data.lang)
+    }
+
+    function test_reportNamed() {
+        openKiosk(1080, 1920, "vi")
+        goAndWait("report", "reportPage")
+        choose("energy_water_waste")
+        choose("none")
+        answer("place", "Đèn đường phố Lê Lợi")
+        next()
+        const area = find("field-description")
+        area.forceActiveFocus()
+        area.text = "Đèn đường bật cả ngày suốt hai tuần nay."
+        next()
+        choose("false")
+        person("Hoàng Văn Em", "0701234567", "Tổ dân phố 9")
+        sendAndCheckReceipt("vi")
+    }
+
+    function test_backWalksStepsAndAsksBeforeLeaving() {
+        openKiosk(1080, 1920, "vi")
+        goAndWait("report", "reportPage")
+        choose("delay")
+        stepIs("project")
+        tap(find("backButton"))
+        stepIs("report.category")
+        compare(page().value("category"), "delay", "the answer is kept when going back")
+        tap(find("backButton"))
+        const dialog = findChild(window.contentItem, "discardDialog") ?? findChild(window, "discardDialog")
+        tryVerify(() => dialog.opened, 2000, "asks before throwing the answers away")
+        tap(find("stayButton"))
+        tryVerify(() => !dialog.visible)
+        compare(page().objectName, "reportPage")
+        tap(find("homeButton"))
+        tryVerify(() => dialog.opened)
+        tap(find("discardButton"))
+        tryVerify(() => page().objectName === "homePage")
+    }
+
+    function test_unknownReceiptRefused() {
+        openKiosk(1080, 1920, "en")
+        verify(!Navigator.go("receipt/HP-22222-2"))
+        verify(Navigator.lastError.indexOf("HP-22222-2") >= 0, Navigator.lastError)
+    }
+}

@@ -30,7 +30,8 @@ ApplicationWindow {
         switch (page) {
         case "project":
         case "receipt": return { code: params.code }
-        case "pledge": return { startKind: params.kind ?? "" }
+        case "pledge":
+        case "report": return { startKind: params.kind ?? "", startProject: params.project ?? "" }
         }
         return {}
     }

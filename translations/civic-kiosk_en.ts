@@ -323,7 +323,9 @@
     <message numerus="yes">
         <source>%n work(s): progress, schedule, budget, builders</source>
         <translation>
-            <numerusform>%n work: progress, schedule, budget, builders</numerusform><numerusform>%n works: progress, schedule, budget, builders</numerusform></translation>
+            <numerusform>%n work: progress, schedule, budget, builders</numerusform>
+            <numerusform>%n works: progress, schedule, budget, builders</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pledge a contribution</source>
@@ -591,6 +593,14 @@
     <message>
         <source>Scan to open on your phone</source>
         <translation>Scan to open on your phone</translation>
+    </message>
+    <message>
+        <source>Pledge to this work</source>
+        <translation>Pledge to this work</translation>
+    </message>
+    <message>
+        <source>Report waste here</source>
+        <translation>Report waste here</translation>
     </message>
 </context>
 <context>

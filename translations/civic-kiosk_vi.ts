@@ -322,7 +322,9 @@
     </message>
     <message numerus="yes">
         <source>%n work(s): progress, schedule, budget, builders</source>
-        <translation><numerusform>%n công trình: tiến độ, thời hạn, kinh phí, đơn vị thi công</numerusform></translation>
+        <translation>
+            <numerusform>%n công trình: tiến độ, thời hạn, kinh phí, đơn vị thi công</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pledge a contribution</source>
@@ -589,6 +591,14 @@
     <message>
         <source>Scan to open on your phone</source>
         <translation>Quét để xem trên điện thoại</translation>
+    </message>
+    <message>
+        <source>Pledge to this work</source>
+        <translation>Đóng góp cho công trình này</translation>
+    </message>
+    <message>
+        <source>Report waste here</source>
+        <translation>Phản ánh lãng phí tại đây</translation>
     </message>
 </context>
 <context>

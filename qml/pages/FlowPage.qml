@@ -11,6 +11,7 @@ KioskPage {
     id: flow
 
     property string startKind          // "land", "labour", "materials" from the route, or ""
+    property string startProject       // the work chosen on its page ("Pledge to this work")
     property bool report: false
     property var draft: ({})
     property var problems: ({})
@@ -208,6 +209,8 @@ KioskPage {
             start.kind = "report.waste"
         else if (startKind !== "")
             start.kind = "pledge." + startKind
+        if (startProject !== "")
+            start.projectCode = startProject
         draft = start
         loadStep()
     }

@@ -79,6 +79,27 @@ KioskPage {
                 }
             }
 
+            // What a resident can do about this work, right under its name and QR code.
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                KioskButton {
+                    objectName: "pledgeForWork"
+                    implicitHeight: Theme.touchLarge
+                    primary: true
+                    iconName: "contractor"
+                    text: qsTr("Pledge to this work")
+                    onClicked: Navigator.go("pledge?project=" + page.code)
+                }
+                KioskButton {
+                    objectName: "reportOnWork"
+                    implicitHeight: Theme.touchLarge
+                    iconName: "behind"
+                    text: qsTr("Report waste here")
+                    onClicked: Navigator.go("report?project=" + page.code)
+                }
+            }
+
             Rectangle {
                 Layout.fillWidth: true
                 Layout.preferredHeight: page.landscape ? 420 : 440

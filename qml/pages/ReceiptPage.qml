@@ -19,62 +19,79 @@ KioskPage {
         onTriggered: Navigator.home()
     }
 
-    ColumnLayout {
+    // Portrait: words, QR code, Done, top to bottom. Landscape: the words and Done on the
+    // left, the QR code on the right.
+    GridLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
-        spacing: Theme.gapLarge
+        columns: page.landscape ? 2 : 1
+        columnSpacing: Theme.gapLarge * 2
+        rowSpacing: page.landscape ? Theme.gap : Theme.gapLarge
 
-        KioskText {
+        ColumnLayout {
+            Layout.row: 0
+            Layout.column: 0
             Layout.fillWidth: true
-            horizontalAlignment: Text.AlignHCenter
-            text: qsTr("Thank you!")
-            font.pixelSize: Theme.fontHuge
-            font.weight: Font.Bold
-            color: Theme.accent
-        }
-        KioskText {
-            Layout.fillWidth: true
-            horizontalAlignment: Text.AlignHCenter
-            text: qsTr("%1 has been recorded. Keep this code to follow what the city does with it:").arg(page.receipt.kindName ?? "")
-        }
-        Rectangle {
-            Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: codeText.implicitWidth + 80
-            Layout.preferredHeight: codeText.implicitHeight + 40
-            radius: Theme.radius
-            color: Theme.surface
-            border.width: 4
-            border.color: Theme.accent
+            Layout.fillHeight: page.landscape
+            spacing: page.landscape ? Theme.gap : Theme.gapLarge
+
             KioskText {
-                id: codeText
-                objectName: "receiptCode"
-                anchors.centerIn: parent
-                text: page.code
-                font.pixelSize: 96
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("Thank you!")
+                font.pixelSize: page.landscape ? Theme.fontTitle : Theme.fontHuge
                 font.weight: Font.Bold
-                font.letterSpacing: 4
-                wrapMode: Text.NoWrap
-                lineHeight: 1.1
+                color: Theme.accent
             }
-        }
-        KioskText {
-            objectName: "receiptSummary"
-            Layout.fillWidth: true
-            horizontalAlignment: Text.AlignHCenter
-            text: (page.receipt.summary ?? "") + "\n" + (page.receipt.createdAt ?? "")
-            color: Theme.textMuted
-            elide: Text.ElideNone
+            KioskText {
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("%1 has been recorded. Keep this code to follow what the city does with it:").arg(page.receipt.kindName ?? "")
+            }
+            Rectangle {
+                Layout.alignment: Qt.AlignHCenter
+                Layout.preferredWidth: codeText.implicitWidth + 80
+                Layout.preferredHeight: codeText.implicitHeight + (page.landscape ? 16 : 40)
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: 4
+                border.color: Theme.accent
+                KioskText {
+                    id: codeText
+                    objectName: "receiptCode"
+                    anchors.centerIn: parent
+                    text: page.code
+                    font.pixelSize: page.landscape ? 80 : 96
+                    font.weight: Font.Bold
+                    font.letterSpacing: 4
+                    wrapMode: Text.NoWrap
+                    lineHeight: 1.1
+                }
+            }
+            KioskText {
+                objectName: "receiptSummary"
+                Layout.fillWidth: true
+                horizontalAlignment: Text.AlignHCenter
+                text: (page.receipt.summary ?? "") + "\n" + (page.receipt.createdAt ?? "")
+                color: Theme.textMuted
+                elide: Text.ElideNone
+            }
+            Item { Layout.fillHeight: true }
         }
         QrCard {
             objectName: "receiptQr"
-            Layout.alignment: Qt.AlignHCenter
+            Layout.row: page.landscape ? 0 : 1
+            Layout.column: page.landscape ? 1 : 0
+            Layout.rowSpan: page.landscape ? 2 : 1
+            Layout.alignment: Qt.AlignCenter
             codeSize: 360
             text: page.receipt.url ?? ""
             caption: qsTr("Scan to follow it on your phone")
         }
-        Item { Layout.fillHeight: true }
         KioskButton {
             objectName: "doneButton"
+            Layout.row: page.landscape ? 1 : 2
+            Layout.column: 0
             Layout.fillWidth: true
             implicitHeight: Theme.touchLarge
             primary: true

@@ -40,8 +40,10 @@ bool Navigator::check(const QString &text, LocalizedText *error) const
     Route r;
     if (!Route::parse(text, &r, error))
         return false;
-    if (r.page == u"project" && !m_catalog.find(r.params.value(QStringLiteral("code")).toString())) {
-        const QString code = r.params.value(QStringLiteral("code")).toString();
+    const QString workCode = r.page == u"project" ? r.params.value(QStringLiteral("code")).toString()
+                                                  : r.params.value(QStringLiteral("project")).toString();
+    if (!workCode.isEmpty() && !m_catalog.find(workCode)) {
+        const QString code = workCode;
         if (error)
             *error = {QStringLiteral("Không tìm thấy công trình có mã %1").arg(code),
                       QStringLiteral("There is no work with code %1").arg(code)};

@@ -2,9 +2,11 @@
 #include "bundlefixture.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +24,8 @@ private Q_SLOTS:
     void startupProbe();
     void kioskctlSearchMatchesKiosk();
     void kioskctlImport();
+    void receiptRoute_data();
+    void receiptRoute();
 
 private:
     struct Run { int exitCode; QString out; QString err; };
@@ -198,6 +202,48 @@ void tst_KioskCli::kioskctlImport()
                                                         dataDir.path(), QStringLiteral("--route"), QStringLiteral("project/LC-002"),
                                                         QStringLiteral("--screenshot"), shot});
     QVERIFY2(kiosk.exitCode == 0, qPrintable(kiosk.err));
+}
+
+void tst_KioskCli::receiptRoute_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("size");
+    QTest::newRow("vi portrait") << QStringLiteral("vi") << QStringLiteral("1080x1920");
+    QTest::newRow("en landscape") << QStringLiteral("en") << QStringLiteral("1920x1080");
+}
+
+void tst_KioskCli::receiptRoute()
+{
+    // A paper pledge keyed in with kioskctl, then its receipt screen on the kiosk: the QR a
+    // phone scans leads to the record's public page.
+    QFETCH(QString, lang);
+    QFETCH(QString, size);
+    const QString json = m_dataDir.filePath(QStringLiteral("waste.json"));
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(R"({"kind": "report.waste", "category": "idle_works", "place": "Bãi đất trống cạnh chợ",
+               "description": "Công trình bỏ hoang từ năm 2024, vật liệu hỏng ngoài trời.", "anonymous": true})");
+    f.close();
+    const Run submitted = run(QStringLiteral(KIOSKCTL), {QStringLiteral("--data-dir"), m_dataDir.path(), QStringLiteral("records"),
+                                                         QStringLiteral("submit"), QStringLiteral("--json"), json});
+    QVERIFY2(submitted.exitCode == 0, qPrintable(submitted.err));
+    const QString code = submitted.out.trimmed();
+    QVERIFY(QRegularExpression(QStringLiteral("^[2-9A-HJKMNP-Z]{2,4}-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]$")).match(code).hasMatch());
+
+    const QString file = QStringLiteral(SCREENSHOT_DIR "/receipt-%1-%2.png").arg(lang, size);
+    const Run shot = run(QStringLiteral(CIVIC_KIOSK),
+                         {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--data-dir"), m_dataDir.path(),
+                          QStringLiteral("--lang"), lang, QStringLiteral("--size"), size, QStringLiteral("--route"),
+                          QStringLiteral("receipt/") + code, QStringLiteral("--screenshot"), file});
+    QVERIFY2(shot.exitCode == 0, qPrintable(shot.err));
+    const Run z = run(QStringLiteral(ZBARIMG), {QStringLiteral("--raw"), QStringLiteral("-q"), file});
+    QCOMPARE(z.out.trimmed(), QStringLiteral("https://congxay.haiphong.gov.vn/r/") + code);
+
+    const Run unknown = run(QStringLiteral(CIVIC_KIOSK),
+                            {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--data-dir"), m_dataDir.path(),
+                             QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--route"), QStringLiteral("receipt/HP-22222-2")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("There is no receipt HP-22222-2")), qPrintable(unknown.err));
 }
 
 QTEST_GUILESS_MAIN(tst_KioskCli)

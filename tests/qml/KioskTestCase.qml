@@ -19,6 +19,11 @@ TestCase {
         tryVerify(() => window.pageShown, 5000, "home is shown")
         return window
     }
+    // Saves the window as <build>/tests/qml/shots/<name>.png for people to look at.
+    function shot(name: string) {
+        waitForRendering(window.contentItem)
+        grabImage(window.contentItem).save(testShotsDir + "/" + name + ".png")
+    }
     function page(): var {
         return find("stack").currentItem
     }

@@ -13,7 +13,7 @@ KioskTestCase {
         const rows = []
         for (const size of [[1080, 1920, "portrait"], [1920, 1080, "landscape"]])
             for (const lang of ["vi", "en"])
-                for (const route of ["home", "projects", "project/first"])
+                for (const route of ["home", "projects", "project/first", "pledge", "report", "pledge/land"])
                     rows.push({ tag: size[2] + " " + lang + " " + route, w: size[0], h: size[1], lang: lang, route: route })
         return rows
     }
@@ -22,8 +22,10 @@ KioskTestCase {
         if (data.route === "project/first") {
             goAndWait("projects", "projectsPage")
             goAndWait("project/" + Works.data(Works.index(0, 0), Works.CodeRole), "projectPage")
-        } else if (data.route !== "home") {
+        } else if (data.route === "projects") {
             goAndWait(data.route, "projectsPage")
+        } else if (data.route !== "home") {
+            goAndWait(data.route, data.route === "report" ? "reportPage" : "pledgePage")
         }
         waitForRendering(window.contentItem)
         let targets = 0

@@ -25,6 +25,21 @@ KioskTestCase {
         compare(Navigator.depth, 1)
     }
 
+    function test_resetWipesAHalfFilledForm() {
+        openKiosk(1080, 1920, "vi")
+        goAndWait("pledge/land", "pledgePage")
+        const form = page()
+        mouseClick(find("stepTitle")) // the resident's last touch
+        form.setField("person.fullName", "Nguyễn Văn An")
+        form.setField("person.phone", "0912345678")
+        verify(form.dirty)
+        tryVerify(() => page().objectName === "homePage", 10000, "the form is left by itself")
+        goAndWait("pledge/land", "pledgePage")
+        verify(page() !== form, "a new form")
+        compare(page().value("person"), undefined, "nothing of the last resident's answers")
+        verify(!page().dirty)
+    }
+
     function test_warningBeforeReset() {
         openKiosk(1080, 1920, "vi")
         goAndWait("projects?q=cau", "projectsPage")

@@ -3,7 +3,9 @@
 // built-in demo content.
 #include "kioskservices.h"
 
+#include <QDir>
 #include <QFont>
+#include <QQmlContext>
 #include <QGuiApplication>
 #include <QQmlEngine>
 #include <QStandardPaths>
@@ -47,6 +49,9 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        // Test-only: where KioskTestCase.shot() saves the screens it walks through, to be looked at.
+        QDir().mkpath(QStringLiteral(SHOTS_DIR));
+        engine->rootContext()->setContextProperty(QStringLiteral("testShotsDir"), QStringLiteral(SHOTS_DIR));
         m_services->kiosk->setEngine(engine);
     }
     void cleanupTestCase() { m_services.reset(); }

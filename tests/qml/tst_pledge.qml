@@ -9,8 +9,12 @@ KioskTestCase {
     name: "Pledge"
     when: windowShown
 
+    property string shotPrefix
+
     function stepIs(id: string) {
         tryVerify(() => page().stepId === id, 3000, "step " + id + " (now " + page().stepId + ")")
+        if (shotPrefix !== "")
+            shot(shotPrefix + "-" + page().index + "-" + id)
     }
     function answer(field: string, text: string) {
         const f = find("field-" + field)
@@ -54,6 +58,7 @@ KioskTestCase {
     }
     function test_land(data) {
         openKiosk(1080, 1920, data.lang)
+        shotPrefix = "land-" + data.lang
         tap(find("pledgeTile"))
         tryVerify(() => window.pageShown && page().objectName === "pledgePage")
         stepIs("kind")
@@ -81,6 +86,8 @@ KioskTestCase {
         person("Nguyễn Văn An", "0912 345 678", "Tổ dân phố số 3")
         const code = sendAndCheckReceipt(data.lang)
         verify(Records.receiptExists(code))
+        shot(shotPrefix + "-receipt")
+        shotPrefix = ""
         tap(find("doneButton"))
         tryVerify(() => page().objectName === "homePage")
     }
@@ -115,6 +122,7 @@ KioskTestCase {
 
     function test_labour() {
         openKiosk(1080, 1920, "en")
+        shotPrefix = "labour-en"
         goAndWait("pledge/labour", "pledgePage")
         stepIs("project")
         choose("none")
@@ -143,10 +151,12 @@ KioskTestCase {
         next()
         person("Le Van Cuong", "0987654321", "Thon Dong")
         sendAndCheckReceipt("en")
+        shotPrefix = ""
     }
 
     function test_materials() {
         openKiosk(1080, 1920, "vi")
+        shotPrefix = "materials-vi"
         goAndWait("pledge/materials", "pledgePage")
         choose("none")
         stepIs("materials.items")
@@ -167,6 +177,7 @@ KioskTestCase {
         next()
         person("Phạm Thị Dung", "0356 789 012", "Tổ 5")
         sendAndCheckReceipt("vi")
+        shotPrefix = ""
     }
 
     function test_reportAnonymous_data() {
@@ -174,6 +185,7 @@ KioskTestCase {
     }
     function test_reportAnonymous(data) {
         openKiosk(1080, 1920, data.lang)
+        shotPrefix = "report-" + data.lang
         tap(find("reportTile"))
         tryVerify(() => window.pageShown && page().objectName === "reportPage")
         stepIs("report.category")
@@ -197,6 +209,8 @@ KioskTestCase {
         choose("true")
         stepIs("review")
         sendAndCheckReceipt(data.lang)
+        shot(shotPrefix + "-receipt")
+        shotPrefix = ""
     }
 
     function test_reportNamed() {
@@ -233,6 +247,20 @@ KioskTestCase {
         tryVerify(() => dialog.opened)
         tap(find("discardButton"))
         tryVerify(() => page().objectName === "homePage")
+    }
+
+    function test_pledgeFromAWorkPage() {
+        openKiosk(1080, 1920, "vi")
+        const work = Works.wardWorks("vi")[1]
+        goAndWait("project/" + work.code, "projectPage")
+        tap(find("pledgeForWork"))
+        tryVerify(() => window.pageShown && page().objectName === "pledgePage")
+        compare(page().value("projectCode"), work.code)
+        choose("pledge.materials")
+        stepIs("project")
+        verify(find("choice-" + work.code).selected, "the work is already chosen")
+        next()
+        stepIs("materials.items")
     }
 
     function test_unknownReceiptRefused() {

@@ -40,6 +40,12 @@ void tst_Route::valid_data()
     QTest::newRow("pledge") << QStringLiteral("pledge") << QStringLiteral("pledge") << QVariantMap() << QStringLiteral("pledge");
     QTest::newRow("pledge land") << QStringLiteral("pledge/land") << QStringLiteral("pledge")
                                  << QVariantMap{{QStringLiteral("kind"), QStringLiteral("land")}} << QStringLiteral("pledge/land");
+    QTest::newRow("pledge for a work") << QStringLiteral("pledge?project=HB-001") << QStringLiteral("pledge")
+                                       << QVariantMap{{QStringLiteral("project"), QStringLiteral("HB-001")}}
+                                       << QStringLiteral("pledge?project=HB-001");
+    QTest::newRow("report on a work") << QStringLiteral("report?project=HB-001") << QStringLiteral("report")
+                                      << QVariantMap{{QStringLiteral("project"), QStringLiteral("HB-001")}}
+                                      << QStringLiteral("report?project=HB-001");
     QTest::newRow("report") << QStringLiteral("report") << QStringLiteral("report") << QVariantMap() << QStringLiteral("report");
     QTest::newRow("receipt") << QStringLiteral("receipt/HP-2345K-M") << QStringLiteral("receipt")
                              << QVariantMap{{QStringLiteral("code"), QStringLiteral("HP-2345K-M")}} << QStringLiteral("receipt/HP-2345K-M");
@@ -80,6 +86,8 @@ void tst_Route::invalid_data()
     QTest::newRow("unknown param") << QStringLiteral("projects?x=1") << QStringLiteral("not known");
     QTest::newRow("huge") << QString(600, u'a') << QStringLiteral("too long");
     QTest::newRow("pledge kind") << QStringLiteral("pledge/gold") << QStringLiteral("no pledge kind");
+    QTest::newRow("pledge bad project") << QStringLiteral("pledge?project=../x") << QStringLiteral("not a valid work code");
+    QTest::newRow("pledge bad param") << QStringLiteral("pledge?q=1") << QStringLiteral("not known");
     QTest::newRow("receipt with O") << QStringLiteral("receipt/HP-2O45K-M") << QStringLiteral("not a receipt code");
     QTest::newRow("home with params") << QStringLiteral("home?q=1") << QStringLiteral("no parameters");
 }

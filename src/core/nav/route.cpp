@@ -53,14 +53,26 @@ bool Route::parse(const QString &text, Route *route, LocalizedText *error)
                             QStringLiteral("Parameter “%1” is not known here").arg(key));
             }
         }
-    } else if ((path == u"pledge" || path == u"report") && queryText.isEmpty()) {
-        r.page = path;
-    } else if (parts.size() == 2 && parts.at(0) == u"pledge" && queryText.isEmpty()) {
-        if (parts.at(1) != u"land" && parts.at(1) != u"labour" && parts.at(1) != u"materials")
-            return fail(error, QStringLiteral("Không có loại đóng góp “%1”").arg(parts.at(1).left(40)),
-                        QStringLiteral("There is no pledge kind “%1”").arg(parts.at(1).left(40)));
-        r.page = QStringLiteral("pledge");
-        r.params.insert(QStringLiteral("kind"), parts.at(1));
+    } else if (path == u"pledge" || path == u"report" || (parts.size() == 2 && parts.at(0) == u"pledge")) {
+        r.page = parts.at(0);
+        if (parts.size() == 2) {
+            if (parts.at(1) != u"land" && parts.at(1) != u"labour" && parts.at(1) != u"materials")
+                return fail(error, QStringLiteral("Không có loại đóng góp “%1”").arg(parts.at(1).left(40)),
+                            QStringLiteral("There is no pledge kind “%1”").arg(parts.at(1).left(40)));
+            r.params.insert(QStringLiteral("kind"), parts.at(1));
+        }
+        // A flow may start with the work it is about: pledge?project=HB-001, report?project=HB-001.
+        const auto items = QUrlQuery(queryText).queryItems(QUrl::FullyDecoded);
+        for (const auto &[key, value] : items) {
+            static const QRegularExpression code(QStringLiteral("^[A-Z0-9-]{1,32}$"));
+            if (key != u"project")
+                return fail(error, QStringLiteral("Tham số “%1” không dùng được ở đây").arg(key.left(40)),
+                            QStringLiteral("Parameter “%1” is not known here").arg(key.left(40)));
+            if (!code.match(value).hasMatch())
+                return fail(error, QStringLiteral("Mã công trình “%1” không hợp lệ").arg(value.left(40)),
+                            QStringLiteral("“%1” is not a valid work code").arg(value.left(40)));
+            r.params.insert(QStringLiteral("project"), value);
+        }
     } else if (parts.size() == 2 && parts.at(0) == u"receipt" && queryText.isEmpty()) {
         static const QRegularExpression receipt(QStringLiteral("^[2-9A-HJKMNP-Z]{2,4}-[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]$"));
         if (!receipt.match(parts.at(1)).hasMatch())
@@ -90,8 +102,14 @@ QString Route::toString() const
 {
     if (page == u"project" || page == u"receipt")
         return page + u'/' + params.value(QStringLiteral("code")).toString();
-    if (page == u"pledge" && params.contains(QStringLiteral("kind")))
-        return QStringLiteral("pledge/") + params.value(QStringLiteral("kind")).toString();
+    if (page == u"pledge" || page == u"report") {
+        QString text = page;
+        if (params.contains(QStringLiteral("kind")))
+            text += u'/' + params.value(QStringLiteral("kind")).toString();
+        if (params.contains(QStringLiteral("project")))
+            text += QStringLiteral("?project=") + params.value(QStringLiteral("project")).toString();
+        return text;
+    }
     if (page == u"projects" && !params.isEmpty()) {
         QUrlQuery query;
         for (const char *key : {"q", "category", "status", "ward"}) {

@@ -282,6 +282,10 @@
         <source>Next</source>
         <translation>Next</translation>
     </message>
+    <message>
+        <source>Would you like to add a photo?</source>
+        <translation>Would you like to add a photo?</translation>
+    </message>
 </context>
 <context>
     <name>HeaderBar</name>
@@ -546,6 +550,25 @@
     </message>
 </context>
 <context>
+    <name>PhotoStep</name>
+    <message>
+        <source>A photo helps the ward see the problem. It is optional: tap Next to go on without one.</source>
+        <translation>A photo helps the ward see the problem. It is optional: tap Next to go on without one.</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>Take the photo</translation>
+    </message>
+    <message>
+        <source>Take it again</source>
+        <translation>Take it again</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+</context>
+<context>
     <name>ProgressMeter</name>
     <message>
         <source>%1 %</source>
@@ -777,6 +800,18 @@
     <message>
         <source>Edit</source>
         <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Yes, one photo</source>
+        <translation>Yes, one photo</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
     </message>
 </context>
 <context>

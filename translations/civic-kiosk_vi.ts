@@ -282,6 +282,10 @@
         <source>Next</source>
         <translation>Tiếp tục</translation>
     </message>
+    <message>
+        <source>Would you like to add a photo?</source>
+        <translation>Bạn có muốn thêm ảnh không?</translation>
+    </message>
 </context>
 <context>
     <name>HeaderBar</name>
@@ -544,6 +548,25 @@
     </message>
 </context>
 <context>
+    <name>PhotoStep</name>
+    <message>
+        <source>A photo helps the ward see the problem. It is optional: tap Next to go on without one.</source>
+        <translation>Ảnh giúp phường thấy rõ sự việc. Không bắt buộc: chạm Tiếp tục để bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>Chụp ảnh</translation>
+    </message>
+    <message>
+        <source>Take it again</source>
+        <translation>Chụp lại</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Không cần ảnh</translation>
+    </message>
+</context>
+<context>
     <name>ProgressMeter</name>
     <message>
         <source>%1 %</source>
@@ -774,6 +797,18 @@
     <message>
         <source>Edit</source>
         <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Yes, one photo</source>
+        <translation>Có, một ảnh</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Không cần ảnh</translation>
     </message>
 </context>
 <context>

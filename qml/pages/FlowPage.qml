@@ -144,6 +144,7 @@ KioskPage {
         case "report.category": return ["category"]
         case "report.place": return ["place"]
         case "report.description": return ["description"]
+        case "report.photo": return ["photo"]
         case "identity": return ["anonymous"]
         case "consent": return ["consent"]
         case "review": return []
@@ -179,6 +180,7 @@ KioskPage {
             hint: qsTr("A street, a building, a landmark — whatever helps the ward find it."),
             inputs: [text("place", qsTr("Place"), Qt.ImhNone, 300)] } }
         case "report.description": return { file: "DescriptionStep", title: qsTr("What did you see?"), props: {} }
+        case "report.photo": return { file: "PhotoStep", title: qsTr("Would you like to add a photo?"), props: {} }
         case "identity": return { file: "ChoiceStep", title: qsTr("Do you want to give your name?"), props: { field: "anonymous", options: [
             { value: false, title: qsTr("Yes, with my name and phone"), subtitle: qsTr("The ward can call you back and thank you"), icon: "staff" },
             { value: true, title: qsTr("No, send it without my name"), subtitle: qsTr("Nothing about you is kept"), icon: "info" } ] } }

@@ -33,6 +33,8 @@ Column {
         } else if (d.kind === "report.waste") {
             add(qsTr("Place"), d.place ?? "", "report.place")
             add(qsTr("What you saw"), d.description ?? "", "report.description")
+            if (flow.steps.indexOf("report.photo") >= 0)
+                add(qsTr("Photo"), d.photo ? qsTr("Yes, one photo") : qsTr("No photo"), "report.photo")
         }
         if (d.anonymous)
             add(qsTr("Your name"), qsTr("Anonymous"), "identity")

@@ -8,7 +8,10 @@
 #include "store/database.h"
 #include "text/formatting.h"
 
+#include <QBuffer>
 #include <QDateTime>
+#include <QCameraDevice>
+#include <QMediaDevices>
 #include <QJSEngine>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -59,6 +62,36 @@ QString RecordsController::consentText(const QString &language) const
     return ConsentText::text(language, m_wardName);
 }
 
+bool RecordsController::cameraAvailable() const
+{
+    if (m_camera < 0)
+        m_camera = QMediaDevices::videoInputs().isEmpty() ? 0 : 1;
+    return m_camera == 1;
+}
+
+QString RecordsController::encodePhoto(const QImage &image) const
+{
+    if (image.isNull())
+        return {};
+    constexpr int maxSide = 1600;
+    constexpr qsizetype maxBytes = 1'400'000; // below the core's 1.5 MiB limit
+    const QImage scaled = (image.width() > maxSide || image.height() > maxSide)
+            ? image.scaled(maxSide, maxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+            : image;
+    // Saving pixels anew writes no EXIF block, whatever the camera attached.
+    const QImage rgb = scaled.convertToFormat(QImage::Format_RGB32);
+    for (int quality : {82, 70, 55, 40}) {
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        if (!rgb.save(&buffer, "JPEG", quality))
+            return {};
+        if (jpeg.size() <= maxBytes)
+            return QString::fromLatin1(jpeg.toBase64());
+    }
+    return {};
+}
+
 QString RecordsController::normalizePhone(const QString &typed) const
 {
     const QString normalized = Phone::normalize(typed);
@@ -92,7 +125,10 @@ QStringList RecordsController::steps(const QVariantMap &draft) const
                          QStringLiteral("person.residentialGroup"), QStringLiteral("consent")};
     if (kind == u"report.waste") {
         steps << QStringLiteral("report.category") << QStringLiteral("project") << QStringLiteral("report.place")
-              << QStringLiteral("report.description") << QStringLiteral("identity");
+              << QStringLiteral("report.description");
+        if (cameraAvailable()) // no camera, no photo step
+            steps << QStringLiteral("report.photo");
+        steps << QStringLiteral("identity");
         if (!anonymous)
             steps << personal;
         return steps << QStringLiteral("review");

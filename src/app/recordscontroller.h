@@ -2,6 +2,7 @@
 #pragma once
 #include "records/recordstore.h"
 
+#include <QImage>
 #include <QObject>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
@@ -49,6 +50,14 @@ public:
     Q_INVOKABLE bool receiptExists(const QString &code) const;
     /** The consent wording for the ward, in `language`. */
     Q_INVOKABLE QString consentText(const QString &language) const;
+    /** A camera picture made fit to keep: at most 1,600 px on its longer side, re-encoded
+        as JPEG from its pixels (so no EXIF: no place, time or device data), under the
+        core's 1.5 MiB cap; base64, as the draft's "photo" takes it. Empty if it cannot be made. */
+    Q_INVOKABLE QString encodePhoto(const QImage &image) const;
+    /** Whether a camera is connected; asked once, when a flow first needs to know. */
+    bool cameraAvailable() const;
+    void setCameraAvailableForTesting(bool available) { m_camera = available ? 1 : 0; }
+
     /** "0912345678" for anything Phone::normalize accepts, else the text as typed. */
     Q_INVOKABLE QString normalizePhone(const QString &typed) const;
 
@@ -68,6 +77,7 @@ private:
     QString m_publicUrl;
     KioskIdentity m_identity;
     QString m_language = QStringLiteral("vi");
+    mutable int m_camera = -1; // -1: not asked yet
     QVariantMap m_lastProblems;
     QString m_lastError;
 };

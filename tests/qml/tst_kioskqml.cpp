@@ -44,6 +44,9 @@ public Q_SLOTS:
             std::abort();
         }
         m_services->kiosk->setAnimations(false);
+        // tst_photostep: behave as a kiosk with a camera (there is none on a test machine).
+        if (qEnvironmentVariableIsSet("CIVIC_TEST_CAMERA"))
+            m_services->records->setCameraAvailableForTesting(true);
         m_services->idle.watch(QGuiApplication::instance());
     }
     void qmlEngineAvailable(QQmlEngine *engine)

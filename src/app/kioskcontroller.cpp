@@ -13,10 +13,6 @@
 
 Q_LOGGING_CATEGORY(lcKiosk, "kiosk.app", QtInfoMsg)
 
-namespace {
-QPointer<KioskController> s_kiosk;
-}
-
 KioskController::KioskController(const Content &content, const QString &wardCode, IdleWatcher *idle,
                                  Navigator *navigator, WorksModel *works, QObject *parent)
     : QObject(parent), m_idle(idle), m_navigator(navigator), m_works(works), m_city(content.cityName),
@@ -58,18 +54,12 @@ KioskController::~KioskController()
         QCoreApplication::removeTranslator(m_translator.get());
 }
 
-void KioskController::setInstance(KioskController *controller)
+KioskController *KioskController::create(QQmlEngine *engine, QJSEngine *jsEngine)
 {
-    s_kiosk = controller;
-}
-
-KioskController *KioskController::create(QQmlEngine *engine, QJSEngine *)
-{
-    Q_ASSERT(s_kiosk);
-    QJSEngine::setObjectOwnership(s_kiosk, QJSEngine::CppOwnership);
-    if (!s_kiosk->m_engine)
-        s_kiosk->m_engine = engine;
-    return s_kiosk;
+    KioskController *kiosk = QmlSingleton<KioskController>::create(engine, jsEngine);
+    if (!kiosk->m_engine)
+        kiosk->m_engine = engine;
+    return kiosk;
 }
 
 void KioskController::setLanguage(const QString &requested)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "qmlsingleton.h"
 #include "content/project.h"
 
 #include <QDate>
@@ -20,7 +21,7 @@ class WorksModel;
 
 /** The kiosk as a whole, for QML: language, the ward it serves, the city's addresses, today's
     date, number and money formats, and the reset that hands a clean kiosk to the next resident. */
-class KioskController : public QObject
+class KioskController : public QObject, public QmlSingleton<KioskController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Kiosk)
@@ -42,8 +43,8 @@ public:
     KioskController(const Content &content, const QString &wardCode, IdleWatcher *idle, Navigator *navigator,
                     WorksModel *works, QObject *parent = nullptr);
     ~KioskController() override;
-    static KioskController *create(QQmlEngine *engine, QJSEngine *);
-    static void setInstance(KioskController *controller);
+    /** As QmlSingleton's, and remembers the engine to retranslate on a language change. */
+    static KioskController *create(QQmlEngine *engine, QJSEngine *jsEngine);
 
     QString language() const { return m_language; }
     void setLanguage(const QString &language);

@@ -9,26 +9,11 @@
 
 Q_LOGGING_CATEGORY(lcNav, "kiosk.nav", QtInfoMsg)
 
-namespace {
-QPointer<Navigator> s_navigator;
-}
 
 Navigator::Navigator(const ProjectCatalog &catalog, QObject *parent)
     : QObject(parent), m_catalog(catalog)
 {
     m_stack.append(Route{QStringLiteral("home"), {}});
-}
-
-void Navigator::setInstance(Navigator *navigator)
-{
-    s_navigator = navigator;
-}
-
-Navigator *Navigator::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_navigator);
-    QJSEngine::setObjectOwnership(s_navigator, QJSEngine::CppOwnership);
-    return s_navigator;
 }
 
 QString Navigator::page() const { return m_stack.constLast().page; }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "qmlsingleton.h"
 #include "nav/route.h"
 
 #include <QObject>
@@ -15,7 +16,7 @@ class ProjectCatalog;
 
 /** The one place that knows the kiosk's routes: pages ask it to go somewhere by route string,
     it checks the route and keeps the back stack; Main.qml turns its signals into pages. */
-class Navigator : public QObject
+class Navigator : public QObject, public QmlSingleton<Navigator>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -31,8 +32,6 @@ public:
     Q_ENUM(Operation)
 
     explicit Navigator(const ProjectCatalog &catalog, QObject *parent = nullptr);
-    static Navigator *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(Navigator *navigator);
 
     QString page() const;
     QVariantMap params() const;

@@ -21,8 +21,6 @@
 Q_LOGGING_CATEGORY(lcRecordsUi, "kiosk.records.ui", QtInfoMsg)
 
 namespace {
-QPointer<RecordsController> s_records;
-
 bool covers(const QStringList &fields, const QString &field)
 {
     for (const QString &f : fields) {
@@ -38,18 +36,6 @@ RecordsController::RecordsController(Database &db, const ProjectCatalog &catalog
     : QObject(parent), m_db(db), m_store(db), m_catalog(catalog), m_wardName(wardName), m_publicUrl(publicUrl),
       m_identity(KioskIdentity::load(db))
 {
-}
-
-void RecordsController::setInstance(RecordsController *controller)
-{
-    s_records = controller;
-}
-
-RecordsController *RecordsController::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_records);
-    QJSEngine::setObjectOwnership(s_records, QJSEngine::CppOwnership);
-    return s_records;
 }
 
 QString RecordsController::consentVersion() const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "qmlsingleton.h"
 #include "records/recordstore.h"
 
 #include <QImage>
@@ -15,7 +16,7 @@ class ProjectCatalog;
 /** Pledges and waste reports for QML: the steps a flow asks, the checks of each step (the
     core rules, messages in the resident's language), submitting, and what a receipt shows.
     The draft itself is a plain map the flow page fills; every rule lives in src/core. */
-class RecordsController : public QObject
+class RecordsController : public QObject, public QmlSingleton<RecordsController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Records)
@@ -28,8 +29,6 @@ class RecordsController : public QObject
 public:
     RecordsController(Database &db, const ProjectCatalog &catalog, const LocalizedText &wardName,
                       const QString &publicUrl, QObject *parent = nullptr);
-    static RecordsController *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(RecordsController *controller);
 
     bool allowAnonymousPledges() const { return m_identity.allowAnonymousPledges; }
     QString consentVersion() const;

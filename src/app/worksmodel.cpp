@@ -8,27 +8,12 @@
 #include <QPointer>
 #include <QUrl>
 
-namespace {
-QPointer<WorksModel> s_works;
-}
 
 WorksModel::WorksModel(const ProjectCatalog &catalog, const QList<Ward> &wards, const QString &imagesDir,
                        QObject *parent)
     : QAbstractListModel(parent), m_catalog(catalog), m_wards(wards), m_imagesDir(imagesDir)
 {
     refresh();
-}
-
-void WorksModel::setInstance(WorksModel *model)
-{
-    s_works = model;
-}
-
-WorksModel *WorksModel::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_works);
-    QJSEngine::setObjectOwnership(s_works, QJSEngine::CppOwnership);
-    return s_works;
 }
 
 int WorksModel::rowCount(const QModelIndex &parent) const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "qmlsingleton.h"
 #include "content/projectcatalog.h"
 
 #include <QAbstractListModel>
@@ -11,7 +12,7 @@ class QJSEngine;
 
 /** The ward's works as QML sees them: the filtered, searched list, the filter choices, and
     one work's details in the current language. */
-class WorksModel : public QAbstractListModel
+class WorksModel : public QAbstractListModel, public QmlSingleton<WorksModel>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Works)
@@ -44,8 +45,6 @@ public:
 
     WorksModel(const ProjectCatalog &catalog, const QList<Ward> &wards, const QString &imagesDir,
                QObject *parent = nullptr);
-    static WorksModel *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(WorksModel *model);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

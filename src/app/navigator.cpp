@@ -3,9 +3,7 @@
 
 #include "content/projectcatalog.h"
 
-#include <QJSEngine>
 #include <QLoggingCategory>
-#include <QPointer>
 
 Q_LOGGING_CATEGORY(lcNav, "kiosk.nav", QtInfoMsg)
 

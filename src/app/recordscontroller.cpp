@@ -12,11 +12,9 @@
 #include <QDateTime>
 #include <QCameraDevice>
 #include <QMediaDevices>
-#include <QJSEngine>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QPointer>
 
 Q_LOGGING_CATEGORY(lcRecordsUi, "kiosk.records.ui", QtInfoMsg)
 

@@ -4,8 +4,6 @@
 #include "text/formatting.h"
 
 #include <QDir>
-#include <QJSEngine>
-#include <QPointer>
 #include <QUrl>
 
 

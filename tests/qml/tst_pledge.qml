@@ -11,6 +11,10 @@ KioskTestCase {
 
     property string shotPrefix
 
+    function init() {
+        shotPrefix = ""
+    }
+
     function stepIs(id: string) {
         tryVerify(() => page().stepId === id, 3000, "step " + id + " (now " + page().stepId + ")")
         if (shotPrefix !== "")
@@ -92,8 +96,11 @@ KioskTestCase {
         tryVerify(() => page().objectName === "homePage")
     }
 
-    function test_phoneRules() {
-        openKiosk(1080, 1920, "vi")
+    function test_phoneRules_data() {
+        return [ { tag: "vi", lang: "vi" }, { tag: "en", lang: "en" } ]
+    }
+    function test_phoneRules(data) {
+        openKiosk(1080, 1920, data.lang)
         goAndWait("pledge/land", "pledgePage")
         choose("none")
         answer("areaM2", "30"); next()
@@ -120,9 +127,12 @@ KioskTestCase {
         stepIs("person.residentialGroup")
     }
 
-    function test_labour() {
-        openKiosk(1080, 1920, "en")
-        shotPrefix = "labour-en"
+    function test_labour_data() {
+        return [ { tag: "vi", lang: "vi" }, { tag: "en", lang: "en" } ]
+    }
+    function test_labour(data) {
+        openKiosk(1080, 1920, data.lang)
+        shotPrefix = "labour-" + data.lang
         goAndWait("pledge/labour", "pledgePage")
         stepIs("project")
         choose("none")
@@ -149,14 +159,18 @@ KioskTestCase {
         verify(problem("otherSkill") !== "", "other needs a word")
         answer("otherSkill", "Welding")
         next()
-        person("Le Van Cuong", "0987654321", "Thon Dong")
-        sendAndCheckReceipt("en")
+        person("Lê Văn Cường", "0987654321", "Thôn Đông")
+        sendAndCheckReceipt(data.lang)
+        shot(shotPrefix + "-receipt")
         shotPrefix = ""
     }
 
-    function test_materials() {
-        openKiosk(1080, 1920, "vi")
-        shotPrefix = "materials-vi"
+    function test_materials_data() {
+        return [ { tag: "vi", lang: "vi" }, { tag: "en", lang: "en" } ]
+    }
+    function test_materials(data) {
+        openKiosk(1080, 1920, data.lang)
+        shotPrefix = "materials-" + data.lang
         goAndWait("pledge/materials", "pledgePage")
         choose("none")
         stepIs("materials.items")
@@ -176,7 +190,8 @@ KioskTestCase {
         compare(page().value("items").length, 1)
         next()
         person("Phạm Thị Dung", "0356 789 012", "Tổ 5")
-        sendAndCheckReceipt("vi")
+        sendAndCheckReceipt(data.lang)
+        shot(shotPrefix + "-receipt")
         shotPrefix = ""
     }
 
@@ -213,8 +228,12 @@ KioskTestCase {
         shotPrefix = ""
     }
 
-    function test_reportNamed() {
-        openKiosk(1080, 1920, "vi")
+    function test_reportNamed_data() {
+        return [ { tag: "vi", lang: "vi" }, { tag: "en", lang: "en" } ]
+    }
+    function test_reportNamed(data) {
+        openKiosk(1080, 1920, data.lang)
+        shotPrefix = "report-named-" + data.lang
         goAndWait("report", "reportPage")
         choose("energy_water_waste")
         choose("none")
@@ -226,11 +245,15 @@ KioskTestCase {
         next()
         choose("false")
         person("Hoàng Văn Em", "0701234567", "Tổ dân phố 9")
-        sendAndCheckReceipt("vi")
+        sendAndCheckReceipt(data.lang)
+        shotPrefix = ""
     }
 
-    function test_backWalksStepsAndAsksBeforeLeaving() {
-        openKiosk(1080, 1920, "vi")
+    function test_backWalksStepsAndAsksBeforeLeaving_data() {
+        return [ { tag: "vi", lang: "vi" }, { tag: "en", lang: "en" } ]
+    }
+    function test_backWalksStepsAndAsksBeforeLeaving(data) {
+        openKiosk(1080, 1920, data.lang)
         goAndWait("report", "reportPage")
         choose("delay")
         stepIs("project")

@@ -257,6 +257,9 @@ KioskPage {
                 id: loader
                 objectName: "stepLoader"
                 width: scroller.width
+                // Short answers sit low, just above Next, within reach of a seated or short
+                // resident (DESIGN.md: controls below 1,220 mm); long ones scroll from the top.
+                y: Math.max(0, scroller.height - height - Theme.gap)
             }
         }
         KioskButton {

@@ -122,6 +122,22 @@ ApplicationWindow {
         onHomeRequested: window.requestHome()
     }
 
+    Connections {
+        target: Kiosk
+        // Nothing of the last resident stays open: a question, a help sheet. While the
+        // countdown shows, nothing covers its "I am still here".
+        function onResetDone() {
+            discard.close()
+            staffHelp.close()
+        }
+        function onIdleWarningChanged() {
+            if (Kiosk.idleWarning) {
+                discard.close()
+                staffHelp.close()
+            }
+        }
+    }
+
     DiscardDialog {
         id: discard
         onDiscarded: what => what === "home" ? Navigator.home() : Navigator.back()

@@ -18,9 +18,14 @@ KioskPage {
     property var touchedFields: ({})
     property string submitError
     property var stepFields: []
+    property bool sending: false
     property int index: 0
+    // The steps depend on the kind and on anonymity only: answering a question (which
+    // replaces the draft) leaves them, and the current step, alone.
+    readonly property string draftKind: draft.kind ?? ""
+    readonly property bool draftAnonymous: draft.anonymous === true
     readonly property var steps: {
-        const all = Records.steps(draft)
+        const all = Records.steps({ kind: draftKind, anonymous: draftAnonymous })
         return startKind !== "" ? all.filter(s => s !== "kind") : all
     }
     readonly property string stepId: steps[Math.min(index, steps.length - 1)] ?? ""
@@ -35,7 +40,15 @@ KioskPage {
         return node
     }
     function setField(path: string, v: var) {
-        const copy = JSON.parse(JSON.stringify(draft))
+        let copy = JSON.parse(JSON.stringify(draft))
+        // Another kind of pledge: the answers that belonged to the old kind go, or the record
+        // could never be sent (the core refuses fields of another kind).
+        if (path === "kind" && copy.kind !== undefined && copy.kind !== v) {
+            const kept = { projectCode: copy.projectCode, person: copy.person, consent: copy.consent }
+            if (v !== "pledge.land" && copy.anonymous !== undefined)
+                kept.anonymous = copy.anonymous
+            copy = JSON.parse(JSON.stringify(kept))
+        }
         const parts = path.split(".")
         let node = copy
         for (let i = 0; i < parts.length - 1; ++i) {
@@ -110,6 +123,9 @@ KioskPage {
             index = at
     }
     function send() {
+        if (sending)
+            return
+        sending = true
         const code = Records.submit(draft)
         if (code !== "") {
             dirty = false
@@ -117,8 +133,16 @@ KioskPage {
             Navigator.go("receipt/" + code)
             return
         }
+        sending = false
         problems = Records.lastProblems
         submitError = Records.lastError
+        // Take the resident to the question the first problem belongs to, if there is one.
+        for (const id of steps) {
+            if (Object.keys(problems).some(field => fieldsOf(id).some(f => field === f || field.startsWith(f + ".") || field.startsWith(f + "[")))) {
+                goTo(id)
+                break
+            }
+        }
     }
     function loadStep() {
         const spec = stepSpec(stepId)

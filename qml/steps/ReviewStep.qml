@@ -87,6 +87,7 @@ Column {
                 anchors.rightMargin: 16
                 anchors.verticalCenter: parent.verticalCenter
                 text: qsTr("Edit")
+                visible: step.flow.steps.indexOf(row.modelData.step) >= 0
                 onClicked: step.flow.goTo(row.modelData.step)
             }
         }

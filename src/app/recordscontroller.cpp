@@ -155,10 +155,8 @@ QString RecordsController::submit(const QVariantMap &draft)
         result = m_store.submit(d, context());
     else
         result.problems = problems;
-    if (result.ok) {
-        qCInfo(lcRecordsUi) << "stored" << RecordKinds::key(d.kind) << result.receiptCode;
-        return result.receiptCode;
-    }
+    if (result.ok)
+        return result.receiptCode; // the store has logged it
     m_lastProblems.clear();
     for (const FieldProblem &p : std::as_const(result.problems))
         m_lastProblems.insert(p.field.isEmpty() ? QStringLiteral("record") : p.field, p.message.in(m_language));

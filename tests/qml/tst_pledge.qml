@@ -272,6 +272,31 @@ KioskTestCase {
         tryVerify(() => page().objectName === "homePage")
     }
 
+    function test_changingTheKindDropsTheOldAnswers() {
+        openKiosk(1080, 1920, "vi")
+        goAndWait("pledge", "pledgePage")
+        choose("pledge.materials")
+        choose("none")
+        stepIs("materials.items")
+        tap(find("item-cement")); answer("quantity", "5"); tap(find("unit-bao")); tap(find("addItem"))
+        compare(page().value("items").length, 1)
+        tap(find("backButton"))
+        tap(find("backButton"))
+        stepIs("kind")
+        choose("pledge.labour")
+        compare(page().value("items"), undefined, "the materials went with their kind")
+        compare(page().value("kind"), "pledge.labour")
+        choose("none")
+        stepIs("labour.days")
+        next()
+        stepIs("labour.period")
+        next()
+        tap(find("skill-driving"))
+        next()
+        person("Vũ Thị Giang", "0398765432", "Tổ 2")
+        sendAndCheckReceipt("vi")
+    }
+
     function test_pledgeFromAWorkPage() {
         openKiosk(1080, 1920, "vi")
         const work = Works.wardWorks("vi")[1]

@@ -3,6 +3,9 @@
 
 #include <QTest>
 
+#include <cmath>
+#include <limits>
+
 /** Money, numbers and dates as Vietnamese and English readers expect them. */
 class tst_Formatting : public QObject
 {
@@ -34,6 +37,10 @@ void tst_Formatting::money_data()
     QTest::newRow("2.5 million") << qint64(2'500'000) << QStringLiteral("2,5 triệu đồng")
                                  << QStringLiteral("VND 2.5 million");
     QTest::newRow("750 thousand") << qint64(750'000) << QStringLiteral("750.000 đồng") << QStringLiteral("VND 750,000");
+    QTest::newRow("the largest a bundle allows") << qint64(1'000'000'000'000'000) << QStringLiteral("1.000.000 tỷ đồng")
+                                                 << QStringLiteral("VND 1,000,000 billion");
+    QTest::newRow("int64 max") << std::numeric_limits<qint64>::max() << QStringLiteral("9.223.372.036,85 tỷ đồng")
+                               << QStringLiteral("VND 9,223,372,036.85 billion");
     QTest::newRow("zero") << qint64(0) << QStringLiteral("0 đồng") << QStringLiteral("VND 0");
 }
 
@@ -73,6 +80,7 @@ void tst_Formatting::decimals()
     QCOMPARE(Formatting::decimal(0.5, u"vi"), QStringLiteral("0,5"));
     QCOMPARE(Formatting::decimal(12, u"en"), QStringLiteral("12"));
     QCOMPARE(Formatting::decimal(2.345, u"en"), QStringLiteral("2.35"));
+    QCOMPARE(Formatting::decimal(std::nan(""), u"vi"), QStringLiteral("—"));
 }
 
 void tst_Formatting::dates()

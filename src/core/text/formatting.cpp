@@ -23,7 +23,14 @@ QString grouped(quint64 value, QChar separator)
 // value / unit with at most two decimals, trailing zeros dropped: 1.5, 1.25, 850.
 QString scaled(quint64 value, quint64 unit, QChar group, QChar decimal)
 {
-    const quint64 hundredths = (value * 100 + unit / 2) / unit; // rounded
+    // Whole units and the rounded remainder apart, so no product can overflow.
+    quint64 whole = value / unit;
+    quint64 rest = ((value % unit) * 100 + unit / 2) / unit;
+    if (rest == 100) {
+        ++whole;
+        rest = 0;
+    }
+    const quint64 hundredths = whole * 100 + rest;
     QString text = grouped(hundredths / 100, group);
     const quint64 fraction = hundredths % 100;
     if (fraction != 0) {
@@ -45,6 +52,8 @@ QString number(qint64 value, QStringView language)
 
 QString decimal(double value, QStringView language)
 {
+    if (!std::isfinite(value) || std::abs(value) > 1e15)
+        return QStringLiteral("—");
     const bool en = isEnglish(language);
     const bool negative = value < 0;
     const quint64 hundredths = quint64(std::llround(std::abs(value) * 100));

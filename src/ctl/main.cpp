@@ -68,7 +68,12 @@ int usageError(const QString &problem)
 
 int listRecords(Database &db)
 {
-    const QList<RecordListEntry> records = RecordStore(db).list();
+    LocalizedText error;
+    const QList<RecordListEntry> records = RecordStore(db).list(&error);
+    if (!error.isEmpty()) {
+        err(error);
+        return 3;
+    }
     for (const RecordListEntry &r : records)
         out(r.receiptCode + u'\t' + r.kind + u'\t' + r.createdAt + u'\t' + r.syncState);
     return 0;

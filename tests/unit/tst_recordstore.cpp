@@ -32,6 +32,7 @@ private Q_SLOTS:
     void oddTextIsStoredVerbatim();
     void migrationFromSchema1KeepsData();
     void kioskIdentityDefaultsAndSettings();
+    void listSaysWhenItCannotRead();
 
 private:
     SubmitContext context() const;
@@ -335,6 +336,18 @@ void tst_RecordStore::kioskIdentityDefaultsAndSettings()
     const SubmitResult r = m_store->submit(RecordFixture::draft(QStringLiteral("pledge.labour")), c);
     QVERIFY2(r.ok, qPrintable(r.problems.isEmpty() ? r.error.en : r.problems.constFirst().message.en));
     QCOMPARE(scalar(QStringLiteral("SELECT entered_by FROM records")).toString(), QStringLiteral("staff"));
+}
+
+void tst_RecordStore::listSaysWhenItCannotRead()
+{
+    LocalizedText error;
+    QCOMPARE(m_store->list(&error).size(), 0);
+    QVERIFY(error.isEmpty());
+    QVERIFY(m_db->exec(QStringLiteral("DROP TABLE outbox")));
+    QVERIFY(m_db->exec(QStringLiteral("DROP TABLE records")));
+    QCOMPARE(m_store->list(&error).size(), 0);
+    QVERIFY2(error.en.startsWith(QStringLiteral("cannot read the records")), qPrintable(error.en));
+    QVERIFY(!error.vi.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_RecordStore)

@@ -154,13 +154,17 @@ SubmitResult RecordStore::submit(const RecordDraft &draft, const SubmitContext &
     return result;
 }
 
-QList<RecordListEntry> RecordStore::list() const
+QList<RecordListEntry> RecordStore::list(LocalizedText *error) const
 {
     QList<RecordListEntry> out;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT receipt_code, kind, created_at, sync_state FROM records ORDER BY created_at, rowid")))
+    if (!q.exec(QStringLiteral("SELECT receipt_code, kind, created_at, sync_state FROM records ORDER BY created_at, rowid"))) {
+        if (error)
+            *error = {QStringLiteral("không đọc được danh sách hồ sơ: %1").arg(q.lastError().text()),
+                      QStringLiteral("cannot read the records: %1").arg(q.lastError().text())};
         return out;
+    }
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
     return out;

@@ -65,8 +65,8 @@ public:
 
     SubmitResult submit(const RecordDraft &draft, const SubmitContext &context);
 
-    /** Every record, oldest first. */
-    QList<RecordListEntry> list() const;
+    /** Every record, oldest first; when reading fails, an empty list and *error says why. */
+    QList<RecordListEntry> list(LocalizedText *error = nullptr) const;
     /** The record with this receipt code (any typing ReceiptCode::normalize accepts). */
     std::optional<StoredReceipt> find(const QString &receiptCode) const;
     qsizetype outboxCount() const;

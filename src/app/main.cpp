@@ -19,6 +19,11 @@ int main(int argc, char *argv[])
 {
     // The on-screen keyboard is the only keyboard most kiosks have.
     qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));
+    // Qt 6.4's GStreamer backend deadlocks destroying a capture session whose camera was
+    // stopped and started again (seen with the waste report's photo step); the FFmpeg
+    // backend does not, and it also decodes the H.264 clips GStreamer's default plugins cannot.
+    if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", QByteArrayLiteral("ffmpeg"));
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("civic-kiosk"));
     QGuiApplication::setOrganizationName(QStringLiteral("CivicKiosk"));

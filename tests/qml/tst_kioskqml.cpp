@@ -25,6 +25,7 @@ public:
     Setup()
     {
         qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));
+        qputenv("QT_MEDIA_BACKEND", QByteArrayLiteral("ffmpeg")); // as main() does
         QStandardPaths::setTestModeEnabled(true);
     }
 

@@ -63,34 +63,6 @@
 <context>
     <name>FlowPage</name>
     <message>
-        <source>Abandoned or idle works</source>
-        <translation>Abandoned or idle works</translation>
-    </message>
-    <message>
-        <source>Works far behind schedule</source>
-        <translation>Works far behind schedule</translation>
-    </message>
-    <message>
-        <source>Materials left to waste</source>
-        <translation>Materials left to waste</translation>
-    </message>
-    <message>
-        <source>Public land or property misused</source>
-        <translation>Public land or property misused</translation>
-    </message>
-    <message>
-        <source>Energy or water wasted</source>
-        <translation>Energy or water wasted</translation>
-    </message>
-    <message>
-        <source>Spending more than needed</source>
-        <translation>Spending more than needed</translation>
-    </message>
-    <message>
-        <source>Other waste</source>
-        <translation>Other waste</translation>
-    </message>
-    <message>
         <source>What would you like to give?</source>
         <translation>What would you like to give?</translation>
     </message>
@@ -443,50 +415,6 @@
 <context>
     <name>MaterialsStep</name>
     <message>
-        <source>Cement</source>
-        <translation>Cement</translation>
-    </message>
-    <message>
-        <source>Sand</source>
-        <translation>Sand</translation>
-    </message>
-    <message>
-        <source>Stone</source>
-        <translation>Stone</translation>
-    </message>
-    <message>
-        <source>Bricks</source>
-        <translation>Bricks</translation>
-    </message>
-    <message>
-        <source>Steel</source>
-        <translation>Steel</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>bags</source>
-        <translation>bags</translation>
-    </message>
-    <message>
-        <source>bricks (pieces)</source>
-        <translation>bricks (pieces)</translation>
-    </message>
-    <message>
-        <source>tonnes</source>
-        <translation>tonnes</translation>
-    </message>
-    <message>
-        <source>bars</source>
-        <translation>bars</translation>
-    </message>
-    <message>
-        <source>other unit</source>
-        <translation>other unit</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -826,30 +754,6 @@
     <message>
         <source>Tap every kind of work you can do.</source>
         <translation>Tap every kind of work you can do.</translation>
-    </message>
-    <message>
-        <source>Digging, carrying</source>
-        <translation>Digging, carrying</translation>
-    </message>
-    <message>
-        <source>Masonry</source>
-        <translation>Masonry</translation>
-    </message>
-    <message>
-        <source>Carpentry</source>
-        <translation>Carpentry</translation>
-    </message>
-    <message>
-        <source>Driving</source>
-        <translation>Driving</translation>
-    </message>
-    <message>
-        <source>Cooking for workers</source>
-        <translation>Cooking for workers</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
     </message>
     <message>
         <source>Which other work?</source>

@@ -63,34 +63,6 @@
 <context>
     <name>FlowPage</name>
     <message>
-        <source>Abandoned or idle works</source>
-        <translation>Công trình bỏ hoang, không sử dụng</translation>
-    </message>
-    <message>
-        <source>Works far behind schedule</source>
-        <translation>Công trình chậm tiến độ kéo dài</translation>
-    </message>
-    <message>
-        <source>Materials left to waste</source>
-        <translation>Vật liệu bị bỏ phí, hư hỏng</translation>
-    </message>
-    <message>
-        <source>Public land or property misused</source>
-        <translation>Đất công, tài sản công bị sử dụng sai</translation>
-    </message>
-    <message>
-        <source>Energy or water wasted</source>
-        <translation>Lãng phí điện, nước</translation>
-    </message>
-    <message>
-        <source>Spending more than needed</source>
-        <translation>Chi tiêu vượt mức cần thiết</translation>
-    </message>
-    <message>
-        <source>Other waste</source>
-        <translation>Lãng phí khác</translation>
-    </message>
-    <message>
         <source>What would you like to give?</source>
         <translation>Bạn muốn đóng góp gì?</translation>
     </message>
@@ -441,50 +413,6 @@
 <context>
     <name>MaterialsStep</name>
     <message>
-        <source>Cement</source>
-        <translation>Xi măng</translation>
-    </message>
-    <message>
-        <source>Sand</source>
-        <translation>Cát</translation>
-    </message>
-    <message>
-        <source>Stone</source>
-        <translation>Đá</translation>
-    </message>
-    <message>
-        <source>Bricks</source>
-        <translation>Gạch</translation>
-    </message>
-    <message>
-        <source>Steel</source>
-        <translation>Thép</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Khác</translation>
-    </message>
-    <message>
-        <source>bags</source>
-        <translation>bao</translation>
-    </message>
-    <message>
-        <source>bricks (pieces)</source>
-        <translation>viên</translation>
-    </message>
-    <message>
-        <source>tonnes</source>
-        <translation>tấn</translation>
-    </message>
-    <message>
-        <source>bars</source>
-        <translation>cây</translation>
-    </message>
-    <message>
-        <source>other unit</source>
-        <translation>đơn vị khác</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
@@ -823,30 +751,6 @@
     <message>
         <source>Tap every kind of work you can do.</source>
         <translation>Chạm vào tất cả các việc bạn có thể làm.</translation>
-    </message>
-    <message>
-        <source>Digging, carrying</source>
-        <translation>Đào đắp, khuân vác</translation>
-    </message>
-    <message>
-        <source>Masonry</source>
-        <translation>Xây, trát</translation>
-    </message>
-    <message>
-        <source>Carpentry</source>
-        <translation>Mộc</translation>
-    </message>
-    <message>
-        <source>Driving</source>
-        <translation>Lái xe</translation>
-    </message>
-    <message>
-        <source>Cooking for workers</source>
-        <translation>Nấu ăn cho người làm</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Khác</translation>
     </message>
     <message>
         <source>Which other work?</source>

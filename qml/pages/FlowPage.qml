@@ -88,6 +88,7 @@ KioskPage {
         const n = Number(plain)
         return isNaN(n) ? typed : n
     }
+    // The words come from the core's vocabulary (the keys the rules accept); the icons are ours.
     function categoryName(key: string): string {
         for (const option of categoryOptions())
             if (option.value === key)
@@ -95,15 +96,10 @@ KioskPage {
         return ""
     }
     function categoryOptions(): var {
-        return [
-            { value: "idle_works", title: qsTr("Abandoned or idle works"), icon: "status-paused" },
-            { value: "delay", title: qsTr("Works far behind schedule"), icon: "behind" },
-            { value: "materials_wasted", title: qsTr("Materials left to waste"), icon: "works" },
-            { value: "public_land_misused", title: qsTr("Public land or property misused"), icon: "location" },
-            { value: "energy_water_waste", title: qsTr("Energy or water wasted"), icon: "cat-lighting" },
-            { value: "overspending", title: qsTr("Spending more than needed"), icon: "money" },
-            { value: "other", title: qsTr("Other waste"), icon: "info" }
-        ]
+        const icons = { idle_works: "status-paused", delay: "behind", materials_wasted: "works",
+                        public_land_misused: "location", energy_water_waste: "cat-lighting",
+                        overspending: "money", other: "info" }
+        return Records.vocabulary("category", Kiosk.language).map(term => ({ value: term.key, title: term.label, icon: icons[term.key] ?? "info" }))
     }
     function next() {
         const found = Records.check(draft, stepFields)

@@ -15,26 +15,18 @@ Column {
     property string quantity
     property string otherItem
 
+    // Names from the core's vocabulary, so the choices are exactly what the rules accept.
+    function termLabel(group: string, key: string): string {
+        for (const term of Records.vocabulary(group, Kiosk.language))
+            if (term.key === key)
+                return term.label
+        return key
+    }
     function itemName(key: string): string {
-        switch (key) {
-        case "cement": return qsTr("Cement")
-        case "sand": return qsTr("Sand")
-        case "stone": return qsTr("Stone")
-        case "bricks": return qsTr("Bricks")
-        case "steel": return qsTr("Steel")
-        }
-        return qsTr("Other")
+        return termLabel("item", key)
     }
     function unitName(key: string): string {
-        switch (key) {
-        case "bao": return qsTr("bags")
-        case "m3": return "m³"
-        case "vien": return qsTr("bricks (pieces)")
-        case "kg": return "kg"
-        case "tan": return qsTr("tonnes")
-        case "cay": return qsTr("bars")
-        }
-        return qsTr("other unit")
+        return termLabel("unit", key)
     }
     function add() {
         const list = items.slice()
@@ -92,7 +84,7 @@ Column {
         width: step.width
         spacing: Theme.gap
         Repeater {
-            model: ["cement", "sand", "stone", "bricks", "steel", "other"]
+            model: Records.vocabularyKeys("item")
             delegate: KioskButton {
                 required property string modelData
                 objectName: "item-" + modelData
@@ -126,9 +118,11 @@ Column {
         spacing: Theme.gap
         visible: step.item !== ""
         Repeater {
-            model: ["bao", "m3", "vien", "kg", "tan", "cay"]
+            model: Records.vocabularyKeys("unit")
             delegate: KioskButton {
                 required property string modelData
+                // "other" needs a unit typed in: not offered here (staff can key it in kioskctl).
+                visible: modelData !== "other"
                 objectName: "unit-" + modelData
                 text: step.unitName(modelData)
                 primary: step.unit === modelData

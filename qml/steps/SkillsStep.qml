@@ -33,19 +33,12 @@ Column {
         columns: 2
         spacing: Theme.gap
         Repeater {
-            model: [
-                { key: "digging", title: qsTr("Digging, carrying") },
-                { key: "masonry", title: qsTr("Masonry") },
-                { key: "carpentry", title: qsTr("Carpentry") },
-                { key: "driving", title: qsTr("Driving") },
-                { key: "cooking", title: qsTr("Cooking for workers") },
-                { key: "other", title: qsTr("Other") }
-            ]
+            model: Records.vocabulary("skill", Kiosk.language)
             delegate: ChoiceButton {
                 required property var modelData
                 objectName: "skill-" + modelData.key
                 width: (step.width - Theme.gap) / 2
-                title: modelData.title
+                title: modelData.label
                 selected: step.chosen.indexOf(modelData.key) >= 0
                 onClicked: step.toggle(modelData.key)
             }

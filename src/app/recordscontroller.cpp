@@ -46,6 +46,29 @@ QString RecordsController::consentText(const QString &language) const
     return ConsentText::text(language, m_wardName);
 }
 
+QStringList RecordsController::vocabularyKeys(const QString &group) const
+{
+    if (group == u"skill")
+        return RecordVocabulary::skills();
+    if (group == u"item")
+        return RecordVocabulary::materialItems();
+    if (group == u"unit")
+        return RecordVocabulary::materialUnits();
+    if (group == u"category")
+        return RecordVocabulary::wasteCategories();
+    return {};
+}
+
+QVariantList RecordsController::vocabulary(const QString &group, const QString &language) const
+{
+    QVariantList list;
+    const QStringList keys = vocabularyKeys(group);
+    for (const QString &key : keys)
+        list.append(QVariantMap{{QStringLiteral("key"), key},
+                                {QStringLiteral("label"), RecordVocabulary::label(group, key).in(language)}});
+    return list;
+}
+
 bool RecordsController::cameraAvailable() const
 {
     if (m_camera < 0)

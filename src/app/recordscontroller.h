@@ -47,6 +47,11 @@ public:
     /** What the receipt screen shows for a stored record, in `language`; empty if unknown. */
     Q_INVOKABLE QVariantMap receipt(const QString &code, const QString &language) const;
     Q_INVOKABLE bool receiptExists(const QString &code) const;
+    /** The core's pick-list for a group ("skill", "item", "unit", "category") as
+        [{key, label}] in `language`: the flows show exactly the keys the rules accept. */
+    Q_INVOKABLE QVariantList vocabulary(const QString &group, const QString &language) const;
+    /** Just the keys of that pick-list, in order. */
+    Q_INVOKABLE QStringList vocabularyKeys(const QString &group) const;
     /** The consent wording for the ward, in `language`. */
     Q_INVOKABLE QString consentText(const QString &language) const;
     /** A camera picture made fit to keep: at most 1,600 px on its longer side, re-encoded

@@ -50,16 +50,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     RecordStore store(db);
-    SubmitContext context;
-    context.kioskId = QStringLiteral("KIOSK-BENCH");
-    context.kioskPrefix = QStringLiteral("HB2");
-    context.ward = QStringLiteral("HONG-BANG");
-    context.validation = ValidationContext::withProjects({QStringLiteral("HB-001")});
-
-    QList<RecordDraft> drafts;
-    for (int variant = 0; variant < 16; ++variant)
-        for (const QString &kind : RecordFixture::kinds())
-            drafts.append(RecordFixture::draft(kind, variant));
+    const SubmitContext context = RecordFixture::context(QStringLiteral("KIOSK-BENCH"), QStringLiteral("HB2"));
+    const QList<RecordDraft> drafts = RecordFixture::mixedDrafts(16);
 
     QList<double> all;
     QHash<QString, QList<double>> byKind;

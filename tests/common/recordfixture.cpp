@@ -75,4 +75,23 @@ RecordDraft draft(const QString &kind, int variant)
     return RecordDraft::fromJson(json(kind, variant));
 }
 
+QList<RecordDraft> mixedDrafts(int variants)
+{
+    QList<RecordDraft> drafts;
+    for (int variant = 0; variant < variants; ++variant)
+        for (const QString &kind : kinds())
+            drafts.append(draft(kind, variant));
+    return drafts;
+}
+
+SubmitContext context(const QString &kioskId, const QString &prefix)
+{
+    SubmitContext c;
+    c.kioskId = kioskId;
+    c.kioskPrefix = prefix;
+    c.ward = QStringLiteral("HONG-BANG");
+    c.validation = ValidationContext::withProjects({QStringLiteral("HB-001")});
+    return c;
+}
+
 }

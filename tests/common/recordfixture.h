@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "records/record.h"
+#include "records/recordstore.h"
 
 #include <QJsonObject>
 
@@ -18,5 +19,11 @@ RecordDraft draft(const QString &kind, int variant = 0);
 
 /** The four kinds, in order. */
 QStringList kinds();
+
+/** `variants` drafts of each kind, kinds interleaved. */
+QList<RecordDraft> mixedDrafts(int variants);
+
+/** A submit context for a test kiosk of ward HONG-BANG that knows the work HB-001. */
+SubmitContext context(const QString &kioskId, const QString &prefix);
 
 }

@@ -32,16 +32,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     RecordStore store(db);
-    SubmitContext context;
-    context.kioskId = QStringLiteral("KIOSK-CRASH");
-    context.kioskPrefix = QStringLiteral("KX");
-    context.ward = QStringLiteral("HONG-BANG");
-    context.validation = ValidationContext::withProjects({QStringLiteral("HB-001")});
-
-    QList<RecordDraft> drafts;
-    for (int variant = 0; variant < 8; ++variant)
-        for (const QString &kind : RecordFixture::kinds())
-            drafts.append(RecordFixture::draft(kind, variant));
+    const SubmitContext context = RecordFixture::context(QStringLiteral("KIOSK-CRASH"), QStringLiteral("KX"));
+    const QList<RecordDraft> drafts = RecordFixture::mixedDrafts(8);
 
     // CRASHCHILD_EARLY=1 prints the next code *before* submitting, as a kiosk that showed the
     // receipt before the commit would: tst_crash must then fail (a check that it can).

@@ -91,8 +91,18 @@ bool Database::open(const QString &path)
             return false;
         }
     }
-    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=FULL"))
-        || !exec(QStringLiteral("PRAGMA foreign_keys=ON")))
+    {
+        // SQLite answers with the mode it really uses: a file system without shared memory
+        // keeps the rollback journal, which is still durable but lets readers block writers.
+        QSqlQuery mode(connection());
+        if (!mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !mode.next()) {
+            m_lastError = mode.lastError().text();
+            return false;
+        }
+        if (mode.value(0).toString() != u"wal")
+            qCWarning(lcStore) << "SQLite kept journal mode" << mode.value(0).toString() << "instead of WAL for" << path;
+    }
+    if (!exec(QStringLiteral("PRAGMA synchronous=FULL")) || !exec(QStringLiteral("PRAGMA foreign_keys=ON")))
         return false;
     return migrate();
 }

@@ -258,6 +258,10 @@
         <source>Would you like to add a photo?</source>
         <translation>Would you like to add a photo?</translation>
     </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
 </context>
 <context>
     <name>HeaderBar</name>

@@ -258,6 +258,10 @@
         <source>Would you like to add a photo?</source>
         <translation>Bạn có muốn thêm ảnh không?</translation>
     </message>
+    <message>
+        <source>day</source>
+        <translation>ngày</translation>
+    </message>
 </context>
 <context>
     <name>HeaderBar</name>

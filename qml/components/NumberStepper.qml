@@ -11,6 +11,7 @@ Row {
     property real from: 0
     property real to: 100
     property string unit
+    property string unitOne      // the unit after exactly 1, where the language tells them apart
 
     signal moved(real value)
 
@@ -31,7 +32,8 @@ Row {
         anchors.verticalCenter: parent.verticalCenter
         width: 320
         horizontalAlignment: Text.AlignHCenter
-        text: Kiosk.formatDecimal(root.value) + (root.unit === "" ? "" : " " + root.unit)
+        text: Kiosk.formatDecimal(root.value)
+              + (root.unit === "" ? "" : " " + (root.value === 1 && root.unitOne !== "" ? root.unitOne : root.unit))
         font.pixelSize: Theme.fontHuge
         font.weight: Font.Bold
         wrapMode: Text.NoWrap

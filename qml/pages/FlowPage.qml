@@ -190,7 +190,7 @@ KioskPage {
         case "land.address": return { file: "TextStep", title: qsTr("Where is the land?"), props: {
             inputs: [text("address", qsTr("Address"), Qt.ImhNone, 200)] } }
         case "labour.days": return { file: "StepperStep", title: qsTr("How many days can you work?"), props: {
-            field: "days", step: 0.5, from: 0.5, to: 365, start: 1, unit: qsTr("days") } }
+            field: "days", step: 0.5, from: 0.5, to: 365, start: 1, unit: qsTr("days"), unitOne: qsTr("day") } }
         case "labour.period": return { file: "PeriodStep", title: qsTr("When can you come?"), props: {} }
         case "labour.skills": return { file: "SkillsStep", title: qsTr("What work can you do?"), props: {} }
         case "materials.items": return { file: "MaterialsStep", title: qsTr("Which materials will you give?"), props: {} }

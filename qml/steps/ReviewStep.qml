@@ -27,9 +27,11 @@ Column {
         } else if (d.kind === "pledge.labour") {
             add(qsTr("Labour days"), Kiosk.formatDecimal(d.days ?? 0), "labour.days")
             add(qsTr("When"), Kiosk.formatDate(d.availableFrom ?? "") + " – " + Kiosk.formatDate(d.availableTo ?? ""), "labour.period")
-            add(qsTr("Work you can do"), String((d.skills ?? []).length), "labour.skills")
+            add(qsTr("Work you can do"), (d.skills ?? []).map(key => key === "other" ? (d.otherSkill ?? "") : step.label("skill", key)).join(", "), "labour.skills")
         } else if (d.kind === "pledge.materials") {
-            add(qsTr("Materials"), String((d.items ?? []).length), "materials.items")
+            add(qsTr("Materials"), (d.items ?? []).map(i => (i.item === "other" ? i.otherItem : step.label("item", i.item))
+                                                          + " " + Kiosk.formatDecimal(i.quantity) + " " + step.label("unit", i.unit)).join(", "),
+                "materials.items")
         } else if (d.kind === "report.waste") {
             add(qsTr("Place"), d.place ?? "", "report.place")
             add(qsTr("What you saw"), d.description ?? "", "report.description")
@@ -44,6 +46,13 @@ Column {
             add(qsTr("Residential group or village"), (d.person ?? {}).residentialGroup ?? "", "person.residentialGroup")
         }
         return out
+    }
+
+    function label(group: string, key: string): string {
+        for (const term of Records.vocabulary(group, Kiosk.language))
+            if (term.key === key)
+                return term.label
+        return key
     }
 
     spacing: Theme.gap

@@ -10,6 +10,7 @@ Column {
     property string title
     property string field
     property string unit
+    property string unitOne
     property real step: 1
     property real from: 0
     property real to: 100
@@ -27,6 +28,7 @@ Column {
         from: step.from
         to: step.to
         unit: step.unit
+        unitOne: step.unitOne
         onMoved: v => step.flow.setField(step.field, v)
     }
     FieldError {

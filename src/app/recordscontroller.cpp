@@ -211,13 +211,31 @@ QVariantMap RecordsController::receipt(const QString &code, const QString &langu
         lines << QStringLiteral("%1 m²").arg(Formatting::decimal(p.value(QStringLiteral("areaM2")).toDouble(), language));
         break;
     case RecordKind::PledgeLabour:
-        lines << (en ? QStringLiteral("%1 labour days") : QStringLiteral("%1 ngày công"))
-                         .arg(Formatting::decimal(p.value(QStringLiteral("days")).toDouble(), language));
+    {
+        const double days = p.value(QStringLiteral("days")).toDouble();
+        lines << (en ? (days == 1 ? QStringLiteral("%1 labour day") : QStringLiteral("%1 labour days"))
+                     : QStringLiteral("%1 ngày công"))
+                         .arg(Formatting::decimal(days, language));
+    }
         break;
-    case RecordKind::PledgeMaterials:
-        lines << (en ? QStringLiteral("Materials: %1 item(s)") : QStringLiteral("Vật liệu: %1 loại"))
-                         .arg(p.value(QStringLiteral("items")).toArray().size());
+    case RecordKind::PledgeMaterials: {
+        // "Xi măng 20 bao, Cát 2,5 m³": the pick-list words, as the resident chose them.
+        QStringList items;
+        const QJsonArray list = p.value(QStringLiteral("items")).toArray();
+        for (const QJsonValue &v : list) {
+            const QJsonObject item = v.toObject();
+            const QString key = item.value(QStringLiteral("item")).toString();
+            const QString unit = item.value(QStringLiteral("unit")).toString();
+            items << QStringLiteral("%1 %2 %3").arg(
+                    key == u"other" ? item.value(QStringLiteral("otherItem")).toString()
+                                    : RecordVocabulary::label(u"item", key).in(language),
+                    Formatting::decimal(item.value(QStringLiteral("quantity")).toDouble(), language),
+                    unit == u"other" ? item.value(QStringLiteral("otherUnit")).toString()
+                                     : RecordVocabulary::label(u"unit", unit).in(language));
+        }
+        lines << items.join(QStringLiteral(", "));
         break;
+    }
     case RecordKind::ReportWaste:
         lines << p.value(QStringLiteral("place")).toString();
         break;

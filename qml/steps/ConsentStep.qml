@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls.Basic
 import CivicKiosk
 
 // The consent, word for word as it is stored with the record, and an unticked box to agree.

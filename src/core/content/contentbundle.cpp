@@ -18,12 +18,6 @@
 
 namespace {
 
-const QRegularExpression &codePattern()
-{
-    static const QRegularExpression re(QStringLiteral("^[A-Z0-9-]{1,32}$"));
-    return re;
-}
-
 const QRegularExpression &imagePathPattern()
 {
     static const QRegularExpression re(QStringLiteral("^images/[A-Za-z0-9._-]{1,100}\\.(svg|png|jpg)$"));
@@ -211,7 +205,7 @@ bool ContentBundle::parse(const QByteArray &json, const QString &folder)
         if (!f.text(o, "code", 32, true, &w.code) || !f.text(o, "kind", 16, true, &w.kind)
             || !f.localized(o, "name", 120, true, &w.name))
             return failField(where);
-        if (!codePattern().match(w.code).hasMatch())
+        if (!ContentEnums::isCode(w.code))
             return fail(where, QStringLiteral("mã “%1” không hợp lệ (chỉ A–Z, 0–9, -)").arg(w.code),
                         QStringLiteral("code “%1” is invalid (A–Z, 0–9, - only)").arg(w.code));
         if (w.kind != u"ward" && w.kind != u"commune")
@@ -253,7 +247,7 @@ bool ContentBundle::parse(const QByteArray &json, const QString &folder)
             || !f.integer(o, "budgetDisbursed", 0, 1'000'000'000'000'000LL, &p.budgetDisbursed))
             return failField(where);
         p.progress = int(progress);
-        if (!codePattern().match(p.code).hasMatch())
+        if (!ContentEnums::isCode(p.code))
             return fail(where, QStringLiteral("mã “%1” không hợp lệ (chỉ A–Z, 0–9, -)").arg(p.code),
                         QStringLiteral("code “%1” is invalid (A–Z, 0–9, - only)").arg(p.code));
         if (projectCodes.contains(p.code))

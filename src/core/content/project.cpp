@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -37,6 +38,15 @@ std::optional<Enum> valueOf(const Table &table, QStringView key)
             return e;
     return std::nullopt;
 }
+}
+
+bool isCode(QStringView code)
+{
+    if (code.isEmpty() || code.size() > 32)
+        return false;
+    return std::all_of(code.begin(), code.end(), [](QChar c) {
+        return (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-';
+    });
 }
 
 QString categoryKey(Category c) { return keyOf(categoryKeys, c); }

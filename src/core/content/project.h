@@ -16,6 +16,8 @@ enum class Category { Road, RuralRoad, Bridge, Drainage, School, Health, Park, L
 enum class WorkStatus { Preparing, InProgress, Paused, Completed };
 
 namespace ContentEnums {
+/** A code as wards and works are named in bundles and routes: 1–32 of A–Z, 0–9 and '-'. */
+bool isCode(QStringView code);
 QString categoryKey(Category c);
 std::optional<Category> categoryFromKey(QStringView key);
 QList<Category> allCategories();

@@ -64,11 +64,10 @@ bool Route::parse(const QString &text, Route *route, LocalizedText *error)
         // A flow may start with the work it is about: pledge?project=HB-001, report?project=HB-001.
         const auto items = QUrlQuery(queryText).queryItems(QUrl::FullyDecoded);
         for (const auto &[key, value] : items) {
-            static const QRegularExpression code(QStringLiteral("^[A-Z0-9-]{1,32}$"));
             if (key != u"project")
                 return fail(error, QStringLiteral("Tham số “%1” không dùng được ở đây").arg(key.left(40)),
                             QStringLiteral("Parameter “%1” is not known here").arg(key.left(40)));
-            if (!code.match(value).hasMatch())
+            if (!ContentEnums::isCode(value))
                 return fail(error, QStringLiteral("Mã công trình “%1” không hợp lệ").arg(value.left(40)),
                             QStringLiteral("“%1” is not a valid work code").arg(value.left(40)));
             r.params.insert(QStringLiteral("project"), value);
@@ -81,8 +80,7 @@ bool Route::parse(const QString &text, Route *route, LocalizedText *error)
         r.page = QStringLiteral("receipt");
         r.params.insert(QStringLiteral("code"), parts.at(1));
     } else if (parts.size() == 2 && parts.at(0) == u"project" && queryText.isEmpty()) {
-        static const QRegularExpression code(QStringLiteral("^[A-Z0-9-]{1,32}$"));
-        if (!code.match(parts.at(1)).hasMatch())
+        if (!ContentEnums::isCode(parts.at(1)))
             return fail(error, QStringLiteral("Mã công trình “%1” không hợp lệ").arg(parts.at(1).left(40)),
                         QStringLiteral("“%1” is not a valid work code").arg(parts.at(1).left(40)));
         r.page = QStringLiteral("project");

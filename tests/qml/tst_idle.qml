@@ -40,6 +40,21 @@ KioskTestCase {
         verify(!page().dirty)
     }
 
+    function test_resetClosesOpenQuestions() {
+        openKiosk(1080, 1920, "vi")
+        goAndWait("report", "reportPage")
+        page().setField("place", "Cổng chợ")
+        tap(find("askStaffButton"))
+        const help = findChild(window.contentItem, "staffHelp") ?? findChild(window, "staffHelp")
+        verify(help !== null)
+        tryVerify(() => help.opened, 2000)
+        tryVerify(() => Kiosk.idleWarning, 6000, "the countdown comes")
+        verify(!help.visible, "nothing covers the countdown")
+        tryVerify(() => page().objectName === "homePage", 6000)
+        const discard = findChild(window.contentItem, "discardDialog") ?? findChild(window, "discardDialog")
+        verify(!discard.visible && !help.visible, "the next resident finds no question left open")
+    }
+
     function test_warningBeforeReset() {
         openKiosk(1080, 1920, "vi")
         goAndWait("projects?q=cau", "projectsPage")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datapaths.h"
 #include "records/receiptcode.h"
+#include "dbquery.h"
 #include "store/database.h"
 
 #include <QElapsedTimer>
@@ -23,16 +24,6 @@ class tst_Crash : public QObject
 private Q_SLOTS:
     void killDuringSubmits();
 };
-
-namespace {
-QVariant scalar(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
-}
 
 void tst_Crash::killDuringSubmits()
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "content/contentstore.h"
+#include "dbquery.h"
 #include "store/database.h"
 
 #include <QSqlQuery>
@@ -16,16 +17,6 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
     void settingsRoundTrip();
 };
-
-namespace {
-QVariant scalar(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
-}
 
 void tst_Database::freshDatabaseIsMigrated()
 {

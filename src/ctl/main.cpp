@@ -7,14 +7,17 @@
 #include "records/recordstore.h"
 #include "records/validation.h"
 #include "store/database.h"
+#include "sync/syncclient.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QStringList>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -50,6 +53,13 @@ const char usage[] =
         "  projects [--search TEXT]    list works: code, a tab, the Vietnamese name; best match first\n"
         "  records list                list pledges and waste reports, oldest first, tab-separated:\n"
         "                              receipt code, kind, created at, sync state (no personal data)\n"
+        "  enrol URL CODE [--name TEXT] enrol the kiosk with the city hub at URL using a one-time code\n"
+        "                              from `city-hub enrol-code`; earlier unsent records become this\n"
+        "                              kiosk's. Exit 1: refused or unreachable\n"
+        "  status                      enrolment, last sync, outbox counts (pending, held), content\n"
+        "  sync                        one full sync now: deliver the outbox, pull content and statuses.\n"
+        "                              Exit 0: everything delivered; 1: something is still queued or\n"
+        "                              held, or the hub is unreachable; 3: not enrolled\n"
         "  records submit --json FILE  store a pledge or report keyed from paper (FILE may be - for\n"
         "                              stdin; format in deploy/RECORDS-JSON.md). Prints the receipt\n"
         "                              code. Exit 1: invalid, each problem on stderr as\n"
@@ -134,6 +144,80 @@ int submitRecord(Database &db, const QString &path)
     return 0;
 }
 
+int enrol(const QString &dataDir, const QStringList &args)
+{
+    QString name = QStringLiteral("kiosk");
+    if (args.size() == 4 && args.at(2) == u"--name")
+        name = args.at(3);
+    else if (args.size() != 2)
+        return usageError(QStringLiteral("enrol: expected “URL CODE [--name TEXT]”"));
+    SyncClient client(dataDir);
+    bool ok = false;
+    LocalizedText error;
+    QEventLoop loop;
+    QObject::connect(&client, &SyncClient::enrolFinished, &loop, [&](bool success, const LocalizedText &e) {
+        ok = success;
+        error = e;
+        loop.quit();
+    });
+    client.enrol(QUrl::fromUserInput(args.at(0)), args.at(1), name);
+    if (!ok && error.isEmpty())
+        loop.exec();
+    if (!ok) {
+        err(error);
+        return 1;
+    }
+    const SyncIdentity id = SyncIdentity::load(*client.database(), dataDir);
+    out(language() == u"vi" ? QStringLiteral("Đã đăng ký: ki-ốt %1, phường/xã %2, tiền tố mã %3").arg(id.kioskId, id.ward, id.receiptPrefix)
+                            : QStringLiteral("Enrolled: kiosk %1, ward %2, receipt prefix %3").arg(id.kioskId, id.ward, id.receiptPrefix));
+    return 0;
+}
+
+int status(Database &db, const QString &dataDir)
+{
+    const SyncIdentity id = SyncIdentity::load(db, dataDir);
+    const OutboxCounts counts = OutboxCounts::read(db);
+    const QString error = language() == u"vi" ? db.setting(QStringLiteral("sync.lastErrorVi")) : db.setting(QStringLiteral("sync.lastErrorEn"));
+    out(QStringLiteral("enrolled\t%1").arg(id.isEnrolled() ? QStringLiteral("yes") : QStringLiteral("no")));
+    if (id.isEnrolled())
+        out(QStringLiteral("hub\t%1\nkiosk\t%2\nward\t%3\nprefix\t%4").arg(id.hubUrl, id.kioskId, id.ward, id.receiptPrefix));
+    out(QStringLiteral("last success\t%1\nlast attempt\t%2\nlast error\t%3")
+                .arg(db.setting(QStringLiteral("sync.lastSuccess"), QStringLiteral("-")),
+                     db.setting(QStringLiteral("sync.lastAttempt"), QStringLiteral("-")),
+                     error.isEmpty() ? QStringLiteral("-") : error));
+    out(QStringLiteral("outbox pending\t%1\noutbox held\t%2").arg(counts.pending).arg(counts.held));
+    out(QStringLiteral("content\t%1").arg(db.setting(QStringLiteral("sync.contentEtag"), QStringLiteral("-"))));
+    return 0;
+}
+
+int sync(const QString &dataDir)
+{
+    SyncClient client(dataDir);
+    std::optional<SyncReport> report;
+    QEventLoop loop;
+    QObject::connect(&client, &SyncClient::syncFinished, &loop, [&](const SyncReport &r) {
+        report = r;
+        loop.quit();
+    });
+    client.syncOnce();
+    if (!report)
+        loop.exec();
+    const bool vi = language() == u"vi";
+    if (!report->enrolled) {
+        err(report->error);
+        return 3;
+    }
+    out(vi ? QStringLiteral("đã gửi\t%1\nbị giữ lại\t%2\ncòn chờ\t%3\ntổng số bị giữ\t%4\nnội dung mới\t%5\ntrạng thái cập nhật\t%6")
+                     .arg(report->accepted).arg(report->held).arg(report->outbox.pending).arg(report->outbox.held)
+                     .arg(report->contentUpdated ? QStringLiteral("có") : QStringLiteral("không")).arg(report->statusesUpdated)
+           : QStringLiteral("delivered\t%1\nheld\t%2\nstill pending\t%3\nheld in all\t%4\nnew content\t%5\nstatuses updated\t%6")
+                     .arg(report->accepted).arg(report->held).arg(report->outbox.pending).arg(report->outbox.held)
+                     .arg(report->contentUpdated ? QStringLiteral("yes") : QStringLiteral("no")).arg(report->statusesUpdated));
+    if (!report->error.isEmpty())
+        err(report->error);
+    return report->delivered() && report->error.isEmpty() ? 0 : 1;
+}
+
 }
 
 int main(int argc, char *argv[])
@@ -198,6 +282,19 @@ int main(int argc, char *argv[])
     if (!store.hasContent() && !store.importFolder(DataPaths::builtInDemoBundle())) {
         err(store.error());
         return 1;
+    }
+
+    if (command == u"enrol") {
+        db.close();
+        return enrol(dataDir, args);
+    }
+    if (command == u"status")
+        return args.isEmpty() ? status(db, dataDir) : usageError(QStringLiteral("status takes no arguments"));
+    if (command == u"sync") {
+        if (!args.isEmpty())
+            return usageError(QStringLiteral("sync takes no arguments"));
+        db.close();
+        return sync(dataDir);
     }
 
     if (command == u"records") {

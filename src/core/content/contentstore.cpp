@@ -274,24 +274,10 @@ Content ContentStore::load() const
 
 QString ContentStore::setting(const QString &key, const QString &fallback) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return fallback;
+    return m_db.setting(key, fallback);
 }
 
 bool ContentStore::setSetting(const QString &key, const QString &value)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
-                             " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    if (!q.exec()) {
-        qCWarning(lcStore) << "cannot save setting" << key << q.lastError().text();
-        return false;
-    }
-    return true;
+    return m_db.setSetting(key, value);
 }

@@ -159,7 +159,8 @@ QList<RecordListEntry> RecordStore::list(LocalizedText *error) const
     QList<RecordListEntry> out;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT receipt_code, kind, created_at, sync_state FROM records ORDER BY created_at, rowid"))) {
+    if (!q.exec(QStringLiteral("SELECT r.receipt_code, r.kind, r.created_at, CASE WHEN o.held THEN 'held' ELSE r.sync_state END"
+                                 " FROM records r LEFT JOIN outbox o ON o.record_id = r.id ORDER BY r.created_at, r.rowid"))) {
         if (error)
             *error = {QStringLiteral("không đọc được danh sách hồ sơ: %1").arg(q.lastError().text()),
                       QStringLiteral("cannot read the records: %1").arg(q.lastError().text())};

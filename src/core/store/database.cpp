@@ -58,6 +58,14 @@ const char *const migrations[] = {
     CREATE INDEX outbox_next ON outbox(next_attempt_at);
     CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
     )sql",
+    // 3: sync with the city hub. A record the hub refused (conflict, rejected) stays in the
+    // outbox, held for staff with the hub's reason, never deleted; records keep the status
+    // the city set last, when, and its note.
+    R"sql(
+    ALTER TABLE outbox ADD COLUMN held INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE records ADD COLUMN status_at TEXT NOT NULL DEFAULT '';
+    ALTER TABLE records ADD COLUMN status_note TEXT NOT NULL DEFAULT '';
+    )sql",
 };
 
 }
@@ -142,6 +150,31 @@ bool Database::exec(const QString &sql)
     if (!q.exec(sql)) {
         m_lastError = q.lastError().text();
         qCWarning(lcStore) << "statement failed:" << m_lastError;
+        return false;
+    }
+    return true;
+}
+
+QString Database::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+bool Database::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                             " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        qCWarning(lcStore) << "cannot save setting" << key << m_lastError;
         return false;
     }
     return true;

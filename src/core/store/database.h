@@ -25,6 +25,10 @@ public:
     static int latestVersion();
     int schemaVersion() const;
 
+    /** A row of the settings table, or fallback when there is none. */
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    bool setSetting(const QString &key, const QString &value);
+
     /** Runs one statement; records and logs the error on failure. */
     bool exec(const QString &sql);
 

@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "phonepage.h"
+
+#include "records/receiptcode.h"
+#include "records/record.h"
+#include "text/formatting.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace PhonePage {
+
+namespace {
+
+// Vietnam keeps UTC+7 all year, so a fixed offset needs no time zone database.
+constexpr int VietnamOffsetSeconds = 7 * 3600;
+
+const char16_t Brand[] = u"Cùng Xây Hải Phòng";
+
+struct StatusInfo
+{
+    const char16_t *key;
+    const char16_t *icon;  // beside the word, never instead of it
+    const char16_t *vi;
+    const char16_t *en;
+    const char16_t *explainVi;
+    const char16_t *explainEn;
+};
+
+const StatusInfo statuses[] = {
+    {u"received", u"●", u"Đã tiếp nhận", u"Received",
+     u"Thành phố đã nhận được. Cán bộ sẽ xem xét.", u"The city has it. Staff will look at it."},
+    {u"verified", u"✓", u"Đã xác minh", u"Verified",
+     u"Cán bộ đã kiểm tra thông tin.", u"Staff have checked the details."},
+    {u"scheduled", u"◷", u"Đã lên lịch", u"Scheduled",
+     u"Việc đã được xếp lịch thực hiện.", u"The work has been given a date."},
+    {u"thanked", u"♥", u"Đã cảm ơn", u"Thanked",
+     u"Thành phố ghi nhận và cảm ơn đóng góp của bạn.", u"The city has recorded your contribution and thanks you."},
+    {u"resolved", u"✔", u"Đã xử lý xong", u"Resolved",
+     u"Việc đã được giải quyết.", u"This has been dealt with."},
+    {u"rejected", u"✕", u"Không được chấp nhận", u"Not accepted",
+     u"Xem ghi chú của cán bộ bên dưới.", u"See the staff note below."},
+};
+
+const StatusInfo *statusInfo(const QString &status)
+{
+    for (const StatusInfo &s : statuses)
+        if (status == s.key)
+            return &s;
+    return nullptr;
+}
+
+/** Builds the page in one language. */
+class Page
+{
+public:
+    explicit Page(const QString &lang) : m_en(lang == u"en") {}
+
+    QString lang() const { return m_en ? QStringLiteral("en") : QStringLiteral("vi"); }
+    QString t(const char16_t *vi, const char16_t *en) const { return QString::fromUtf16(m_en ? en : vi); }
+    QString t(const LocalizedText &text) const { return text.in(lang()); }
+
+    QString number(double value) const { return Formatting::decimal(value, lang()); }
+
+    /** "27/11/2026, 09:15" / "27 Nov 2026, 09:15" in Vietnam's time; "" when unreadable. */
+    QString dateTime(const QString &iso) const
+    {
+        QDateTime dt = QDateTime::fromString(iso, Qt::ISODateWithMs);
+        if (!dt.isValid())
+            return {};
+        dt = dt.toOffsetFromUtc(VietnamOffsetSeconds);
+        return Formatting::date(dt.date(), lang()) + QStringLiteral(", ") + dt.time().toString(QStringLiteral("HH:mm"));
+    }
+
+    QString date(const QString &iso) const
+    {
+        const QDate d = QDate::fromString(iso, Qt::ISODate);
+        return d.isValid() ? Formatting::date(d, lang()) : QString();
+    }
+
+    void open(const QString &title)
+    {
+        m_html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                                 "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+                                 "<meta name=\"referrer\" content=\"no-referrer\">\n"
+                                 "<meta name=\"robots\" content=\"noindex\">\n"
+                                 "<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n")
+                          .arg(lang(), escaped(title), style());
+        // The other language is one tap away, at the top, in its own words.
+        const QString other = m_en ? QStringLiteral("vi") : QStringLiteral("en");
+        m_html += QStringLiteral("<header class=\"bar\"><span class=\"brand\">%1</span>"
+                                 "<a class=\"lang\" href=\"?lang=%2\" hreflang=\"%2\" lang=\"%2\">%3</a></header>\n<main>\n")
+                          .arg(escaped(QString::fromUtf16(Brand)), other, m_en ? QStringLiteral("Tiếng Việt") : QStringLiteral("English"));
+    }
+
+    QString close()
+    {
+        m_html += QStringLiteral("</main>\n<footer>%1 · %2</footer>\n</body>\n</html>\n")
+                          .arg(escaped(QString::fromUtf16(Brand)), t(u"Thành phố Hải Phòng", u"Hai Phong City"));
+        return m_html;
+    }
+
+    void raw(const QString &html) { m_html += html; }
+
+    /** One row of the summary: a label and a value already escaped. */
+    void row(const QString &label, const QString &valueHtml, const QString &cls = {})
+    {
+        if (valueHtml.isEmpty())
+            return;
+        m_html += QStringLiteral("<dt>%1</dt><dd%2>%3</dd>\n")
+                          .arg(escaped(label), cls.isEmpty() ? QString() : QStringLiteral(" class=\"%1\"").arg(cls), valueHtml);
+    }
+
+private:
+    static QString style()
+    {
+        // Navy #13294B on white is 14.2:1, on ivory 13.3:1; muted #3B4A63 9.3:1; the red
+        // #A4161A 7.6:1 (white on it likewise). Every badge pair is above 7:1.
+        return QStringLiteral(
+                "*{box-sizing:border-box}"
+                "html{-webkit-text-size-adjust:100%;text-size-adjust:100%}"
+                "body{margin:0;background:#FBF7EF;color:#13294B;"
+                "font:19px/1.5 \"Be Vietnam Pro\",\"Noto Sans\",Roboto,\"Segoe UI\",system-ui,-apple-system,sans-serif}"
+                ".bar{background:#A4161A;color:#fff;display:flex;justify-content:space-between;align-items:center;"
+                "gap:12px;padding:4px 16px}"
+                ".brand{font-weight:700}"
+                ".bar a{color:#fff;font-weight:700;min-height:48px;display:inline-flex;align-items:center;"
+                "padding:0 4px;text-underline-offset:4px}"
+                "main{max-width:36rem;margin:0 auto;padding:12px 16px}"
+                ".eyebrow{margin:8px 0 0;color:#3B4A63}"
+                ".code{margin:0;font-size:2.5em;line-height:1.2;font-weight:800;letter-spacing:.03em;color:#A4161A;"
+                "overflow-wrap:anywhere}"
+                ".kind{font-size:1.3em;font-weight:700;margin:.1em 0 .8em}"
+                ".card{background:#fff;border:1px solid #DDD5C6;border-radius:12px;padding:14px 16px;margin:0 0 16px}"
+                "h1,h2{line-height:1.3}"
+                "h2{font-size:1.15em;margin:0 0 .5em}"
+                ".badge{display:inline-block;padding:.25em .75em;border-radius:999px;font-weight:700;"
+                "font-size:1.1em;border:2px solid currentColor}"
+                ".badge span{margin-right:.35em}"
+                ".s-received,.s-verified{background:#E3ECF8;color:#173F73}"
+                ".s-scheduled{background:#FFF0D9;color:#6B3F00}"
+                ".s-thanked,.s-resolved{background:#E1F2E6;color:#145A2E}"
+                ".s-rejected{background:#FDE3E1;color:#8C1115}"
+                ".s-other{background:#ECECEC;color:#33363D}"
+                ".muted{color:#3B4A63}"
+                "p{margin:.5em 0}"
+                "dl{margin:0}"
+                "dt{font-weight:700;margin-top:.7em}"
+                "dt:first-child{margin-top:0}"
+                "dd{margin:0}"
+                "ul.items{margin:0;padding-left:1.2em}"
+                ".text{white-space:pre-wrap;overflow-wrap:anywhere}"
+                "ol.history{list-style:none;margin:0;padding:0}"
+                "ol.history li{border-left:4px solid #A4161A;padding:.1em 0 .1em 12px;margin:0 0 .9em 2px}"
+                "ol.history li:last-child{margin-bottom:0}"
+                ".when{display:block;color:#3B4A63}"
+                ".note{display:block;white-space:pre-wrap;overflow-wrap:anywhere}"
+                "footer{text-align:center;color:#3B4A63;padding:8px 16px 28px}");
+    }
+
+    bool m_en;
+    QString m_html;
+};
+
+QString badge(const Page &page, const QString &status)
+{
+    const StatusInfo *info = statusInfo(status);
+    if (!info)
+        return QStringLiteral("<span class=\"badge s-other\">%1</span>").arg(escaped(status));
+    return QStringLiteral("<span class=\"badge s-%1\"><span aria-hidden=\"true\">%2</span>%3</span>")
+            .arg(QString::fromUtf16(info->key), QString::fromUtf16(info->icon), escaped(page.t(info->vi, info->en)));
+}
+
+QString statusWord(const Page &page, const QString &status)
+{
+    const StatusInfo *info = statusInfo(status);
+    return info ? page.t(info->vi, info->en) : status;
+}
+
+/** A vocabulary key as people read it, or the resident's own words when they chose "other". */
+QString labelOrOther(const Page &page, QStringView group, const QString &key, const QString &other)
+{
+    if (key == u"other" && !other.isEmpty())
+        return other;
+    return page.t(RecordVocabulary::label(group, key));
+}
+
+/** The summary of what was pledged or reported: only the fields each kind is known to
+    carry, so an unexpected key in a stored payload is never printed. */
+void summary(Page &page, const HubRecordView &record, const std::optional<RecordKind> &kind, const HubNames &names)
+{
+    const QJsonObject p = record.payload;
+    page.raw(QStringLiteral("<section class=\"card\"><h2>%1</h2>\n<dl>\n")
+                     .arg(escaped(page.t(u"Nội dung", u"What it is"))));
+
+    const QString projectCode = p.value(QStringLiteral("projectCode")).toString();
+    if (!projectCode.isEmpty()) {
+        const QString name = page.t(names.project);
+        page.row(page.t(u"Công trình", u"Work"),
+                 name.isEmpty() ? escaped(projectCode)
+                                : QStringLiteral("%1 <span class=\"muted\">(%2)</span>").arg(escaped(name), escaped(projectCode)));
+    }
+    const QString ward = page.t(names.ward);
+    page.row(page.t(u"Phường, xã", u"Ward"), escaped(ward.isEmpty() ? record.ward : ward));
+
+    // An unknown kind shows no fields rather than guessing at them.
+    if (kind) switch (*kind) {
+    case RecordKind::PledgeLand:
+        page.row(page.t(u"Diện tích hiến", u"Area pledged"),
+                 escaped(QStringLiteral("%1 m²").arg(page.number(p.value(QStringLiteral("areaM2")).toDouble()))));
+        break;
+    case RecordKind::PledgeLabour: {
+        const double days = p.value(QStringLiteral("days")).toDouble();
+        page.row(page.t(u"Số ngày công", u"Days of work"),
+                 escaped((page.lang() == u"en" ? (days == 1 ? QStringLiteral("%1 day") : QStringLiteral("%1 days"))
+                                               : QStringLiteral("%1 ngày"))
+                                 .arg(page.number(days))));
+        QStringList skills;
+        const QJsonArray list = p.value(QStringLiteral("skills")).toArray();
+        for (const QJsonValue &v : list)
+            skills << labelOrOther(page, u"skill", v.toString(), p.value(QStringLiteral("otherSkill")).toString());
+        page.row(page.t(u"Việc có thể làm", u"Work offered"), escaped(skills.join(QStringLiteral(", "))));
+        const QString from = page.date(p.value(QStringLiteral("availableFrom")).toString());
+        const QString to = page.date(p.value(QStringLiteral("availableTo")).toString());
+        if (!from.isEmpty() && !to.isEmpty())
+            page.row(page.t(u"Thời gian có thể làm", u"Available"), escaped(QStringLiteral("%1 – %2").arg(from, to)));
+        break;
+    }
+    case RecordKind::PledgeMaterials: {
+        QString items;
+        const QJsonArray list = p.value(QStringLiteral("items")).toArray();
+        for (const QJsonValue &v : list) {
+            const QJsonObject item = v.toObject();
+            items += QStringLiteral("<li>%1: %2 %3</li>")
+                             .arg(escaped(labelOrOther(page, u"item", item.value(QStringLiteral("item")).toString(),
+                                                       item.value(QStringLiteral("otherItem")).toString())),
+                                  escaped(page.number(item.value(QStringLiteral("quantity")).toDouble())),
+                                  escaped(labelOrOther(page, u"unit", item.value(QStringLiteral("unit")).toString(),
+                                                       item.value(QStringLiteral("otherUnit")).toString())));
+        }
+        if (!items.isEmpty())
+            page.row(page.t(u"Vật liệu", u"Materials"), QStringLiteral("<ul class=\"items\">%1</ul>").arg(items));
+        break;
+    }
+    case RecordKind::ReportWaste:
+        page.row(page.t(u"Loại lãng phí", u"Kind of waste"),
+                 escaped(page.t(RecordVocabulary::label(u"category", p.value(QStringLiteral("category")).toString()))));
+        page.row(page.t(u"Nơi xảy ra", u"Where"), escaped(p.value(QStringLiteral("place")).toString()), QStringLiteral("text"));
+        page.row(page.t(u"Nội dung phản ánh", u"What was seen"), escaped(p.value(QStringLiteral("description")).toString()),
+                 QStringLiteral("text"));
+        break;
+    }
+    page.row(page.t(u"Ngày gửi", u"Sent on"), escaped(page.dateTime(record.createdAt)));
+    page.raw(QStringLiteral("</dl>\n</section>\n"));
+}
+
+HubReply notFound(const QString &typedCode, const QString &lang)
+{
+    Page page(lang);
+    page.open(page.t(u"Không tìm thấy mã · Cùng Xây Hải Phòng", u"Code not found · Cùng Xây Hải Phòng"));
+    const QString shown = typedCode.trimmed().left(40);
+    page.raw(QStringLiteral("<h1 class=\"kind\">%1</h1>\n").arg(escaped(page.t(u"Không tìm thấy mã này", u"We could not find this code"))));
+    if (!shown.isEmpty())
+        page.raw(QStringLiteral("<p class=\"eyebrow\">%1</p><p class=\"code\">%2</p>\n")
+                         .arg(escaped(page.t(u"Mã đã nhập", u"Code entered")), escaped(shown)));
+    page.raw(QStringLiteral("<section class=\"card\">\n"));
+    LocalizedText problem;
+    if (ReceiptCode::normalize(typedCode, &problem).isEmpty() && !problem.isEmpty())
+        page.raw(QStringLiteral("<p><strong>%1</strong></p>\n").arg(escaped(page.t(problem))));
+    page.raw(QStringLiteral("<p>%1</p>\n<p>%2</p>\n<p>%3</p>\n</section>\n")
+                     .arg(escaped(page.t(u"Mã biên nhận có dạng HC-2345K-M: vài chữ cái, năm chữ hoặc số, rồi một ký tự "
+                                         u"kiểm tra. Mã không có chữ O, I, L và số 0, 1.",
+                                         u"A receipt code looks like HC-2345K-M: a few letters, five letters or digits, then "
+                                         u"one check character. Codes never contain O, I, L, 0 or 1.")),
+                          escaped(page.t(u"Nếu bạn vừa gửi ở ki-ốt, mã có thể cần một lúc để về đến thành phố. "
+                                         u"Xin thử lại sau ít phút.",
+                                         u"If you have just sent it at the kiosk, it can take a little while to reach the "
+                                         u"city. Please try again in a few minutes.")),
+                          escaped(page.t(u"Vẫn không thấy? Hỏi cán bộ phường và đưa họ giấy biên nhận.",
+                                         u"Still not there? Ask the ward staff and show them your receipt."))));
+    return {404, QByteArrayLiteral("text/html; charset=utf-8"), page.close().toUtf8()};
+}
+
+}
+
+QString escaped(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'&': out += QStringLiteral("&amp;"); break;
+        case u'<': out += QStringLiteral("&lt;"); break;
+        case u'>': out += QStringLiteral("&gt;"); break;
+        case u'"': out += QStringLiteral("&quot;"); break;
+        case u'\'': out += QStringLiteral("&#39;"); break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+HubReply render(const QString &typedCode, const std::optional<HubRecordView> &record, const HubNames &names,
+                const QString &lang)
+{
+    if (!record)
+        return notFound(typedCode, lang);
+
+    Page page(lang);
+    const std::optional<RecordKind> kind = RecordKinds::fromKey(record->kind);
+    page.open(QStringLiteral("%1 · %2").arg(record->receiptCode, QString::fromUtf16(Brand)));
+    page.raw(QStringLiteral("<p class=\"eyebrow\">%1</p>\n<h1 class=\"code\">%2</h1>\n<p class=\"kind\">%3</p>\n")
+                     .arg(escaped(page.t(u"Mã biên nhận", u"Receipt code")), escaped(record->receiptCode),
+                          escaped(kind ? page.t(RecordKinds::name(*kind)) : record->kind)));
+
+    // Now: the word on a coloured badge, what it means, and when it was set.
+    const QString status = record->status.isEmpty() && !record->history.isEmpty() ? record->history.constLast().status
+                                                                                   : record->status;
+    page.raw(QStringLiteral("<section class=\"card\"><h2>%1</h2>\n<p>%2</p>\n")
+                     .arg(escaped(page.t(u"Tình trạng hiện nay", u"Where it stands")), badge(page, status)));
+    if (const StatusInfo *info = statusInfo(status))
+        page.raw(QStringLiteral("<p>%1</p>\n").arg(escaped(page.t(info->explainVi, info->explainEn))));
+    const QString updated = page.dateTime(record->updatedAt);
+    if (!updated.isEmpty())
+        page.raw(QStringLiteral("<p class=\"muted\">%1 %2</p>\n").arg(escaped(page.t(u"Cập nhật:", u"Updated:")), escaped(updated)));
+    page.raw(QStringLiteral("</section>\n"));
+
+    summary(page, *record, kind, names);
+
+    if (!record->history.isEmpty()) {
+        page.raw(QStringLiteral("<section class=\"card\"><h2>%1</h2>\n<ol class=\"history\">\n")
+                         .arg(escaped(page.t(u"Các bước đã qua", u"What has happened"))));
+        for (const HubStatusEntry &entry : record->history) {
+            page.raw(QStringLiteral("<li><span class=\"when\">%1</span><strong>%2</strong>")
+                             .arg(escaped(page.dateTime(entry.at)), escaped(statusWord(page, entry.status))));
+            if (!entry.note.isEmpty())
+                page.raw(QStringLiteral("<span class=\"note\">%1</span>").arg(escaped(entry.note)));
+            page.raw(QStringLiteral("</li>\n"));
+        }
+        page.raw(QStringLiteral("</ol>\n</section>\n"));
+    }
+    return {200, QByteArrayLiteral("text/html; charset=utf-8"), page.close().toUtf8()};
+}
+
+}

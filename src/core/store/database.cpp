@@ -171,7 +171,7 @@ bool Database::setSetting(const QString &key, const QString &value)
     q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
                              " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value);  // a null QString binds as NULL
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         qCWarning(lcStore) << "cannot save setting" << key << m_lastError;

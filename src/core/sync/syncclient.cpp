@@ -238,7 +238,7 @@ void SyncClient::enrol(const QUrl &url, const QString &code, const QString &name
             ok = q.exec();
         }
         if (!ok || !QSqlQuery(db).exec(QStringLiteral("COMMIT"))) {
-            const QString detail = q.lastError().text();
+            const QString detail = q.lastError().text().isEmpty() ? m_db->lastError() : q.lastError().text();
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             QFile::remove(SyncIdentity::tokenFile(m_dataDir));
             emit enrolFinished(false, storeFailed(detail));

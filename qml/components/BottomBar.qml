@@ -44,7 +44,15 @@ Rectangle {
             visible: Navigator.depth > 1
             onClicked: root.homeRequested()
         }
-        Item { Layout.fillWidth: true }
+        // On the home screen the free space holds the link to the city, for staff to read.
+        SyncLine {
+            visible: Navigator.depth <= 1
+            Layout.fillWidth: true
+        }
+        Item {
+            visible: Navigator.depth > 1
+            Layout.fillWidth: true
+        }
         KioskButton {
             objectName: "askStaffButton"
             text: qsTr("Ask staff")

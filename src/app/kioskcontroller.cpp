@@ -15,18 +15,9 @@ Q_LOGGING_CATEGORY(lcKiosk, "kiosk.app", QtInfoMsg)
 
 KioskController::KioskController(const Content &content, const QString &wardCode, IdleWatcher *idle,
                                  Navigator *navigator, WorksModel *works, QObject *parent)
-    : QObject(parent), m_idle(idle), m_navigator(navigator), m_works(works), m_city(content.cityName),
-      m_portalUrl(content.portalUrl), m_contentVersion(content.version), m_sample(content.sample),
-      m_today(QDate::currentDate())
+    : QObject(parent), m_idle(idle), m_navigator(navigator), m_works(works), m_today(QDate::currentDate())
 {
-    for (const Ward &w : content.wards)
-        if (w.code == wardCode)
-            m_ward = w;
-    if (m_ward.code.isEmpty() && !content.wards.isEmpty())
-        m_ward = content.wards.constFirst();
-    m_works->setDefaultWard(m_ward.code);
-    m_works->setPublicUrl(content.publicUrl);
-    m_works->clearFilters();
+    setContent(content, wardCode);
     connect(m_idle, &IdleWatcher::idle, this, [this] {
         if (!isAtRest())
             resetForNextResident();
@@ -46,6 +37,24 @@ KioskController::KioskController(const Content &content, const QString &wardCode
     connect(&m_dateTimer, &QTimer::timeout, this, &KioskController::checkDate);
     m_dateTimer.start();
     setLanguage(QStringLiteral("vi"));
+}
+
+void KioskController::setContent(const Content &content, const QString &wardCode)
+{
+    m_city = content.cityName;
+    m_portalUrl = content.portalUrl;
+    m_contentVersion = content.version;
+    m_sample = content.sample;
+    m_ward = {};
+    for (const Ward &w : content.wards)
+        if (w.code == wardCode)
+            m_ward = w;
+    if (m_ward.code.isEmpty() && !content.wards.isEmpty())
+        m_ward = content.wards.constFirst();
+    m_works->setDefaultWard(m_ward.code);
+    m_works->setPublicUrl(content.publicUrl);
+    m_works->clearFilters();
+    emit contentChanged();
 }
 
 KioskController::~KioskController()
@@ -81,6 +90,7 @@ void KioskController::setLanguage(const QString &requested)
         m_engine->retranslate();
     qCInfo(lcKiosk) << "language" << language;
     emit languageChanged();
+    emit contentChanged();
 }
 
 QString KioskController::todayText() const

@@ -28,12 +28,12 @@ class KioskController : public QObject, public QmlSingleton<KioskController>
     QML_SINGLETON
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString todayText READ todayText NOTIFY todayChanged)
-    Q_PROPERTY(QString cityName READ cityName NOTIFY languageChanged)
-    Q_PROPERTY(QString wardCode READ wardCode CONSTANT)
-    Q_PROPERTY(QString wardName READ wardName NOTIFY languageChanged)
-    Q_PROPERTY(QString portalUrl READ portalUrl CONSTANT)
-    Q_PROPERTY(bool sample READ isSample CONSTANT)
-    Q_PROPERTY(QString contentVersion READ contentVersion CONSTANT)
+    Q_PROPERTY(QString cityName READ cityName NOTIFY contentChanged)
+    Q_PROPERTY(QString wardCode READ wardCode NOTIFY contentChanged)
+    Q_PROPERTY(QString wardName READ wardName NOTIFY contentChanged)
+    Q_PROPERTY(QString portalUrl READ portalUrl NOTIFY contentChanged)
+    Q_PROPERTY(bool sample READ isSample NOTIFY contentChanged)
+    Q_PROPERTY(QString contentVersion READ contentVersion NOTIFY contentChanged)
     Q_PROPERTY(int idleTimeout READ idleTimeout CONSTANT)
     Q_PROPERTY(bool idleWarning READ idleWarning NOTIFY idleWarningChanged)
     Q_PROPERTY(int idleSecondsLeft READ idleSecondsLeft NOTIFY idleSecondsLeftChanged)
@@ -74,6 +74,9 @@ public:
     /** Today plus `days`, as an ISO date: for date choosers that count from today. */
     Q_INVOKABLE QString isoDateFromToday(int days) const;
 
+    /** New content (from the hub): the ward, the city's addresses, the sample mark. */
+    void setContent(const Content &content, const QString &wardCode);
+
     /** Home, Vietnamese, no search or filter: what the next resident should find. */
     Q_INVOKABLE void resetForNextResident();
 
@@ -81,6 +84,8 @@ public:
 
 Q_SIGNALS:
     void languageChanged();
+    /** The content was replaced; also emitted with languageChanged, as names change language. */
+    void contentChanged();
     void todayChanged();
     /** Emitted after resetForNextResident(): pages drop whatever a resident left behind. */
     void resetDone();

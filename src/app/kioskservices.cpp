@@ -2,6 +2,7 @@
 #include "kioskservices.h"
 
 #include "datapaths.h"
+#include "logging.h"
 
 #include <QDir>
 
@@ -42,15 +43,49 @@ std::unique_ptr<KioskServices> KioskServices::start(const Options &options, Loca
     QObject::connect(s->kiosk.get(), &KioskController::languageChanged, s->records.get(),
                      [kiosk = s->kiosk.get(), records = s->records.get()] { records->setLanguage(kiosk->language()); });
     s->kiosk->setLanguage(options.language);
+
+    s->sync = std::make_unique<SyncController>(dataDir, options.sync);
+    QObject::connect(s->records.get(), &RecordsController::recordStored, s->sync.get(), &SyncController::recordStored);
+    // New content from the hub is shown when no resident is using the kiosk: at once when it
+    // is at rest, else at the next reset, so nobody's page changes under their finger.
+    KioskServices *self = s.get();
+    QObject::connect(s->sync.get(), &SyncController::contentImported, s->kiosk.get(), [self] {
+        if (self->kiosk->isAtRest())
+            self->reloadContent();
+        else
+            self->m_contentWaiting = true;
+    });
+    QObject::connect(s->kiosk.get(), &KioskController::resetDone, s->kiosk.get(), [self] {
+        if (std::exchange(self->m_contentWaiting, false))
+            self->reloadContent();
+    });
     Navigator::setInstance(s->navigator.get());
     WorksModel::setInstance(s->works.get());
     KioskController::setInstance(s->kiosk.get());
     RecordsController::setInstance(s->records.get());
+    SyncController::setInstance(s->sync.get());
     return s;
+}
+
+void KioskServices::reloadContent()
+{
+    Content content = store->load();
+    catalog.setProjects(std::move(content.projects));
+    content.projects.clear();
+    works->contentReplaced(content.wards);
+    const QString wardCode = store->setting(QStringLiteral("wardCode"));
+    kiosk->setContent(content, wardCode);
+    Ward ward;
+    for (const Ward &w : std::as_const(content.wards))
+        if (w.code == kiosk->wardCode())
+            ward = w;
+    records->setContent(ward.name, content.publicUrl);
+    qCInfo(lcContent) << "showing content" << content.version;
 }
 
 KioskServices::~KioskServices()
 {
+    SyncController::setInstance(nullptr);
     RecordsController::setInstance(nullptr);
     KioskController::setInstance(nullptr);
     WorksModel::setInstance(nullptr);

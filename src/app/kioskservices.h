@@ -6,6 +6,7 @@
 #include "kioskcontroller.h"
 #include "navigator.h"
 #include "recordscontroller.h"
+#include "synccontroller.h"
 #include "store/database.h"
 #include "worksmodel.h"
 
@@ -22,6 +23,7 @@ public:
         QString contentFolder;   // imported before start when set
         QString language = QStringLiteral("vi");
         int idleTimeoutMs = 90'000;
+        bool sync = true;        // run the sync worker (tests turn it off)
     };
 
     /** Opens the data directory (filling an empty one with the built-in demo bundle),
@@ -38,7 +40,12 @@ public:
     std::unique_ptr<WorksModel> works;
     std::unique_ptr<KioskController> kiosk;
     std::unique_ptr<RecordsController> records;
+    std::unique_ptr<SyncController> sync;
+
+    /** Shows the content now in the store (after the sync worker imported new content). */
+    void reloadContent();
 
 private:
     KioskServices() = default;
+    bool m_contentWaiting = false;
 };

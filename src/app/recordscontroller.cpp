@@ -174,12 +174,18 @@ QString RecordsController::submit(const QVariantMap &draft)
     QList<FieldProblem> problems;
     const RecordDraft d = draftFrom(draft, &problems);
     SubmitResult result;
-    if (problems.isEmpty())
+    if (problems.isEmpty()) {
+        // Enrolment (kioskctl, staff) can change the kiosk's id, ward and receipt prefix while
+        // the kiosk runs: read them for every record.
+        m_identity = KioskIdentity::load(m_db);
         result = m_store.submit(d, context());
-    else
+    } else {
         result.problems = problems;
-    if (result.ok)
+    }
+    if (result.ok) {
+        emit recordStored();
         return result.receiptCode; // the store has logged it
+    }
     m_lastProblems.clear();
     for (const FieldProblem &p : std::as_const(result.problems))
         m_lastProblems.insert(p.field.isEmpty() ? QStringLiteral("record") : p.field, p.message.in(m_language));
@@ -250,4 +256,10 @@ QVariantMap RecordsController::receipt(const QString &code, const QString &langu
                                               + created.time().toString(QStringLiteral("HH:mm"))},
         {QStringLiteral("url"), m_publicUrl + QStringLiteral("/r/") + r->receiptCode},
     };
+}
+
+void RecordsController::setContent(const LocalizedText &wardName, const QString &publicUrl)
+{
+    m_wardName = wardName;
+    m_publicUrl = publicUrl;
 }

@@ -41,6 +41,8 @@ public:
     Q_INVOKABLE QVariantMap check(const QVariantMap &draft, const QStringList &fields) const;
     /** Validates and stores: the receipt code, or an empty string with lastProblems
         ({field: message}) and lastError saying why, in the current language. */
+    /** New content from the hub: the ward's name (consent text) and the public address (receipt QR). */
+    void setContent(const LocalizedText &wardName, const QString &publicUrl);
     Q_INVOKABLE QString submit(const QVariantMap &draft);
     QVariantMap lastProblems() const { return m_lastProblems; }
     QString lastError() const { return m_lastError; }
@@ -69,6 +71,8 @@ public:
 
 Q_SIGNALS:
     void submitFailed();
+    /** A record was stored (committed): the sync worker may deliver it now. */
+    void recordStored();
 
 private:
     RecordDraft draftFrom(const QVariantMap &draft, QList<FieldProblem> *problems) const;

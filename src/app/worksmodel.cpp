@@ -240,3 +240,11 @@ void WorksModel::applyParams(const QVariantMap &params)
     refresh();
     emit filterChanged();
 }
+
+void WorksModel::contentReplaced(const QList<Ward> &wards)
+{
+    m_wards = wards;
+    refresh();
+    emit countChanged();
+    emit languageChanged();  // the ward list
+}

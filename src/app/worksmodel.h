@@ -82,6 +82,8 @@ public:
     void setDefaultWard(const QString &code);
     void setToday(QDate today) { m_today = today; }
     void setPublicUrl(const QString &url) { m_publicUrl = url; }
+    /** The catalog's projects and these wards are the new content: rows are rebuilt. */
+    void contentReplaced(const QList<Ward> &wards);
     /** Applies a route's parameters (q, category, status, ward). */
     void applyParams(const QVariantMap &params);
 

@@ -96,7 +96,8 @@ public:
 
     QString close()
     {
-        m_html += QStringLiteral("</main>\n<footer>%1 · %2</footer>\n</body>\n</html>\n")
+        // Each name kept on one line: "Hải / Phòng" split across lines reads as two words.
+        m_html += QStringLiteral("</main>\n<footer><span>%1</span> · <span>%2</span></footer>\n</body>\n</html>\n")
                           .arg(escaped(QString::fromUtf16(Brand)), t(u"Thành phố Hải Phòng", u"Hai Phong City"));
         return m_html;
     }
@@ -156,7 +157,11 @@ private:
                 "ol.history li:last-child{margin-bottom:0}"
                 ".when{display:block;color:#3B4A63}"
                 ".note{display:block;white-space:pre-wrap;overflow-wrap:anywhere}"
-                "footer{text-align:center;color:#3B4A63;padding:8px 16px 28px}");
+                // A code that was not found is shown plainly, not in the red of a real receipt.
+                ".typed{display:inline-block;margin:4px 0 16px;padding:.1em .5em;font-size:1.5em;font-weight:700;"
+                "letter-spacing:.03em;background:#fff;border:2px dashed #8C8372;border-radius:8px;overflow-wrap:anywhere}"
+                "footer{text-align:center;color:#3B4A63;padding:8px 16px 28px}"
+                "footer span{white-space:nowrap}");
     }
 
     bool m_en;
@@ -262,7 +267,7 @@ HubReply notFound(const QString &typedCode, const QString &lang)
     const QString shown = typedCode.trimmed().left(40);
     page.raw(QStringLiteral("<h1 class=\"kind\">%1</h1>\n").arg(escaped(page.t(u"Không tìm thấy mã này", u"We could not find this code"))));
     if (!shown.isEmpty())
-        page.raw(QStringLiteral("<p class=\"eyebrow\">%1</p><p class=\"code\">%2</p>\n")
+        page.raw(QStringLiteral("<p class=\"eyebrow\">%1</p><p class=\"typed\">%2</p>\n")
                          .arg(escaped(page.t(u"Mã đã nhập", u"Code entered")), escaped(shown)));
     page.raw(QStringLiteral("<section class=\"card\">\n"));
     LocalizedText problem;

@@ -294,7 +294,7 @@ void SyncClient::pushBatch(bool thenPull)
                              " r.entered_by, r.payload, r.personal, r.photo"
                              " FROM outbox o JOIN records r ON r.id = o.record_id WHERE o.held = 0"
                              " ORDER BY r.created_at, r.rowid LIMIT ?"));
-    q.addBindValue(MaxBatchRecords);
+    q.addBindValue(m_batchRecords);
     if (!q.exec())
         return finish(m_report, storeFailed(q.lastError().text()));
     QJsonArray records;
@@ -390,6 +390,7 @@ bool SyncClient::applyResults(const QList<QString> &ids, const QJsonObject &answ
             if (!q.exec())
                 return fail();
             ++m_report.accepted;
+            m_report.duplicates += result == u"duplicate";
             ++answered;
         } else if (result == u"conflict" || result == u"rejected") {
             const QString reason = result + QStringLiteral(": ") + it->value(QStringLiteral("reason")).toString().left(300);

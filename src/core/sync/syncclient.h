@@ -8,6 +8,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -50,6 +51,7 @@ struct SyncReport
     bool contentOk = false;
     bool receiptsOk = false;
     int accepted = 0;            // accepted or duplicate: the city has them
+    int duplicates = 0;          // of those, the ones the city already had (an answer was lost)
     int held = 0;                // conflict or rejected in this sync
     bool contentUpdated = false;
     int statusesUpdated = 0;
@@ -78,6 +80,8 @@ public:
 
     /** Per-request transfer timeout (default 20 s). */
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    /** Records per batch, 1–MaxBatchRecords (default MaxBatchRecords). */
+    void setBatchRecords(int n) { m_batchRecords = std::clamp(n, 1, MaxBatchRecords); }
 
     /** Enrols with the hub at url using a one-time code; on success stores the identity and
         token, and adopts the records made before enrolment. Ends with enrolFinished. */
@@ -127,4 +131,5 @@ private:
     std::shared_ptr<QTemporaryDir> m_pendingContentDir;
     bool m_busy = false;
     int m_timeoutMs = 20'000;
+    int m_batchRecords = MaxBatchRecords;
 };

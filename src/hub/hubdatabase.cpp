@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hubdatabase.h"
+
+#include "hublogging.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVariant>
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+// Each entry moves the schema one version up; entries are never edited once released. The
+// same text serves both dialects: {BLOB} becomes BLOB or BYTEA, {SERIAL} an auto-increment
+// primary key. Times are text, UTC ISO 8601 with milliseconds and "Z", so they sort as text
+// in both. Statements are separated by ';' (none may contain one).
+const char *const migrations[] = {
+    // 1: kiosks and their enrolment codes, records with their status history, the published
+    // content, and counters (kiosk ids, receipt prefixes, the hub's own TP receipt sequence).
+    R"sql(
+    CREATE TABLE kiosks (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, ward TEXT NOT NULL,
+        receipt_prefix TEXT NOT NULL UNIQUE, token_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL, last_seen TEXT, revoked_at TEXT,
+        pending_hint BIGINT NOT NULL DEFAULT 0);
+    CREATE TABLE enrol_codes (
+        code_hash TEXT PRIMARY KEY, ward TEXT NOT NULL, expires_at TEXT NOT NULL,
+        used_at TEXT, kiosk_id TEXT);
+    CREATE TABLE records (
+        id TEXT PRIMARY KEY, kind TEXT NOT NULL, schema INTEGER NOT NULL,
+        created_at TEXT NOT NULL, received_at TEXT NOT NULL, ward TEXT NOT NULL,
+        kiosk_id TEXT NOT NULL, receipt_code TEXT NOT NULL UNIQUE, entered_by TEXT NOT NULL,
+        payload TEXT NOT NULL, personal TEXT, photo {BLOB}, content_hash TEXT NOT NULL,
+        status TEXT NOT NULL, status_note TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL);
+    CREATE INDEX records_kiosk ON records (kiosk_id);
+    CREATE INDEX records_kind_received ON records (kind, received_at);
+    CREATE TABLE status_history (
+        seq {SERIAL}, record_id TEXT NOT NULL REFERENCES records (id),
+        status TEXT NOT NULL, note TEXT NOT NULL, at TEXT NOT NULL);
+    CREATE INDEX status_history_record ON status_history (record_id, seq);
+    CREATE TABLE content (
+        id INTEGER PRIMARY KEY CHECK (id = 1), etag TEXT NOT NULL, json TEXT NOT NULL,
+        published_at TEXT NOT NULL);
+    CREATE TABLE content_images (name TEXT PRIMARY KEY, bytes {BLOB} NOT NULL);
+    CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)
+    )sql",
+};
+
+QString dialectSql(const char *text, HubDatabase::Dialect dialect)
+{
+    QString sql = QString::fromUtf8(text);
+    const bool pg = dialect == HubDatabase::Dialect::PostgreSQL;
+    sql.replace(QStringLiteral("{BLOB}"), pg ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"));
+    sql.replace(QStringLiteral("{SERIAL}"), pg ? QStringLiteral("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY")
+                                               : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    return sql;
+}
+
+// An advisory lock so several hubs starting at once on one PostgreSQL migrate one at a time.
+constexpr qint64 MigrationLockKey = 0x43495459485542; // "CITYHUB"
+
+bool isValidSchemaName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    return re.match(name).hasMatch();
+}
+
+}
+
+HubDatabase::HubDatabase()
+    : m_connectionName(QStringLiteral("city-hub-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+HubDatabase::~HubDatabase()
+{
+    close();
+}
+
+int HubDatabase::latestVersion()
+{
+    return int(std::size(migrations));
+}
+
+QString HubDatabase::redacted(const QString &location)
+{
+    if (!location.startsWith(QStringLiteral("postgres")))
+        return location;
+    QUrl url(location, QUrl::StrictMode);
+    if (!url.isValid())
+        return QStringLiteral("(an invalid PostgreSQL URL)");
+    if (!url.password().isEmpty())
+        url.setPassword(QStringLiteral("***"));
+    return url.toString();
+}
+
+QString HubDatabase::schemaOf(const QString &location)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    return QUrlQuery(url).queryItemValue(QStringLiteral("schema"));
+}
+
+bool HubDatabase::open(const QString &location)
+{
+    close();
+    m_lastError.clear();
+    bool ok = false;
+    if (location.startsWith(QStringLiteral("sqlite:"))) {
+        QString path = location.mid(7);
+        if (path.startsWith(QStringLiteral("//")))
+            path = path.mid(2);
+        ok = openSqlite(path);
+    } else if (location.startsWith(QStringLiteral("postgresql://")) || location.startsWith(QStringLiteral("postgres://"))) {
+        ok = openPostgres(location);
+    } else {
+        m_lastError = QStringLiteral("unknown database location “%1”: use sqlite:PATH or "
+                                     "postgresql://user:pass@host:port/dbname").arg(redacted(location));
+        return false;
+    }
+    if (!ok || !migrate()) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool HubDatabase::openSqlite(const QString &path)
+{
+    m_dialect = Dialect::SQLite;
+    if (path.isEmpty()) {
+        m_lastError = QStringLiteral("sqlite: needs a file path");
+        return false;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open())
+            return fail(QStringLiteral("cannot open SQLite database %1").arg(path), db.lastError());
+    }
+    QSqlQuery mode(connection());
+    if (!mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !mode.next())
+        return fail(QStringLiteral("cannot set the journal mode of %1").arg(path), mode.lastError());
+    if (mode.value(0).toString() != u"wal")
+        qCWarning(lcHubStore) << "SQLite kept journal mode" << mode.value(0).toString() << "instead of WAL for" << path;
+    return exec(QStringLiteral("PRAGMA synchronous=FULL")) && exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+}
+
+bool HubDatabase::openPostgres(const QString &location)
+{
+    m_dialect = Dialect::PostgreSQL;
+    const QUrl url(location, QUrl::StrictMode);
+    const QString dbName = url.path().mid(1);
+    if (!url.isValid() || dbName.isEmpty() || dbName.contains(u'/')) {
+        m_lastError = QStringLiteral("%1 is not a PostgreSQL URL of the form postgresql://user:pass@host:port/dbname")
+                              .arg(redacted(location));
+        return false;
+    }
+    const QUrlQuery query(url);
+    const QString schema = query.queryItemValue(QStringLiteral("schema"));
+    if (!schema.isEmpty() && !isValidSchemaName(schema)) {
+        m_lastError = QStringLiteral("schema “%1” is not a plain lower-case name").arg(schema);
+        return false;
+    }
+    QStringList options;
+    for (const char *key : {"sslmode", "connect_timeout"}) {
+        const QString value = query.queryItemValue(QString::fromLatin1(key));
+        if (!value.isEmpty()) {
+            if (value.contains(u';') || value.contains(u' ')) {
+                m_lastError = QStringLiteral("%1 may not contain spaces or ';'").arg(QString::fromLatin1(key));
+                return false;
+            }
+            options.append(QString::fromLatin1(key) + u'=' + value);
+        }
+    }
+    if (query.queryItemValue(QStringLiteral("connect_timeout")).isEmpty())
+        options.append(QStringLiteral("connect_timeout=10"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        if (!db.isValid()) {
+            m_lastError = QStringLiteral("the Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed");
+            return false;
+        }
+        const QString socketDir = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+        db.setHostName(!socketDir.isEmpty() ? socketDir : url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(QUrl::fromPercentEncoding(dbName.toUtf8()));
+        db.setUserName(url.userName(QUrl::FullyDecoded));
+        db.setPassword(url.password(QUrl::FullyDecoded));
+        db.setConnectOptions(options.join(u';'));
+        if (!db.open())
+            return fail(QStringLiteral("cannot connect to %1").arg(redacted(location)), db.lastError());
+    }
+    if (!exec(QStringLiteral("SET client_encoding = 'UTF8'")))
+        return false;
+    if (!schema.isEmpty()) {
+        // The name was checked above: plain lower-case letters, digits and '_'.
+        if (!exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(schema)))
+            return false;
+        if (!exec(QStringLiteral("SET search_path TO %1").arg(schema)))
+            return false;
+    }
+    return true;
+}
+
+void HubDatabase::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool HubDatabase::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase HubDatabase::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QVariant HubDatabase::nullBytes()
+{
+    return QVariant(QMetaType::fromType<QByteArray>());
+}
+
+QVariant HubDatabase::nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+bool HubDatabase::fail(const QString &what, const QSqlError &error)
+{
+    m_lastError = what + QStringLiteral(": ") + error.text();
+    qCWarning(lcHubStore).noquote() << m_lastError;
+    return false;
+}
+
+bool HubDatabase::exec(const QString &sql)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        return fail(QStringLiteral("statement failed"), q.lastError());
+    return true;
+}
+
+bool HubDatabase::begin()
+{
+    return exec(m_dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+}
+
+bool HubDatabase::commit()
+{
+    return exec(QStringLiteral("COMMIT"));
+}
+
+void HubDatabase::rollback()
+{
+    QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+}
+
+int HubDatabase::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    // The meta table itself is created by the first migration step, so its absence means 0.
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")))
+        return -1;
+    return q.next() ? q.value(0).toString().toInt() : 0;
+}
+
+bool HubDatabase::migrate()
+{
+    if (!begin())
+        return false;
+    auto abort = [this](const QString &why) {
+        rollback();
+        if (!why.isEmpty())
+            m_lastError = why;
+        qCWarning(lcHubStore).noquote() << "migration failed:" << m_lastError;
+        return false;
+    };
+    if (m_dialect == Dialect::PostgreSQL
+        && !exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(MigrationLockKey)))
+        return abort({});
+    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")))
+        return abort({});
+    const int current = schemaVersion();
+    if (current < 0)
+        return abort(QStringLiteral("cannot read the schema version"));
+    if (current > latestVersion())
+        return abort(QStringLiteral("the database has schema %1, newer than this program's %2; use a newer city-hub")
+                             .arg(current).arg(latestVersion()));
+    for (int version = current; version < latestVersion(); ++version) {
+        const QStringList statements = dialectSql(migrations[version], m_dialect).split(u';', Qt::SkipEmptyParts);
+        for (const QString &statement : statements) {
+            if (!statement.trimmed().isEmpty() && !exec(statement))
+                return abort({});
+        }
+        qCInfo(lcHubStore) << "database migrated to schema" << version + 1;
+    }
+    if (current != latestVersion()) {
+        QSqlQuery q(connection());
+        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"
+                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(QString::number(latestVersion()));
+        if (!q.exec()) {
+            fail(QStringLiteral("cannot record the schema version"), q.lastError());
+            return abort({});
+        }
+    }
+    if (!commit())
+        return abort({});
+    return true;
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+/** city-hub's database: SQLite (the embedded default) or PostgreSQL (several hubs on one
+    server), one list of migrations for both, versioned in the `meta` table. One instance per
+    thread; it owns one connection.
+
+    Locations:
+    - `sqlite:PATH` (also `sqlite:///abs/path`): WAL journal, synchronous=FULL.
+    - `postgresql://user:pass@host:port/dbname` (QPSQL). Query items: `schema=NAME` puts every
+      table in that schema (created when missing; tests use a fresh one each), `host=/dir`
+      a unix socket directory, `sslmode=…` and `connect_timeout=…` go to libpq. */
+class HubDatabase
+{
+public:
+    enum class Dialect { SQLite, PostgreSQL };
+
+    HubDatabase();
+    ~HubDatabase();
+    HubDatabase(const HubDatabase &) = delete;
+    HubDatabase &operator=(const HubDatabase &) = delete;
+
+    /** Opens the location and migrates it to the newest schema. */
+    bool open(const QString &location);
+    void close();
+    bool isOpen() const;
+
+    Dialect dialect() const { return m_dialect; }
+    QSqlDatabase connection() const;
+    /** Why the last call failed, for people (never contains a password). */
+    QString lastError() const { return m_lastError; }
+    /** The location with any password replaced by "***", for messages and logs. */
+    static QString redacted(const QString &location);
+
+    static int latestVersion();
+    /** The version in `meta`, 0 for an empty database, -1 when it cannot be read. */
+    int schemaVersion() const;
+
+    /** Starts a write transaction: SQLite takes the write lock at once (BEGIN IMMEDIATE) so
+        two writers wait for each other instead of failing half-way; PostgreSQL runs READ
+        COMMITTED and relies on row locks, UNIQUE constraints and ON CONFLICT. */
+    bool begin();
+    bool commit();
+    void rollback();
+
+    /** Runs one statement; records the error on failure. */
+    bool exec(const QString &sql);
+    /** A BLOB (SQLite) or BYTEA (PostgreSQL) parameter that is NULL. */
+    static QVariant nullBytes();
+    static QVariant nullText();
+
+    /** The schema name from a PostgreSQL location's `schema=` item, empty when none. */
+    static QString schemaOf(const QString &location);
+
+private:
+    bool openSqlite(const QString &path);
+    bool openPostgres(const QString &location);
+    bool migrate();
+    bool fail(const QString &what, const QSqlError &error);
+
+    QString m_connectionName;
+    Dialect m_dialect = Dialect::SQLite;
+    QString m_lastError;
+};

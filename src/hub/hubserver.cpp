@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hubserver.h"
+
+#include "hublogging.h"
+#include "hubstore.h"
+#include "open311.h"
+#include "phonepage.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaEnum>
+
+#include <variant>
+
+namespace {
+
+using Status = QHttpServerResponse::StatusCode;
+
+QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    const auto headers = request.headers();
+    for (const auto &[key, value] : headers)
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
+}
+
+QByteArray methodName(const QHttpServerRequest &request)
+{
+    const char *key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method()));
+    return key ? QByteArray(key).toUpper() : QByteArray("UNKNOWN");
+}
+
+QHttpServerResponse json(const QJsonObject &body, Status status = Status::Ok)
+{
+    QHttpServerResponse r("application/json", QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+    r.addHeader("Cache-Control", "no-store");
+    return r;
+}
+
+std::optional<QHttpServerResponse> onlyMethod(const QHttpServerRequest &request, QHttpServerRequest::Method method)
+{
+    if (request.method() == method)
+        return std::nullopt;
+    QHttpServerResponse r = HubServer::error(Status::MethodNotAllowed, QStringLiteral("method-not-allowed"),
+                                             QStringLiteral("This resource answers %1 only.")
+                                                     .arg(QString::fromLatin1(method == QHttpServerRequest::Method::Get ? "GET" : "POST")));
+    r.addHeader("Allow", method == QHttpServerRequest::Method::Get ? "GET" : "POST");
+    return r;
+}
+
+/** The JSON object of a request's body, or the 4xx answer saying what is wrong with it. */
+std::variant<QJsonObject, QHttpServerResponse> jsonBody(const QHttpServerRequest &request)
+{
+    const QByteArray body = request.body();
+    if (body.size() > HubServer::MaxBodyBytes)
+        return HubServer::error(Status::PayloadTooLarge, QStringLiteral("too-large"),
+                                QStringLiteral("The body is larger than 16 MiB."));
+    const QByteArray type = header(request, "Content-Type");
+    const QList<QByteArray> parts = type.split(';');
+    bool ok = parts.first().trimmed().toLower() == "application/json";
+    for (qsizetype i = 1; ok && i < parts.size(); ++i) {
+        const QByteArray p = parts.at(i).trimmed().toLower();
+        if (p.startsWith("charset="))
+            ok = p == "charset=utf-8" || p == "charset=\"utf-8\"";
+    }
+    if (!ok)
+        return HubServer::error(Status::UnsupportedMediaType, QStringLiteral("unsupported-media-type"),
+                                QStringLiteral("The body must be application/json in UTF-8."));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return HubServer::error(Status::BadRequest, QStringLiteral("bad-json"),
+                                QStringLiteral("The body is not valid JSON (offset %1: %2).")
+                                        .arg(parseError.offset).arg(parseError.errorString()));
+    if (!doc.isObject())
+        return HubServer::error(Status::BadRequest, QStringLiteral("bad-json"),
+                                QStringLiteral("The body must be one JSON object."));
+    return doc.object();
+}
+
+QString bearerToken(const QHttpServerRequest &request)
+{
+    const QByteArray value = header(request, "Authorization").trimmed();
+    if (!value.startsWith("Bearer ") && !value.startsWith("bearer "))
+        return {};
+    return QString::fromLatin1(value.mid(7).trimmed());
+}
+
+QHttpServerResponse unauthorized()
+{
+    QHttpServerResponse r = HubServer::error(Status::Unauthorized, QStringLiteral("unauthorized"),
+                                             QStringLiteral("A valid device token is needed (Authorization: Bearer …); "
+                                                            "enrol the kiosk again if it was revoked."));
+    r.addHeader("WWW-Authenticate", "Bearer");
+    return r;
+}
+
+QHttpServerResponse storageDown()
+{
+    return HubServer::error(Status::ServiceUnavailable, QStringLiteral("storage-unavailable"),
+                            QStringLiteral("The hub cannot reach its database; try again later."));
+}
+
+QHttpServerResponse fromReply(const HubReply &reply)
+{
+    QHttpServerResponse r(reply.contentType, reply.body, Status(reply.status));
+    return r;
+}
+
+}
+
+HubServer::HubServer(HubStore &store, QObject *parent) : QObject(parent), m_store(store)
+{
+    // Routes take every method and answer 405 themselves: the 6.4 router would otherwise
+    // give an unmatched method the missing handler's 404.
+    m_http.route(QStringLiteral("/api/v1/enrol"), [this](const QHttpServerRequest &r) { return enrol(r); });
+    m_http.route(QStringLiteral("/api/v1/records"), [this](const QHttpServerRequest &r) { return records(r); });
+    m_http.route(QStringLiteral("/api/v1/content"), [this](const QHttpServerRequest &r) { return content(r); });
+    m_http.route(QStringLiteral("/api/v1/content/images/<arg>"),
+                 [this](const QString &name, const QHttpServerRequest &r) { return contentImage(name, r); });
+    m_http.route(QStringLiteral("/api/v1/receipts"), [this](const QHttpServerRequest &r) { return receipts(r); });
+    m_http.route(QStringLiteral("/r/<arg>"),
+                 [this](const QString &code, const QHttpServerRequest &r) { return phonePage(code, r); });
+    m_http.route(QStringLiteral("/open311/v2/<arg>"),
+                 [this](const QUrl &, const QHttpServerRequest &r) { return open311(r); });
+    m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        qCInfo(lcHubHttp).noquote() << methodName(request) << request.url().path() << 404;
+        error(Status::NotFound, QStringLiteral("not-found"), QStringLiteral("There is no such resource."))
+                .write(std::move(responder));
+    });
+    m_http.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
+        response.addHeader("X-Content-Type-Options", "nosniff");
+        // The path only: queries may carry receipt codes lists or Open311 form fields.
+        qCInfo(lcHubHttp).noquote() << methodName(request) << request.url().path() << int(response.statusCode());
+        return std::move(response);
+    });
+}
+
+quint16 HubServer::listen(const QHostAddress &address, quint16 port)
+{
+    return m_http.listen(address, port);
+}
+
+QHttpServerResponse HubServer::error(Status status, const QString &code, const QString &message)
+{
+    return json(QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}}, status);
+}
+
+QHttpServerResponse HubServer::enrol(const QHttpServerRequest &request)
+{
+    if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Post))
+        return std::move(*refused);
+    auto body = jsonBody(request);
+    if (auto *response = std::get_if<QHttpServerResponse>(&body))
+        return std::move(*response);
+    const QJsonObject o = std::get<QJsonObject>(body);
+    const QJsonValue code = o.value(QStringLiteral("code"));
+    const QJsonValue name = o.value(QStringLiteral("name"));
+    if (!code.isString() || code.toString().size() > 64)
+        return error(Status::BadRequest, QStringLiteral("bad-request"),
+                     QStringLiteral("“code” must be the enrolment code as text, e.g. ABCD-EFGH-JKMN."));
+    if ((!name.isString() && !name.isUndefined() && !name.isNull()) || name.toString().size() > 1000)
+        return error(Status::BadRequest, QStringLiteral("bad-request"),
+                     QStringLiteral("“name” must be text of at most %1 characters.").arg(HubStore::MaxKioskNameLength));
+    HubEnrolment e;
+    switch (m_store.enrol(code.toString(), name.toString(), &e)) {
+    case HubStore::EnrolOutcome::Refused:
+        return error(Status::Forbidden, QStringLiteral("enrolment-refused"),
+                     QStringLiteral("This enrolment code is unknown, used or expired; ask the city for a new one."));
+    case HubStore::EnrolOutcome::StorageError:
+        return storageDown();
+    case HubStore::EnrolOutcome::Enrolled:
+        break;
+    }
+    return json({{QStringLiteral("kioskId"), e.kioskId},
+                 {QStringLiteral("ward"), e.ward},
+                 {QStringLiteral("receiptPrefix"), e.receiptPrefix},
+                 {QStringLiteral("token"), e.token},
+                 {QStringLiteral("publicUrl"), m_store.publicUrl()}});
+}
+
+QHttpServerResponse HubServer::records(const QHttpServerRequest &request)
+{
+    if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Post))
+        return std::move(*refused);
+    const std::optional<HubKiosk> kiosk = m_store.authenticate(bearerToken(request));
+    if (!kiosk)
+        return unauthorized();
+    const QByteArray pending = header(request, "X-Outbox-Pending");
+    bool pendingOk = false;
+    const qint64 pendingCount = pending.toLongLong(&pendingOk);
+    if (pendingOk && pendingCount >= 0)
+        m_store.notePending(*kiosk, pendingCount);
+
+    auto body = jsonBody(request);
+    if (auto *response = std::get_if<QHttpServerResponse>(&body))
+        return std::move(*response);
+    const QJsonValue list = std::get<QJsonObject>(body).value(QStringLiteral("records"));
+    if (!list.isArray())
+        return error(Status::BadRequest, QStringLiteral("bad-request"),
+                     QStringLiteral("The body must be { \"records\": [ … ] }."));
+    if (list.toArray().size() > HubStore::MaxBatchRecords)
+        return error(Status::BadRequest, QStringLiteral("batch-too-large"),
+                     QStringLiteral("At most %1 records per batch.").arg(HubStore::MaxBatchRecords));
+    const HubIngestBatch batch = m_store.ingest(*kiosk, list.toArray());
+    switch (batch.status) {
+    case HubIngestBatch::Status::BatchTooLarge:
+        return error(Status::BadRequest, QStringLiteral("batch-too-large"),
+                     QStringLiteral("At most %1 records per batch.").arg(HubStore::MaxBatchRecords));
+    case HubIngestBatch::Status::StorageError:
+        return storageDown();
+    case HubIngestBatch::Status::Ok:
+        break;
+    }
+    QJsonArray results;
+    for (const HubIngestResult &r : batch.results) {
+        QJsonObject o{{QStringLiteral("id"), r.id}, {QStringLiteral("result"), r.result}};
+        if (!r.reason.isEmpty())
+            o.insert(QStringLiteral("reason"), r.reason);
+        results.append(o);
+    }
+    return json({{QStringLiteral("results"), results}});
+}
+
+QHttpServerResponse HubServer::content(const QHttpServerRequest &request)
+{
+    if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Get))
+        return std::move(*refused);
+    if (!m_store.authenticate(bearerToken(request)))
+        return unauthorized();
+    const std::optional<HubContent> c = m_store.content();
+    if (!c)
+        return storageDown();
+    const QList<QByteArray> tags = header(request, "If-None-Match").split(',');
+    for (QByteArray tag : tags) {
+        tag = tag.trimmed();
+        if (tag.startsWith("W/"))
+            tag = tag.mid(2);
+        if (tag == c->etag || tag == "*") {
+            QHttpServerResponse r(Status::NotModified);
+            r.addHeader("ETag", c->etag);
+            return r;
+        }
+    }
+    QHttpServerResponse r("application/json", c->json);
+    r.addHeader("ETag", c->etag);
+    r.addHeader("Cache-Control", "no-cache");
+    return r;
+}
+
+QHttpServerResponse HubServer::contentImage(const QString &name, const QHttpServerRequest &request)
+{
+    if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Get))
+        return std::move(*refused);
+    QByteArray mime;
+    const std::optional<QByteArray> bytes = m_store.contentImage(name, &mime);
+    if (!bytes)
+        return error(Status::NotFound, QStringLiteral("not-found"), QStringLiteral("The published content has no such image."));
+    QHttpServerResponse r(mime, *bytes);
+    // An SVG opened directly must not run scripts in the hub's origin.
+    r.addHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    return r;
+}
+
+QHttpServerResponse HubServer::receipts(const QHttpServerRequest &request)
+{
+    if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Get))
+        return std::move(*refused);
+    const std::optional<HubKiosk> kiosk = m_store.authenticate(bearerToken(request));
+    if (!kiosk)
+        return unauthorized();
+    const QUrlQuery query = request.query();
+    if (!query.hasQueryItem(QStringLiteral("codes")))
+        return error(Status::BadRequest, QStringLiteral("bad-parameter"), QStringLiteral("“codes” is missing."));
+    QStringList codes;
+    for (const QString &c : query.queryItemValue(QStringLiteral("codes"), QUrl::FullyDecoded).split(u','))
+        if (!c.trimmed().isEmpty())
+            codes.append(c.trimmed());
+    if (codes.size() > HubStore::MaxReceiptCodes)
+        return error(Status::BadRequest, QStringLiteral("bad-parameter"),
+                     QStringLiteral("At most %1 codes at a time.").arg(HubStore::MaxReceiptCodes));
+    const auto statuses = m_store.receipts(*kiosk, codes);
+    if (!statuses)
+        return storageDown();
+    QJsonArray list;
+    for (const HubReceiptStatus &s : *statuses)
+        list.append(QJsonObject{{QStringLiteral("code"), s.code},
+                                {QStringLiteral("status"), s.status},
+                                {QStringLiteral("updatedAt"), s.updatedAt},
+                                {QStringLiteral("note"), s.note}});
+    return json({{QStringLiteral("receipts"), list}});
+}
+
+QHttpServerResponse HubServer::phonePage(const QString &code, const QHttpServerRequest &request)
+{
+    if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Get))
+        return std::move(*refused);
+    const QString typed = code.left(64);
+    const std::optional<HubRecordView> record = m_store.recordView(typed);
+    const HubNames names = record ? m_store.names(record->ward, record->payload.value(QStringLiteral("projectCode")).toString())
+                                  : m_store.names({}, {});
+    const QString lang = request.query().queryItemValue(QStringLiteral("lang")) == u"en" ? QStringLiteral("en")
+                                                                                        : QStringLiteral("vi");
+    QHttpServerResponse r = fromReply(PhonePage::render(typed, record, names, lang));
+    r.addHeader("Cache-Control", "no-cache");
+    r.addHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:");
+    return r;
+}
+
+QHttpServerResponse HubServer::open311(const QHttpServerRequest &request)
+{
+    if (request.body().size() > MaxBodyBytes)
+        return error(Status::PayloadTooLarge, QStringLiteral("too-large"), QStringLiteral("The body is larger than 16 MiB."));
+    const QString path = request.url().path(QUrl::FullyDecoded);
+    const QString prefix = QStringLiteral("/open311/v2/");
+    const QString after = path.startsWith(prefix) ? path.mid(prefix.size()) : QString();
+    return fromReply(Open311::handle(methodName(request), after, request.query(), request.body(),
+                                     header(request, "Content-Type"), m_store));
+}

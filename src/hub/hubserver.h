@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "hubtypes.h"
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QObject>
+
+class HubStore;
+class QHttpServerRequest;
+
+/** city-hub's HTTP face (deploy/SYNC-PROTOCOL.md): /api/v1 for kiosks, /r/<code> for
+    residents' phones, /open311/v2 for waste reports. Every refusal is a 4xx with the JSON error
+    body; only a database that cannot store gives a 5xx. Qt HttpServer 6.4 reads a whole
+    request before routing it and has no size limits of its own, so this caps bodies at
+    16 MiB after reading; nginx in front refuses earlier (deploy/nginx/). */
+class HubServer : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qsizetype MaxBodyBytes = 16 * 1024 * 1024;
+
+    explicit HubServer(HubStore &store, QObject *parent = nullptr);
+
+    /** Listens on address:port (0 picks a free port). Returns the port, 0 on failure. */
+    quint16 listen(const QHostAddress &address, quint16 port);
+
+    /** The JSON error body of the protocol: {"error": code, "message": message}. */
+    static QHttpServerResponse error(QHttpServerResponse::StatusCode status, const QString &code,
+                                     const QString &message);
+
+private:
+    QHttpServerResponse enrol(const QHttpServerRequest &request);
+    QHttpServerResponse records(const QHttpServerRequest &request);
+    QHttpServerResponse content(const QHttpServerRequest &request);
+    QHttpServerResponse contentImage(const QString &name, const QHttpServerRequest &request);
+    QHttpServerResponse receipts(const QHttpServerRequest &request);
+    QHttpServerResponse phonePage(const QString &code, const QHttpServerRequest &request);
+    QHttpServerResponse open311(const QHttpServerRequest &request);
+
+    HubStore &m_store;
+    QHttpServer m_http;
+};

@@ -1,0 +1,651 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hubdatabase.h"
+#include "hubstore.h"
+#include "bundlefixture.h"
+#include "hubtestsupport.h"
+#include "recordfixture.h"
+#include "records/receiptcode.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+/** HubStore on SQLite and on PostgreSQL (every test runs once per dialect; PostgreSQL is
+    skipped when no test server is configured): migrations, enrolment, tokens, ownership,
+    exactly-once ingest, validation, receipts, statuses, export, content, Open311 storage. */
+class tst_HubStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase_data();
+    void init();
+    void cleanup();
+
+    void migrationsCreateEveryTable();
+    void migrationIsIdempotentAndRefusesNewer();
+    void enrolmentCodeWorksOnce();
+    void enrolmentCodeExpiredOrUnknown();
+    void enrolmentCodeNeedsKnownWard();
+    void tokenIsStoredHashedOnly();
+    void tokenCannotWriteAsAnotherKiosk();
+    void revokedTokenIsRefusedAtOnce();
+    void acceptedDuplicateConflict();
+    void duplicatesInsideOneBatch();
+    void batchOver500IsRefusedWhole();
+    void malformedRecordsAreRejectedNotFatal();
+    void validationRejectionNamesTheField();
+    void labourDatesCheckedAsOfCreation();
+    void receiptsOnlyOwnCodes();
+    void setStatusKeepsHistory();
+    void recordViewHasNoPersonalData();
+    void csvExportPersonalOnlyWithFlag();
+    void contentEtagAndPublicUrl();
+    void contentImagesOnlyPublishedNames();
+    void publishRefusesInvalidBundle();
+    void open311ReportsGetHubCodes();
+    void kioskListCountsRecords();
+
+private:
+    HubKiosk enrolKiosk(const QString &ward = QStringLiteral("HONG-BANG"), QString *token = nullptr);
+    QVariant scalar(const QString &sql);
+
+    std::unique_ptr<HubTestLocation> m_location;
+    std::unique_ptr<HubDatabase> m_db;
+    std::unique_ptr<HubStore> m_store;
+};
+
+void tst_HubStore::initTestCase_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+void tst_HubStore::init()
+{
+    QFETCH_GLOBAL(QString, dialect);
+    m_location = std::make_unique<HubTestLocation>(dialect);
+    if (!m_location->isAvailable())
+        QSKIP("no PostgreSQL test server: set CIVIC_TEST_PG_URL (or run through ctest's postgres fixture)");
+    m_db = std::make_unique<HubDatabase>();
+    QVERIFY2(m_db->open(m_location->location()), qPrintable(m_db->lastError()));
+    m_store = std::make_unique<HubStore>(*m_db);
+    QString error;
+    QVERIFY2(m_store->ensureContent(&error), qPrintable(error));
+}
+
+void tst_HubStore::cleanup()
+{
+    m_store.reset();
+    m_db.reset();
+    m_location.reset();
+}
+
+QVariant tst_HubStore::scalar(const QString &sql)
+{
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+HubKiosk tst_HubStore::enrolKiosk(const QString &ward, QString *token)
+{
+    QString error;
+    const std::optional<QString> code = m_store->createEnrolCode(ward, &error);
+    if (!code) {
+        qWarning() << error;
+        return {};
+    }
+    HubEnrolment e;
+    if (m_store->enrol(*code, QStringLiteral("Sảnh 1"), &e) != HubStore::EnrolOutcome::Enrolled)
+        return {};
+    if (token)
+        *token = e.token;
+    const std::optional<HubKiosk> k = m_store->authenticate(e.token);
+    return k ? *k : HubKiosk{};
+}
+
+void tst_HubStore::migrationsCreateEveryTable()
+{
+    QCOMPARE(m_db->schemaVersion(), HubDatabase::latestVersion());
+    for (const char *table : {"kiosks", "enrol_codes", "records", "status_history", "content", "content_images",
+                              "counters", "meta"})
+        QVERIFY2(scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))).isValid(), table);
+    // The UNIQUE constraints the concurrency story rests on are really there.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO kiosks (id, name, ward, receipt_prefix, token_hash, created_at)"
+                                  " VALUES ('X1', '', 'W', 'ZZ', 'h1', 'now')")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO kiosks (id, name, ward, receipt_prefix, token_hash, created_at)"
+                                   " VALUES ('X2', '', 'W', 'ZZ', 'h2', 'now')")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO kiosks (id, name, ward, receipt_prefix, token_hash, created_at)"
+                                   " VALUES ('X3', '', 'W', 'ZY', 'h1', 'now')")));
+}
+
+void tst_HubStore::migrationIsIdempotentAndRefusesNewer()
+{
+    const HubKiosk k = enrolKiosk();
+    QVERIFY(!k.id.isEmpty());
+    m_store.reset();
+    m_db = std::make_unique<HubDatabase>();
+    QVERIFY2(m_db->open(m_location->location()), qPrintable(m_db->lastError()));
+    QCOMPARE(m_db->schemaVersion(), HubDatabase::latestVersion());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM kiosks")).toInt(), 1);
+    m_db.reset();
+
+    QVERIFY(m_location->exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'")
+                                     .arg(HubDatabase::latestVersion() + 1)));
+    HubDatabase newer;
+    QVERIFY(!newer.open(m_location->location()));
+    QVERIFY2(newer.lastError().contains(QStringLiteral("newer")), qPrintable(newer.lastError()));
+    m_db = std::make_unique<HubDatabase>(); // cleanup() expects one
+}
+
+void tst_HubStore::enrolmentCodeWorksOnce()
+{
+    QString error;
+    const std::optional<QString> code = m_store->createEnrolCode(QStringLiteral("HONG-BANG"), &error);
+    QVERIFY2(code, qPrintable(error));
+    QVERIFY2(QRegularExpression(QStringLiteral("^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$"))
+                     .match(*code).hasMatch(), qPrintable(*code));
+    HubEnrolment first;
+    // Typed in lower case without dashes, it is still the same code.
+    QCOMPARE(m_store->enrol(code->toLower().remove(u'-'), QStringLiteral("Sảnh 1"), &first),
+             HubStore::EnrolOutcome::Enrolled);
+    QCOMPARE(first.ward, QStringLiteral("HONG-BANG"));
+    QVERIFY(ReceiptCode::isValidPrefix(first.receiptPrefix));
+    QVERIFY(first.receiptPrefix != u"HP" && first.receiptPrefix != u"TP");
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(first.token).hasMatch());
+    HubEnrolment second;
+    QCOMPARE(m_store->enrol(*code, QStringLiteral("Sảnh 2"), &second), HubStore::EnrolOutcome::Refused);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM kiosks")).toInt(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT kiosk_id FROM enrol_codes")).toString(), first.kioskId);
+
+    // Many kiosks: ids and prefixes all different, never HP or TP.
+    QSet<QString> prefixes{first.receiptPrefix}, ids{first.kioskId};
+    for (int i = 0; i < 40; ++i) {
+        const std::optional<QString> c = m_store->createEnrolCode(QStringLiteral("LE-CHAN"), &error);
+        QVERIFY(c);
+        HubEnrolment e;
+        QCOMPARE(m_store->enrol(*c, {}, &e), HubStore::EnrolOutcome::Enrolled);
+        QVERIFY(e.receiptPrefix != u"HP" && e.receiptPrefix != u"TP");
+        prefixes.insert(e.receiptPrefix);
+        ids.insert(e.kioskId);
+    }
+    QCOMPARE(prefixes.size(), 41);
+    QCOMPARE(ids.size(), 41);
+}
+
+void tst_HubStore::enrolmentCodeExpiredOrUnknown()
+{
+    QString error;
+    const std::optional<QString> code = m_store->createEnrolCode(QStringLiteral("HONG-BANG"), &error);
+    QVERIFY(code);
+    QVERIFY(m_location->exec(QStringLiteral("UPDATE enrol_codes SET expires_at = '2020-01-01T00:00:00.000Z'")));
+    HubEnrolment e;
+    QCOMPARE(m_store->enrol(*code, {}, &e), HubStore::EnrolOutcome::Refused);
+    QCOMPARE(m_store->enrol(QStringLiteral("ABCD-EFGH-JKMN"), {}, &e), HubStore::EnrolOutcome::Refused);
+    QCOMPARE(m_store->enrol(QStringLiteral("'; DROP TABLE kiosks; --"), {}, &e), HubStore::EnrolOutcome::Refused);
+    QCOMPARE(m_store->enrol(QString(), {}, &e), HubStore::EnrolOutcome::Refused);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM kiosks")).toInt(), 0);
+}
+
+void tst_HubStore::enrolmentCodeNeedsKnownWard()
+{
+    QString error;
+    QVERIFY(!m_store->createEnrolCode(QStringLiteral("NO-SUCH-WARD"), &error));
+    QVERIFY(error.contains(QStringLiteral("NO-SUCH-WARD")));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM enrol_codes")).toInt(), 0);
+}
+
+void tst_HubStore::tokenIsStoredHashedOnly()
+{
+    QString token;
+    const HubKiosk k = enrolKiosk(QStringLiteral("HONG-BANG"), &token);
+    QVERIFY(!k.id.isEmpty());
+    QCOMPARE(scalar(QStringLiteral("SELECT token_hash FROM kiosks")).toString(), HubStore::sha256Hex(token.toLatin1()));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM kiosks WHERE token_hash = '%1'").arg(token)).toInt(), 0);
+    QVERIFY(!m_store->authenticate(token.toUpper()));
+    QVERIFY(!m_store->authenticate(token.left(63)));
+    QVERIFY(!m_store->authenticate(QString()));
+    QVERIFY(!scalar(QStringLiteral("SELECT last_seen FROM kiosks")).isNull());
+}
+
+void tst_HubStore::tokenCannotWriteAsAnotherKiosk()
+{
+    const HubKiosk a = enrolKiosk(QStringLiteral("HONG-BANG"));
+    const HubKiosk a2 = enrolKiosk(QStringLiteral("HONG-BANG"));
+    const HubKiosk b = enrolKiosk(QStringLiteral("LE-CHAN"));
+    QVERIFY(!a.id.isEmpty() && !b.id.isEmpty() && !a2.id.isEmpty());
+
+    // A's token, records claiming to be B's in each way.
+    QJsonObject asB = HubTestRecords::record(b, QStringLiteral("pledge.materials"), 1, 1);
+    QJsonObject otherWard = HubTestRecords::record(a, QStringLiteral("pledge.materials"), 2, 2);
+    otherWard.insert(QStringLiteral("ward"), b.ward);
+    QJsonObject sameWardOtherKiosk = HubTestRecords::record(a2, QStringLiteral("pledge.materials"), 3, 3);
+    const QJsonObject otherPrefix = HubTestRecords::record(a, QStringLiteral("pledge.materials"), 4, 4, b.receiptPrefix);
+    const QJsonObject beforeEnrolment = HubTestRecords::record(a, QStringLiteral("pledge.materials"), 5, 5, QStringLiteral("HP"));
+    const QJsonObject own = HubTestRecords::record(a, QStringLiteral("pledge.materials"), 6, 6);
+
+    const HubIngestBatch batch = m_store->ingest(a, {asB, otherWard, sameWardOtherKiosk, otherPrefix, beforeEnrolment, own});
+    QCOMPARE(batch.status, HubIngestBatch::Status::Ok);
+    QCOMPARE(batch.results.size(), 6);
+    QCOMPARE(batch.results.at(0).result, QStringLiteral("rejected"));
+    QCOMPARE(batch.results.at(0).reason, QStringLiteral("kiosk-mismatch"));
+    QCOMPARE(batch.results.at(1).reason, QStringLiteral("ward-mismatch"));
+    QCOMPARE(batch.results.at(2).reason, QStringLiteral("kiosk-mismatch"));
+    QCOMPARE(batch.results.at(3).result, QStringLiteral("rejected"));
+    QCOMPARE(batch.results.at(3).reason, QStringLiteral("prefix-mismatch"));
+    QCOMPARE(batch.results.at(4).result, QStringLiteral("accepted"));
+    QCOMPARE(batch.results.at(5).result, QStringLiteral("accepted"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM records")).toInt(), 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM records WHERE kiosk_id <> '%1'").arg(a.id)).toInt(), 0);
+    // Ids are echoed so the kiosk can match results.
+    QCOMPARE(batch.results.at(0).id, asB.value(QStringLiteral("id")).toString());
+}
+
+void tst_HubStore::revokedTokenIsRefusedAtOnce()
+{
+    QString token;
+    const HubKiosk k = enrolKiosk(QStringLiteral("HONG-BANG"), &token);
+    QVERIFY(m_store->authenticate(token));
+    QCOMPARE(m_store->revoke(k.id), HubStore::ChangeOutcome::Done);
+    QVERIFY(!m_store->authenticate(token));
+    QVERIFY(!m_store->kioskForToken(token));
+    QCOMPARE(m_store->revoke(k.id), HubStore::ChangeOutcome::Unchanged);
+    QCOMPARE(m_store->revoke(QStringLiteral("K9999")), HubStore::ChangeOutcome::NotFound);
+}
+
+void tst_HubStore::acceptedDuplicateConflict()
+{
+    const HubKiosk k = enrolKiosk();
+    const QJsonObject r = HubTestRecords::record(k, QStringLiteral("pledge.land"), 1, 1);
+    QCOMPARE(m_store->ingest(k, {r}).results.value(0).result, QStringLiteral("accepted"));
+    QCOMPARE(m_store->ingest(k, {r}).results.value(0).result, QStringLiteral("duplicate"));
+
+    QJsonObject changed = r;
+    QJsonObject payload = r.value(QStringLiteral("payload")).toObject();
+    payload.insert(QStringLiteral("areaM2"), 99);
+    changed.insert(QStringLiteral("payload"), payload);
+    const HubIngestResult sameIdOtherContent = m_store->ingest(k, {changed}).results.value(0);
+    QCOMPARE(sameIdOtherContent.result, QStringLiteral("conflict"));
+    QVERIFY(sameIdOtherContent.reason.startsWith(QStringLiteral("id:")));
+
+    QJsonObject sameCode = HubTestRecords::record(k, QStringLiteral("pledge.labour"), 2, 1);
+    QCOMPARE(sameCode.value(QStringLiteral("receiptCode")), r.value(QStringLiteral("receiptCode")));
+    const HubIngestResult sameCodeOtherId = m_store->ingest(k, {sameCode}).results.value(0);
+    QCOMPARE(sameCodeOtherId.result, QStringLiteral("conflict"));
+    QVERIFY(sameCodeOtherId.reason.startsWith(QStringLiteral("receiptCode:")));
+
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM records")).toInt(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM status_history")).toInt(), 1);
+    // The stored payload is the original one.
+    QVERIFY(scalar(QStringLiteral("SELECT payload FROM records")).toString().contains(QStringLiteral("\"areaM2\":11.5")));
+}
+
+void tst_HubStore::duplicatesInsideOneBatch()
+{
+    const HubKiosk k = enrolKiosk();
+    const QJsonObject r = HubTestRecords::record(k, QStringLiteral("report.waste"), 1, 7);
+    QJsonObject other = r;
+    other.insert(QStringLiteral("enteredBy"), QStringLiteral("staff"));
+    const HubIngestBatch b = m_store->ingest(k, {r, r, other});
+    QCOMPARE(b.results.size(), 3);
+    QCOMPARE(b.results.at(0).result, QStringLiteral("accepted"));
+    QCOMPARE(b.results.at(1).result, QStringLiteral("duplicate"));
+    QCOMPARE(b.results.at(2).result, QStringLiteral("conflict"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM records")).toInt(), 1);
+    // The photo went to its own column.
+    QVERIFY(scalar(QStringLiteral("SELECT photo FROM records")).toByteArray().startsWith("\xff\xd8\xff"));
+    QVERIFY(scalar(QStringLiteral("SELECT payload FROM records")).toString().contains(QStringLiteral("\"hasPhoto\":true")));
+}
+
+void tst_HubStore::batchOver500IsRefusedWhole()
+{
+    const HubKiosk k = enrolKiosk();
+    QJsonArray records;
+    for (int i = 0; i < 501; ++i)
+        records.append(HubTestRecords::record(k, QStringLiteral("pledge.materials"), i, quint32(i + 1)));
+    const HubIngestBatch b = m_store->ingest(k, records);
+    QCOMPARE(b.status, HubIngestBatch::Status::BatchTooLarge);
+    QVERIFY(b.results.isEmpty());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM records")).toInt(), 0);
+    records.removeLast();
+    const HubIngestBatch full = m_store->ingest(k, records);
+    QCOMPARE(full.status, HubIngestBatch::Status::Ok);
+    QCOMPARE(full.results.size(), 500);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM records")).toInt(), 500);
+}
+
+void tst_HubStore::malformedRecordsAreRejectedNotFatal()
+{
+    const HubKiosk k = enrolKiosk();
+    const QJsonObject good = HubTestRecords::record(k, QStringLiteral("pledge.materials"), 1, 1);
+    auto with = [&](const QString &key, const QJsonValue &value) {
+        QJsonObject o = HubTestRecords::record(k, QStringLiteral("pledge.materials"), 2, 2);
+        o.insert(key, value);
+        return o;
+    };
+    const QJsonArray batch{QJsonValue(42), with(QStringLiteral("id"), QStringLiteral("not-a-uuid")),
+                           with(QStringLiteral("kind"), QStringLiteral("pledge.gold")),
+                           with(QStringLiteral("schema"), 7), with(QStringLiteral("createdAt"), QStringLiteral("yesterday")),
+                           with(QStringLiteral("payload"), QStringLiteral("text")),
+                           with(QStringLiteral("personal"), 5), with(QStringLiteral("receiptCode"), QStringLiteral("AA-22222-2")),
+                           with(QStringLiteral("extra"), true), with(QStringLiteral("enteredBy"), QStringLiteral("robot")),
+                           good};
+    const HubIngestBatch b = m_store->ingest(k, batch);
+    QCOMPARE(b.status, HubIngestBatch::Status::Ok);
+    QCOMPARE(b.results.size(), batch.size());
+    const QStringList fields{QStringLiteral("record"), QStringLiteral("id"), QStringLiteral("kind"),
+                             QStringLiteral("schema"), QStringLiteral("createdAt"), QStringLiteral("payload"),
+                             QStringLiteral("personal"), QStringLiteral("receiptCode"), QStringLiteral("extra"),
+                             QStringLiteral("enteredBy")};
+    for (int i = 0; i < fields.size(); ++i) {
+        QCOMPARE(b.results.at(i).result, QStringLiteral("rejected"));
+        QVERIFY2(b.results.at(i).reason.startsWith(fields.at(i) + u':'), qPrintable(b.results.at(i).reason));
+    }
+    QCOMPARE(b.results.last().result, QStringLiteral("accepted"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM records")).toInt(), 1);
+}
+
+void tst_HubStore::validationRejectionNamesTheField()
+{
+    const HubKiosk k = enrolKiosk();
+    QJsonObject badPhone = HubTestRecords::record(k, QStringLiteral("pledge.land"), 1, 1);
+    QJsonObject personal = badPhone.value(QStringLiteral("personal")).toObject();
+    QJsonObject person = personal.value(QStringLiteral("person")).toObject();
+    person.insert(QStringLiteral("phone"), QStringLiteral("0212345678"));
+    personal.insert(QStringLiteral("person"), person);
+    badPhone.insert(QStringLiteral("personal"), personal);
+
+    QJsonObject badArea = HubTestRecords::record(k, QStringLiteral("pledge.land"), 2, 2);
+    QJsonObject payload = badArea.value(QStringLiteral("payload")).toObject();
+    payload.insert(QStringLiteral("areaM2"), QStringLiteral("lots"));
+    badArea.insert(QStringLiteral("payload"), payload);
+
+    QJsonObject unknownWork = HubTestRecords::record(k, QStringLiteral("pledge.materials"), 3, 3);
+    payload = unknownWork.value(QStringLiteral("payload")).toObject();
+    payload.insert(QStringLiteral("projectCode"), QStringLiteral("XX-999"));
+    unknownWork.insert(QStringLiteral("payload"), payload);
+
+    QJsonObject hugeDescription = HubTestRecords::record(k, QStringLiteral("report.waste"), 4, 4);
+    payload = hugeDescription.value(QStringLiteral("payload")).toObject();
+    payload.insert(QStringLiteral("description"), QString(200000, u'x'));
+    hugeDescription.insert(QStringLiteral("payload"), payload);
+
+    QJsonObject personInPayload = HubTestRecords::record(k, QStringLiteral("pledge.land"), 5, 5);
+    payload = personInPayload.value(QStringLiteral("payload")).toObject();
+    payload.insert(QStringLiteral("person"), person);
+    personInPayload.insert(QStringLiteral("payload"), payload);
+
+    const HubIngestBatch b = m_store->ingest(k, {badPhone, badArea, unknownWork, hugeDescription, personInPayload});
+    QCOMPARE(b.results.size(), 5);
+    const QStringList prefixes{QStringLiteral("person.phone: "), QStringLiteral("areaM2: "),
+                               QStringLiteral("projectCode: "), QStringLiteral("description: "),
+                               QStringLiteral("payload.person: ")};
+    for (int i = 0; i < prefixes.size(); ++i) {
+        QCOMPARE(b.results.at(i).result, QStringLiteral("rejected"));
+        QVERIFY2(b.results.at(i).reason.startsWith(prefixes.at(i)), qPrintable(b.results.at(i).reason));
+        QVERIFY2(b.results.at(i).reason.size() > prefixes.at(i).size() + 5, qPrintable(b.results.at(i).reason));
+        // The reason never repeats what the resident typed.
+        QVERIFY(!b.results.at(i).reason.contains(QStringLiteral("0212345678")));
+    }
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM records")).toInt(), 0);
+}
+
+void tst_HubStore::labourDatesCheckedAsOfCreation()
+{
+    // A labour pledge made a week ago for the days just after it, delivered only now: its
+    // period is in the past today but was not when it was made.
+    const HubKiosk k = enrolKiosk();
+    QJsonObject r = HubTestRecords::record(k, QStringLiteral("pledge.labour"), 2, 1);
+    const QDate made = QDate::currentDate().addDays(-7);
+    r.insert(QStringLiteral("createdAt"), QDateTime(made, QTime(9, 0), Qt::OffsetFromUTC, 7 * 3600).toString(Qt::ISODateWithMs));
+    QJsonObject payload = r.value(QStringLiteral("payload")).toObject();
+    payload.insert(QStringLiteral("availableFrom"), made.addDays(1).toString(Qt::ISODate));
+    payload.insert(QStringLiteral("availableTo"), made.addDays(3).toString(Qt::ISODate));
+    payload.insert(QStringLiteral("days"), 2);
+    r.insert(QStringLiteral("payload"), payload);
+    const HubIngestResult result = m_store->ingest(k, {r}).results.value(0);
+    QVERIFY2(result.result == u"accepted", qPrintable(result.reason));
+}
+
+void tst_HubStore::receiptsOnlyOwnCodes()
+{
+    const HubKiosk a = enrolKiosk();
+    const HubKiosk b = enrolKiosk();
+    const QJsonObject ra = HubTestRecords::record(a, QStringLiteral("pledge.materials"), 1, 1);
+    const QJsonObject rb = HubTestRecords::record(b, QStringLiteral("pledge.materials"), 2, 1);
+    QCOMPARE(m_store->ingest(a, {ra}).results.value(0).result, QStringLiteral("accepted"));
+    QCOMPARE(m_store->ingest(b, {rb}).results.value(0).result, QStringLiteral("accepted"));
+    const QString codeA = ra.value(QStringLiteral("receiptCode")).toString();
+    const QString codeB = rb.value(QStringLiteral("receiptCode")).toString();
+    const auto statuses = m_store->receipts(a, {codeA, codeB, QStringLiteral("ZZ-22222-2"), QStringLiteral("junk'--")});
+    QVERIFY(statuses);
+    QCOMPARE(statuses->size(), 1);
+    QCOMPARE(statuses->first().code, codeA);
+    QCOMPARE(statuses->first().status, QStringLiteral("received"));
+    QVERIFY(statuses->first().updatedAt.endsWith(u'Z'));
+}
+
+void tst_HubStore::setStatusKeepsHistory()
+{
+    const HubKiosk k = enrolKiosk();
+    const QJsonObject r = HubTestRecords::record(k, QStringLiteral("pledge.land"), 1, 1);
+    QCOMPARE(m_store->ingest(k, {r}).results.value(0).result, QStringLiteral("accepted"));
+    const QString code = r.value(QStringLiteral("receiptCode")).toString();
+    QString error;
+    QCOMPARE(m_store->setStatus(code.toLower(), QStringLiteral("verified"), QStringLiteral("Đã xác minh, cảm ơn"), &error),
+             HubStore::ChangeOutcome::Done);
+    QCOMPARE(m_store->setStatus(code, QStringLiteral("thanked"), {}, &error), HubStore::ChangeOutcome::Done);
+    QCOMPARE(m_store->setStatus(code, QStringLiteral("approved"), {}, &error), HubStore::ChangeOutcome::Unchanged);
+    QVERIFY(error.contains(QStringLiteral("approved")));
+    QCOMPARE(m_store->setStatus(code, QStringLiteral("resolved"), QString(1001, u'a'), &error), HubStore::ChangeOutcome::Unchanged);
+    QCOMPARE(m_store->setStatus(QStringLiteral("ZZ-22222-2"), QStringLiteral("verified"), {}, &error),
+             HubStore::ChangeOutcome::NotFound);
+
+    const std::optional<HubRecordView> view = m_store->recordView(code);
+    QVERIFY(view);
+    QCOMPARE(view->status, QStringLiteral("thanked"));
+    QCOMPARE(view->history.size(), 3);
+    QCOMPARE(view->history.at(0).status, QStringLiteral("received"));
+    QCOMPARE(view->history.at(1).status, QStringLiteral("verified"));
+    QCOMPARE(view->history.at(1).note, QStringLiteral("Đã xác minh, cảm ơn"));
+    QCOMPARE(view->history.at(2).status, QStringLiteral("thanked"));
+    const auto statuses = m_store->receipts(k, {code});
+    QCOMPARE(statuses->value(0).status, QStringLiteral("thanked"));
+}
+
+void tst_HubStore::recordViewHasNoPersonalData()
+{
+    const HubKiosk k = enrolKiosk();
+    const QJsonObject r = HubTestRecords::record(k, QStringLiteral("pledge.land"), 1, 1);
+    QCOMPARE(m_store->ingest(k, {r}).results.value(0).result, QStringLiteral("accepted"));
+    QVERIFY(!m_store->recordView(QStringLiteral("ZZ-22222-2")));
+    QVERIFY(!m_store->recordView(QStringLiteral("<script>")));
+    const std::optional<HubRecordView> view = m_store->recordView(r.value(QStringLiteral("receiptCode")).toString());
+    QVERIFY(view);
+    QCOMPARE(view->kind, QStringLiteral("pledge.land"));
+    QCOMPARE(view->kioskId, k.id);
+    QCOMPARE(view->payload.value(QStringLiteral("projectCode")).toString(), QStringLiteral("HB-001"));
+    const QString all = QString::fromUtf8(QJsonDocument(view->payload).toJson());
+    QVERIFY(!all.contains(QStringLiteral("Hoa")));
+    QVERIFY(!all.contains(QStringLiteral("0912")));
+    // …while the store does keep them for the city's export.
+    QVERIFY(scalar(QStringLiteral("SELECT personal FROM records")).toString().contains(QStringLiteral("0912")));
+}
+
+void tst_HubStore::csvExportPersonalOnlyWithFlag()
+{
+    const HubKiosk k = enrolKiosk();
+    const QJsonObject land = HubTestRecords::record(k, QStringLiteral("pledge.land"), 0, 1);
+    QJsonObject waste = HubTestRecords::record(k, QStringLiteral("report.waste"), 1, 2);
+    QJsonObject payload = waste.value(QStringLiteral("payload")).toObject();
+    payload.insert(QStringLiteral("place"), QStringLiteral("=HYPERLINK(\"x\"), chợ \"Sắt\""));
+    waste.insert(QStringLiteral("payload"), payload);
+    const HubIngestBatch b = m_store->ingest(k, {land, waste});
+    QCOMPARE(b.results.value(1).result, QStringLiteral("accepted"));
+
+    QTemporaryDir dir;
+    QString error;
+    qint64 rows = 0;
+    const QString plain = dir.filePath(QStringLiteral("plain.csv"));
+    QVERIFY2(m_store->exportCsv(plain, false, &error, &rows), qPrintable(error));
+    QCOMPARE(rows, 2);
+    QFile f(plain);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "receipt_code,id,kind,"));
+    QCOMPARE(bytes.count("\r\n"), 3);
+    const QString text = QString::fromUtf8(bytes);
+    QVERIFY(!text.contains(QStringLiteral("Nguyễn Thị Hoa")));
+    QVERIFY(!text.contains(QStringLiteral("0912345678")));
+    QVERIFY(!text.contains(QStringLiteral("full_name")));
+    QVERIFY(text.contains(land.value(QStringLiteral("receiptCode")).toString()));
+    // RFC 4180: the JSON details column is quoted with doubled quotes.
+    QVERIFY2(text.contains(QStringLiteral("\"\"place\"\":\"\"=HYPERLINK(\\\"\"x\\\"\"), chợ \\\"\"Sắt\\\"\"\"\"")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("/9j/"))); // no photo, not even base64
+
+    const QString personal = dir.filePath(QStringLiteral("personal.csv"));
+    QVERIFY(m_store->exportCsv(personal, true, &error));
+    QFile g(personal);
+    QVERIFY(g.open(QIODevice::ReadOnly));
+    const QString withPersonal = QString::fromUtf8(g.readAll());
+    QVERIFY(withPersonal.contains(QStringLiteral(",full_name,phone,residential_group,consent_version\r\n")));
+    QVERIFY(withPersonal.contains(QStringLiteral("Nguyễn Thị Hoa,0912345678,Tổ dân phố số 1,")));
+
+    QVERIFY(!m_store->exportCsv(dir.filePath(QStringLiteral("no/such/dir/x.csv")), false, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void tst_HubStore::contentEtagAndPublicUrl()
+{
+    const std::optional<HubContent> first = m_store->content();
+    QVERIFY(first);
+    QVERIFY(first->etag.startsWith('"') && first->etag.endsWith('"') && first->etag.size() == 66);
+    QCOMPARE(m_store->content()->etag, first->etag);
+    QCOMPARE(m_store->publicUrl(), QStringLiteral("https://congxay.haiphong.gov.vn"));
+
+    m_store->setPublicUrl(QStringLiteral("https://hub.example/"));
+    const std::optional<HubContent> served = m_store->content();
+    QVERIFY(served->etag != first->etag);
+    const QJsonObject root = QJsonDocument::fromJson(served->json).object();
+    QCOMPARE(root.value(QStringLiteral("city")).toObject().value(QStringLiteral("publicUrl")).toString(),
+             QStringLiteral("https://hub.example"));
+    QCOMPARE(served->etag, QByteArray('"' + HubStore::sha256Hex(served->json).toLatin1() + '"'));
+    QCOMPARE(m_store->names(QStringLiteral("HONG-BANG"), QStringLiteral("hb-001")).publicUrl, QStringLiteral("https://hub.example"));
+    QVERIFY(!m_store->names(QStringLiteral("HONG-BANG"), QStringLiteral("hb-001")).project.vi.isEmpty());
+    QVERIFY(!m_store->names(QStringLiteral("HONG-BANG"), {}).ward.vi.isEmpty());
+
+    // Publishing another bundle changes the ETag, and the works validation knows.
+    QTemporaryDir dir;
+    QVERIFY(BundleFixture::write(dir.path(), BundleFixture::small()));
+    QString error;
+    QVERIFY2(m_store->publish(dir.path(), &error), qPrintable(error));
+    QVERIFY(m_store->content()->etag != served->etag);
+    QVERIFY(m_store->projectExists(QStringLiteral("LC-002")));
+    QVERIFY(!m_store->projectExists(QStringLiteral("HB-001")));
+    QVERIFY(m_store->wardExists(QStringLiteral("AN-LAO")));
+    QVERIFY(!m_store->wardExists(QStringLiteral("HONG-BANG")));
+}
+
+void tst_HubStore::contentImagesOnlyPublishedNames()
+{
+    QByteArray mime;
+    QVERIFY(m_store->contentImage(QStringLiteral("road-01.svg"), &mime));
+    QCOMPARE(mime, QByteArray("image/svg+xml"));
+    for (const char *name : {"../bundle.json", "bundle.json", "images/road-01.svg", "..", ".road-01.svg",
+                             "road-01.svg/", "ROAD-01.SVG", "nope.svg", ""})
+        QVERIFY2(!m_store->contentImage(QString::fromLatin1(name), &mime), name);
+}
+
+void tst_HubStore::publishRefusesInvalidBundle()
+{
+    const QByteArray before = m_store->content()->etag;
+    QTemporaryDir dir;
+    QJsonObject broken = BundleFixture::small();
+    broken.insert(QStringLiteral("formatVersion"), 99);
+    QVERIFY(BundleFixture::write(dir.path(), broken));
+    QString error;
+    QVERIFY(!m_store->publish(dir.path(), &error));
+    QVERIFY(error.contains(QStringLiteral("not valid")));
+    QVERIFY(!m_store->publish(dir.filePath(QStringLiteral("missing")), &error));
+    QCOMPARE(m_store->content()->etag, before);
+}
+
+void tst_HubStore::open311ReportsGetHubCodes()
+{
+    const HubKiosk k = enrolKiosk();
+    RecordDraft d = RecordFixture::draft(QStringLiteral("report.waste"), 2); // named: person given
+    QString error;
+    const std::optional<QString> code = m_store->storeOpen311Report(k, d, &error);
+    QVERIFY2(code, qPrintable(error));
+    QVERIFY(code->startsWith(QStringLiteral("TP-")));
+    QVERIFY(ReceiptCode::isValid(*code));
+    const std::optional<QString> second = m_store->storeOpen311Report(k, d, &error);
+    QVERIFY(second && *second != *code);
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM records WHERE personal IS NOT NULL")).toInt() == 0);
+    QVERIFY(!m_store->storeOpen311Report(k, RecordFixture::draft(QStringLiteral("pledge.land")), &error));
+
+    // A kiosk's own waste report is listed too; pledges are not.
+    const QJsonObject r = HubTestRecords::record(k, QStringLiteral("report.waste"), 1, 1);
+    const QJsonObject p = HubTestRecords::record(k, QStringLiteral("pledge.land"), 1, 2);
+    QCOMPARE(m_store->ingest(k, {r, p}).results.value(0).result, QStringLiteral("accepted"));
+    HubRequestFilter all;
+    const QList<HubRecordView> reports = m_store->wasteReports(all);
+    QCOMPARE(reports.size(), 3);
+    for (const HubRecordView &v : reports) {
+        QCOMPARE(v.kind, QStringLiteral("report.waste"));
+        QCOMPARE(v.history.size(), 1);
+    }
+    HubRequestFilter byCode;
+    byCode.receiptCodes = {*second};
+    QCOMPARE(m_store->wasteReports(byCode).size(), 1);
+    QCOMPARE(m_store->wasteReports(byCode).first().enteredBy, QStringLiteral("open311"));
+    HubRequestFilter other;
+    other.category = QStringLiteral("delay");
+    QCOMPARE(m_store->wasteReports(other).size(), 0);
+    other.category = QStringLiteral("materials_wasted");
+    QCOMPARE(m_store->wasteReports(other).size(), 3);
+    QVERIFY(m_store->setStatus(*code, QStringLiteral("resolved"), {}, &error) == HubStore::ChangeOutcome::Done);
+    HubRequestFilter closed;
+    closed.onlyClosed = true;
+    QCOMPARE(m_store->wasteReports(closed).size(), 1);
+    HubRequestFilter open;
+    open.onlyOpen = true;
+    QCOMPARE(m_store->wasteReports(open).size(), 2);
+    HubRequestFilter future;
+    future.fromUtc = QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODate);
+    QCOMPARE(m_store->wasteReports(future).size(), 0);
+    HubRequestFilter limited;
+    limited.limit = 2;
+    QCOMPARE(m_store->wasteReports(limited).size(), 2);
+}
+
+void tst_HubStore::kioskListCountsRecords()
+{
+    const HubKiosk a = enrolKiosk();
+    const HubKiosk b = enrolKiosk(QStringLiteral("LE-CHAN"));
+    QCOMPARE(m_store->ingest(a, {HubTestRecords::record(a, QStringLiteral("pledge.land"), 1, 1),
+                                 HubTestRecords::record(a, QStringLiteral("pledge.land"), 2, 2)})
+                     .results.size(), 2);
+    m_store->notePending(a, 17);
+    QCOMPARE(m_store->revoke(b.id), HubStore::ChangeOutcome::Done);
+    const auto rows = m_store->kiosks();
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 2);
+    QCOMPARE(rows->at(0).id, a.id);
+    QCOMPARE(rows->at(0).recordsReceived, 2);
+    QCOMPARE(rows->at(0).pendingHint, 17);
+    QCOMPARE(rows->at(0).name, QStringLiteral("Sảnh 1"));
+    QVERIFY(rows->at(0).revokedAt.isEmpty());
+    QCOMPARE(rows->at(1).recordsReceived, 0);
+    QVERIFY(!rows->at(1).revokedAt.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_HubStore)
+#include "tst_hubstore.moc"

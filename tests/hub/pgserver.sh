@@ -29,7 +29,6 @@ dir=$2
 mkdir -p "$(dirname "$dir")"
 dir=$(cd "$(dirname "$dir")" && pwd)/$(basename "$dir")
 
-
 owner=""
 if [[ $(id -u) -eq 0 ]]; then
     if getent passwd postgres >/dev/null; then owner=postgres; else owner=nobody; fi

@@ -8,6 +8,8 @@
 # variable CIVIC_TEST_PG_URL_FILE names a file holding postgresql://cityhub@127.0.0.1:PORT/
 # cityhub_test (read it with civicTestPgUrl() from tests/common/pgurl.h). Call it after any
 # set_tests_properties(… ENVIRONMENT …) of that test, which would replace the variable.
+# Every test of one ctest run shares the one database: a test works in a schema of its own
+# (or drops what it made), so tests stay independent in any order.
 # A server that cannot start fails pg_start, and every test that requires it is not run.
 include_guard(GLOBAL)
 

@@ -10,6 +10,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 out=${2:-$here/../../assets/images/screenshots}
 pages=$(find "$build" -type d -path '*tests/hub/phonepage' | head -n 1)
 [ -n "$pages" ] || { echo "run tst_phonepage first (no */tests/hub/phonepage in $build)" >&2; exit 1; }
+pages=$(cd "$pages" && pwd)
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 mkdir -p "$out"
@@ -18,5 +19,6 @@ for name in phone-r-vi phone-r-en phone-r-404; do
         --disable-background-networking --disable-component-update --disable-sync \
         --hide-scrollbars --force-device-scale-factor=1 --user-data-dir="$profile" \
         --window-size=390,844 --screenshot="$out/$name.png" "file://$pages/$name.html" 2>/dev/null
+    [ -s "$out/$name.png" ] || { echo "no screenshot of $pages/$name.html" >&2; exit 1; }
     echo "$out/$name.png"
 done

@@ -561,13 +561,11 @@ HubIngestBatch HubStore::ingest(const HubKiosk &kiosk, const QJsonArray &records
         return batch;
     }
     QSqlDatabase db = m_db.connection();
-    QSqlQuery byId(db), byCode(db), insert(db), history(db);
+    QSqlQuery byId(db), insert(db), lookup(db);
     byId.prepare(QStringLiteral("SELECT content_hash FROM records WHERE id = ?"));
-    byCode.prepare(QStringLiteral("SELECT id FROM records WHERE receipt_code = ?"));
     insert.prepare(QStringLiteral("INSERT INTO records (id, kind, schema, created_at, received_at, ward, kiosk_id,"
                                   " receipt_code, entered_by, payload, personal, photo, content_hash, status, updated_at)"
                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?) ON CONFLICT DO NOTHING"));
-    history.prepare(QStringLiteral("INSERT INTO status_history (record_id, status, note, at) VALUES (?, 'received', '', ?)"));
     auto storageFailed = [&](const QSqlQuery &q) {
         qCWarning(lcHubSync) << "cannot store a batch of" << records.size() << "records from" << kiosk.id << ":"
                              << q.lastError().text();
@@ -585,6 +583,43 @@ HubIngestBatch HubStore::ingest(const HubKiosk &kiosk, const QJsonArray &records
         byId.finish();
         return hash;
     };
+
+    // What the database already holds of this batch's ids and codes, in a few queries rather
+    // than two per record (a round trip each on PostgreSQL); records of the batch itself are
+    // added as they are stored.
+    QHash<QString, QString> knownHashes;
+    QSet<QString> takenCodes;
+    {
+        QStringList ids, codes;
+        for (const QJsonValue &value : records) {
+            const QUuid uuid = QUuid::fromString(value.toObject().value(QStringLiteral("id")).toString());
+            if (!uuid.isNull())
+                ids.append(uuid.toString(QUuid::WithoutBraces));
+            const QString code = value.toObject().value(QStringLiteral("receiptCode")).toString();
+            if (ReceiptCode::isValid(code))
+                codes.append(code);
+        }
+        auto fetch = [&](const QString &sql, const QStringList &keys, auto &&take) {
+            for (qsizetype from = 0; from < keys.size(); from += 250) {
+                const qsizetype n = std::min<qsizetype>(250, keys.size() - from);
+                lookup.prepare(sql.arg(QStringList(n, QStringLiteral("?")).join(u',')));
+                for (qsizetype i = from; i < from + n; ++i)
+                    lookup.addBindValue(keys.at(i));
+                if (!lookup.exec())
+                    return false;
+                while (lookup.next())
+                    take(lookup);
+            }
+            lookup.finish();
+            return true;
+        };
+        if (!fetch(QStringLiteral("SELECT id, content_hash FROM records WHERE id IN (%1)"), ids,
+                   [&](const QSqlQuery &q) { knownHashes.insert(q.value(0).toString(), q.value(1).toString()); })
+            || !fetch(QStringLiteral("SELECT receipt_code FROM records WHERE receipt_code IN (%1)"), codes,
+                      [&](const QSqlQuery &q) { takenCodes.insert(q.value(0).toString()); }))
+            return storageFailed(lookup);
+    }
+    QStringList acceptedIds;
 
     int counts[4] = {0, 0, 0, 0};
     for (const QJsonValue &value : records) {
@@ -691,11 +726,9 @@ HubIngestBatch HubStore::ingest(const HubKiosk &kiosk, const QJsonArray &records
         for (const QString &key : keys)
             canonical.insert(key, r.contains(key) ? r.value(key) : QJsonValue());
         const QString hash = sha256Hex(QJsonDocument(canonical).toJson(QJsonDocument::Compact));
-        const std::optional<QString> existing = storedHash(id);
-        if (!existing)
-            return storageFailed(byId);
-        if (!existing->isEmpty()) {
-            if (*existing == hash)
+        const QString existing = knownHashes.value(id);
+        if (!existing.isEmpty()) {
+            if (existing == hash)
                 batch.results.append({givenId, QStringLiteral("duplicate"), {}});
             else
                 batch.results.append(conflict(givenId, QStringLiteral("id: already stored with other content")));
@@ -741,12 +774,7 @@ HubIngestBatch HubStore::ingest(const HubKiosk &kiosk, const QJsonArray &records
             continue;
         }
 
-        byCode.addBindValue(receiptCode);
-        if (!byCode.exec())
-            return storageFailed(byCode);
-        const bool codeTaken = byCode.next();
-        byCode.finish();
-        if (codeTaken) {
+        if (takenCodes.contains(receiptCode)) {
             batch.results.append(conflict(givenId, QStringLiteral("receiptCode: belongs to another record")));
             continue;
         }
@@ -783,11 +811,22 @@ HubIngestBatch HubStore::ingest(const HubKiosk &kiosk, const QJsonArray &records
                 batch.results.append(conflict(givenId, QStringLiteral("receiptCode: belongs to another record")));
             continue;
         }
-        history.addBindValue(id);
-        history.addBindValue(receivedAt);
-        if (!history.exec())
-            return storageFailed(history);
+        knownHashes.insert(id, hash);
+        takenCodes.insert(receiptCode);
+        acceptedIds.append(id);
         batch.results.append({givenId, QStringLiteral("accepted"), {}});
+    }
+    // Each accepted record's history starts with "received", written in multi-row inserts.
+    for (qsizetype from = 0; from < acceptedIds.size(); from += 200) {
+        const qsizetype n = std::min<qsizetype>(200, acceptedIds.size() - from);
+        lookup.prepare(QStringLiteral("INSERT INTO status_history (record_id, status, note, at) VALUES %1")
+                               .arg(QStringList(n, QStringLiteral("(?, 'received', '', ?)")).join(u',')));
+        for (qsizetype i = from; i < from + n; ++i) {
+            lookup.addBindValue(acceptedIds.at(i));
+            lookup.addBindValue(receivedAt);
+        }
+        if (!lookup.exec())
+            return storageFailed(lookup);
     }
     if (!m_db.commit()) {
         m_db.rollback();

@@ -35,6 +35,7 @@ bool execOn(const QString &url, const QString &sql)
         db.setPassword(u.password());
         if (db.open()) {
             QSqlQuery q(db);
+            q.exec(QStringLiteral("SET client_min_messages = warning"));
             ok = q.exec(sql);
             if (!ok)
                 qWarning() << "test set-up statement failed:" << q.lastError().text();

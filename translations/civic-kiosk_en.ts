@@ -786,4 +786,38 @@
         <translation>Behind schedule</translation>
     </message>
 </context>
+<context>
+    <name>SyncLine</name>
+    <message>
+        <source>Not linked to the city yet</source>
+        <translation>Not linked to the city yet</translation>
+    </message>
+    <message>
+        <source>Refused by the city: tell the staff</source>
+        <translation>Refused by the city: tell the staff</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n record(s) to send</source>
+        <translation>
+            <numerusform>Offline · %n record to send</numerusform><numerusform>Offline · %n records to send</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline: waiting for the network</source>
+        <translation>Offline: waiting for the network</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n record(s) to the city</source>
+        <translation>
+            <numerusform>Sending %n record to the city</numerusform><numerusform>Sending %n records to the city</numerusform></translation>
+    </message>
+    <message>
+        <source>Connected to the city</source>
+        <translation>Connected to the city</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for the staff</source>
+        <translation>
+            <numerusform>%n for the staff</numerusform><numerusform>%n for the staff</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -783,4 +783,35 @@
         <translation>Chậm tiến độ</translation>
     </message>
 </context>
+<context>
+    <name>SyncLine</name>
+    <message>
+        <source>Not linked to the city yet</source>
+        <translation>Chưa kết nối với thành phố</translation>
+    </message>
+    <message>
+        <source>Refused by the city: tell the staff</source>
+        <translation>Thành phố từ chối ki-ốt: xin báo cán bộ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n record(s) to send</source>
+        <translation><numerusform>Mất mạng · %n hồ sơ chờ gửi</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline: waiting for the network</source>
+        <translation>Mất mạng: đang chờ kết nối</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n record(s) to the city</source>
+        <translation><numerusform>Đang gửi %n hồ sơ lên thành phố</numerusform></translation>
+    </message>
+    <message>
+        <source>Connected to the city</source>
+        <translation>Đã kết nối với thành phố</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for the staff</source>
+        <translation><numerusform>%n hồ sơ cần cán bộ xử lý</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -199,6 +199,7 @@ void tst_SyncClient::notEnrolledSaysSo()
     QVERIFY(!r.enrolled);
     QVERIFY(!r.delivered());
     QVERIFY(r.error.en.contains(QStringLiteral("not enrolled")));
+    QVERIFY(!r.reached.has_value());
     QVERIFY(m_hub->batchSizes.isEmpty());
     QCOMPARE(r.outbox.pending, 1);
 }
@@ -339,6 +340,7 @@ void tst_SyncClient::serverErrorKeepsEverything()
     SyncReport r = sync(client);
     QVERIFY(!r.pushOk);
     QVERIFY(r.error.en.contains(QStringLiteral("500")));
+    QCOMPARE(r.reached, std::optional<bool>(true));  // the hub is there, it failed
     QCOMPARE(r.outbox.pending, 3);
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM records WHERE personal IS NOT NULL")).toInt(), 3);
     QVERIFY(!m_db->setting(QStringLiteral("sync.lastErrorEn")).isEmpty());
@@ -348,6 +350,7 @@ void tst_SyncClient::serverErrorKeepsEverything()
     r = sync(client);
     QVERIFY(!r.pushOk);
     QVERIFY(r.error.en.contains(QStringLiteral("Cannot reach")));
+    QCOMPARE(r.reached, std::optional<bool>(false));
     QCOMPARE(r.outbox.pending, 3);
 }
 

@@ -135,10 +135,11 @@ QNetworkRequest SyncClient::request(const QString &path) const
 
 void SyncClient::send(QNetworkReply *reply, ReplyHandler handler)
 {
-    connect(reply, &QNetworkReply::finished, this, [reply, handler = std::move(handler)] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, handler = std::move(handler)] {
         reply->deleteLater();
         Reply r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        m_report.reached = r.status != 0;
         r.body = reply->readAll();
         r.etag = reply->rawHeader("ETag");
         if (r.status == 0)

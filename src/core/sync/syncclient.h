@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class Database;
 class QNetworkAccessManager;
@@ -48,6 +49,7 @@ struct SyncReport
     bool enrolled = false;
     bool unauthorized = false;   // the hub refused the token (revoked): staff must enrol again
     bool pushOk = false;         // every batch was answered
+    std::optional<bool> reached; // whether the hub answered the last request; unset: none made
     bool contentOk = false;
     bool receiptsOk = false;
     int accepted = 0;            // accepted or duplicate: the city has them

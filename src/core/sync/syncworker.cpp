@@ -97,11 +97,11 @@ void SyncWorker::finished(const SyncReport &report)
     m_status.enrolled = report.enrolled;
     m_status.unauthorized = report.unauthorized;
     m_status.lastError = report.error;
+    if (report.reached)
+        m_status.online = *report.reached;
     if (report.pushOk) {
         m_failures = 0;
-        m_status.online = true;
     } else if (report.enrolled && !report.unauthorized) {
-        m_status.online = false;
         ++m_failures;
         const int wait = backoffMs(m_failures, QRandomGenerator::global()->generateDouble(), m_timing);
         qCInfo(lcSync) << "delivery failed" << m_failures << "time(s) in a row; next try in" << wait << "ms";

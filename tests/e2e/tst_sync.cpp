@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole loop with the real city-hub on 127.0.0.1: kioskctl enrols, records are delivered
+// exactly once through a proxy that drops, fails and stalls requests and while the hub is
+// killed mid-batch; statuses come back; the phone page and Open311 read what arrived.
+#include "content/contentstore.h"
+#include "datapaths.h"
+#include "dbquery.h"
+#include "hubprocess.h"
+#include "recordfixture.h"
+#include "records/recordstore.h"
+#include "store/database.h"
+#include "sync/syncclient.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Http
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray contentType;
+};
+
+Http httpRequest(const QByteArray &verb, const QUrl &url, const QByteArray &body = {}, const QByteArray &type = {})
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(url);
+    request.setTransferTimeout(20'000);
+    if (!type.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, type);
+    QNetworkReply *reply = nam.sendCustomRequest(request, verb, body);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(30'000);
+    Http h;
+    h.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    h.body = reply->readAll();
+    h.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    delete reply;
+    return h;
+}
+
+int runKioskctl(const QString &dataDir, const QStringList &args, QString *out = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral(KIOSKCTL), QStringList{QStringLiteral("--data-dir"), dataDir} + args);
+    p.waitForFinished(300'000);
+    if (out)
+        *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+}
+
+class tst_Sync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void tenThousandRecordsArriveOnce();
+    void faultyNetworkStillDeliversEachRecordOnce();
+    void hubKilledMidBatchThenRestarted();
+    void timeoutsAndBlackholes();
+    void statusRoundTripAndPhonePage();
+    void revokedKioskIsRefused();
+    void open311ClientFilesAndReadsBack();
+
+private:
+    void enrolKiosk(const QString &url);
+    void submit(int count);
+    qint64 hubCount(const QString &sql);
+    /** Pushes until the outbox is empty or `rounds` tries are used; returns the tries used. */
+    int pushUntilEmpty(int rounds, int timeoutMs, int *duplicates = nullptr, int batch = SyncClient::MaxBatchRecords);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HubProcess> m_hub;
+    QString m_kioskDir;
+    QString m_hubDb;
+    QStringList m_codes;
+};
+
+void tst_Sync::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_kioskDir = m_dir->filePath(QStringLiteral("kiosk"));
+    m_hubDb = m_dir->filePath(QStringLiteral("hub.sqlite"));
+    m_hub = std::make_unique<HubProcess>(QStringLiteral("sqlite:") + m_hubDb);
+    QVERIFY(m_hub->start());
+    m_codes.clear();
+}
+
+void tst_Sync::cleanup()
+{
+    m_hub.reset();
+    QSqlDatabase::removeDatabase(QStringLiteral("hubview"));
+    m_dir.reset();
+}
+
+void tst_Sync::enrolKiosk(const QString &url)
+{
+    int exit = -1;
+    QString error;
+    const QString code = m_hub->admin({QStringLiteral("enrol-code"), QStringLiteral("--ward"), QStringLiteral("HONG-BANG")},
+                                      &exit, &error);
+    QVERIFY2(exit == 0, qPrintable(error));
+    QString out;
+    QCOMPARE(runKioskctl(m_kioskDir, {QStringLiteral("enrol"), url, code}, &out), 0);
+    // The code works once.
+    QString again;
+    QCOMPARE(runKioskctl(m_dir->filePath(QStringLiteral("other-kiosk")), {QStringLiteral("enrol"), url, code}, &again), 1);
+}
+
+void tst_Sync::submit(int count)
+{
+    Database db;
+    QVERIFY(db.open(DataPaths::databaseFile(m_kioskDir)));
+    RecordStore store(db);
+    const SubmitContext context = KioskIdentity::load(db).submitContext(db, QStringLiteral("resident"));
+    QVERIFY(context.kioskId.startsWith(u'K'));
+    const QList<RecordDraft> drafts = RecordFixture::mixedDrafts((count + 3) / 4);
+    // Filling the outbox is set-up, not what is tested: no fsync per record here.
+    QVERIFY(db.exec(QStringLiteral("PRAGMA synchronous=OFF")));
+    for (int i = 0; i < count; ++i) {
+        SubmitResult r = store.submit(drafts.at(i), context);
+        QVERIFY2(r.ok, qPrintable(r.error.en));
+        m_codes.append(r.receiptCode);
+    }
+}
+
+qint64 tst_Sync::hubCount(const QString &sql)
+{
+    QSqlDatabase db = QSqlDatabase::contains(QStringLiteral("hubview")) ? QSqlDatabase::database(QStringLiteral("hubview"))
+                                                                        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hubview"));
+    db.setDatabaseName(m_hubDb);
+    if (!db.isOpen() && !db.open())
+        return -1;
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+int tst_Sync::pushUntilEmpty(int rounds, int timeoutMs, int *duplicates, int batch)
+{
+    SyncClient client(m_kioskDir);
+    client.setTimeoutMs(timeoutMs);
+    client.setBatchRecords(batch);
+    for (int round = 1; round <= rounds; ++round) {
+        QSignalSpy done(&client, &SyncClient::syncFinished);
+        client.pushOnce();
+        if (done.isEmpty() && !done.wait(120'000))
+            return -1;
+        const SyncReport r = done.at(0).at(0).value<SyncReport>();
+        if (duplicates)
+            *duplicates += r.duplicates;
+        if (r.pushOk && r.outbox.pending == 0)
+            return round;
+    }
+    return -1;
+}
+
+void tst_Sync::tenThousandRecordsArriveOnce()
+{
+    enrolKiosk(m_hub->url());
+    if (QTest::currentTestFailed())
+        return;
+    submit(10'000);
+    if (QTest::currentTestFailed())
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    QString out;
+    QCOMPARE(runKioskctl(m_kioskDir, {QStringLiteral("sync")}, &out), 0);
+    qInfo("10,000 records delivered by kioskctl sync in %lld ms", qlonglong(timer.elapsed()));
+    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM records")), 10'000);
+    QCOMPARE(hubCount(QStringLiteral("SELECT count(DISTINCT receipt_code) FROM records")), 10'000);
+    Database db;
+    QVERIFY(db.open(DataPaths::databaseFile(m_kioskDir)));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM records WHERE personal IS NOT NULL OR photo IS NOT NULL")).toInt(), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM records WHERE sync_state = 'confirmed'")).toInt(), 10'000);
+    // The hub keeps what the kiosk dropped: personal data of the named pledges.
+    QVERIFY(hubCount(QStringLiteral("SELECT count(*) FROM records WHERE personal IS NOT NULL")) > 5'000);
+    QVERIFY(out.contains(QStringLiteral("10000")));
+}
+
+void tst_Sync::faultyNetworkStillDeliversEachRecordOnce()
+{
+    FaultProxy proxy;
+    QVERIFY(proxy.start(m_hub->port()));
+    enrolKiosk(proxy.url());
+    if (QTest::currentTestFailed())
+        return;
+    submit(2'000);
+    if (QTest::currentTestFailed())
+        return;
+    // Small batches make more requests, so every fault happens many times.
+    QVERIFY(proxy.command(QStringLiteral("random 4242 0.15 0.15 0.2 0.1 300")).startsWith(u"ok"));
+    int duplicates = 0;
+    const int rounds = pushUntilEmpty(400, 5'000, &duplicates, 20);
+    QVERIFY2(rounds > 0, "the outbox never emptied");
+    const QString counts = proxy.command(QStringLiteral("count"));
+    qInfo("delivered in %d tries through the faulty proxy; %s; %d answers were duplicates", rounds, qPrintable(counts), duplicates);
+    QVERIFY(!counts.contains(QStringLiteral("drop-response=0")));
+    QVERIFY(!counts.contains(QStringLiteral("http500=0")));
+    QVERIFY(duplicates > 0);  // a dropped answer was really re-sent and recognised
+    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM records")), 2'000);
+    Database db;
+    QVERIFY(db.open(DataPaths::databaseFile(m_kioskDir)));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 0);
+    // Every code the kiosk printed is at the hub.
+    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM records WHERE receipt_code IN ('%1')").arg(m_codes.join(QStringLiteral("','")))),
+             2'000);
+}
+
+void tst_Sync::hubKilledMidBatchThenRestarted()
+{
+    FaultProxy proxy;
+    QVERIFY(proxy.start(m_hub->port()));
+    enrolKiosk(proxy.url());
+    if (QTest::currentTestFailed())
+        return;
+    submit(3'000);
+    if (QTest::currentTestFailed())
+        return;
+    // Answers held back 400 ms, so the kill lands while batches are in flight.
+    QVERIFY(proxy.command(QStringLiteral("delay 400")).startsWith(u"ok"));
+    const quint16 port = m_hub->port();
+    SyncClient client(m_kioskDir);
+    client.setTimeoutMs(5'000);
+    QSignalSpy done(&client, &SyncClient::syncFinished);
+    client.pushOnce();
+    QTest::qWait(900);
+    m_hub->kill();
+    QVERIFY(done.wait(30'000));
+    QVERIFY(!done.at(0).at(0).value<SyncReport>().pushOk);
+    const qint64 before = hubCount(QStringLiteral("SELECT count(*) FROM records"));
+    qInfo("the hub held %lld records when it was killed", qlonglong(before));
+    QVERIFY(before < 3'000);
+    QVERIFY(m_hub->start(port));
+    QVERIFY(proxy.command(QStringLiteral("pass")).startsWith(u"ok"));
+    QVERIFY(pushUntilEmpty(10, 10'000) > 0);
+    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM records")), 3'000);
+    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'")), 0);
+}
+
+void tst_Sync::timeoutsAndBlackholes()
+{
+    FaultProxy proxy;
+    QVERIFY(proxy.start(m_hub->port()));
+    enrolKiosk(proxy.url());
+    if (QTest::currentTestFailed())
+        return;
+    submit(10);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(proxy.command(QStringLiteral("blackhole")).startsWith(u"ok"));
+    SyncClient client(m_kioskDir);
+    client.setTimeoutMs(1'500);
+    QSignalSpy done(&client, &SyncClient::syncFinished);
+    QElapsedTimer timer;
+    timer.start();
+    client.pushOnce();
+    QVERIFY(done.wait(20'000));
+    QVERIFY(timer.elapsed() < 10'000);
+    const SyncReport r = done.at(0).at(0).value<SyncReport>();
+    QVERIFY(!r.pushOk);
+    QCOMPARE(r.outbox.pending, 10);
+    QVERIFY(proxy.command(QStringLiteral("drop-request")).startsWith(u"ok"));
+    QCOMPARE(pushUntilEmpty(1, 1'500), -1);
+    QVERIFY(proxy.command(QStringLiteral("pass")).startsWith(u"ok"));
+    QCOMPARE(pushUntilEmpty(1, 5'000), 1);
+    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM records")), 10);
+}
+
+void tst_Sync::statusRoundTripAndPhonePage()
+{
+    enrolKiosk(m_hub->url());
+    if (QTest::currentTestFailed())
+        return;
+    submit(4);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(runKioskctl(m_kioskDir, {QStringLiteral("sync")}), 0);
+    int exit = -1;
+    QString error;
+    m_hub->admin({QStringLiteral("set-status"), m_codes.at(0), QStringLiteral("verified"), QStringLiteral("--note"),
+                  QStringLiteral("Đã xác minh tại hiện trường")},
+                 &exit, &error);
+    QVERIFY2(exit == 0, qPrintable(error));
+    QString out;
+    QCOMPARE(runKioskctl(m_kioskDir, {QStringLiteral("sync")}, &out), 0);
+    Database db;
+    QVERIFY(db.open(DataPaths::databaseFile(m_kioskDir)));
+    QCOMPARE(RecordStore(db).find(m_codes.at(0))->status, QStringLiteral("verified"));
+    QCOMPARE(RecordStore(db).find(m_codes.at(1))->status, QStringLiteral("received"));
+
+    // The resident's phone: the page shows the status and never the person.
+    const Http page = httpRequest("GET", QUrl(m_hub->url() + QStringLiteral("/r/") + m_codes.at(0)));
+    QCOMPARE(page.status, 200);
+    const QString html = QString::fromUtf8(page.body);
+    QVERIFY(html.contains(m_codes.at(0)));
+    QVERIFY(html.contains(QStringLiteral("Đã xác minh tại hiện trường")));
+    const QJsonObject person = RecordFixture::json(QStringLiteral("pledge.land")).value(QStringLiteral("person")).toObject();
+    QVERIFY(!html.contains(person.value(QStringLiteral("fullName")).toString()));
+    QVERIFY(!html.contains(person.value(QStringLiteral("phone")).toString()));
+    const Http missing = httpRequest("GET", QUrl(m_hub->url() + QStringLiteral("/r/HC-22222-2")));
+    QCOMPARE(missing.status, 404);
+    QVERIFY(missing.contentType.startsWith("text/html"));
+
+    // The kiosk's status command reads it all.
+    QCOMPARE(runKioskctl(m_kioskDir, {QStringLiteral("status")}, &out), 0);
+    QVERIFY(out.contains(QStringLiteral("enrolled\tyes")));
+    QVERIFY(out.contains(QStringLiteral("outbox pending\t0")));
+}
+
+void tst_Sync::revokedKioskIsRefused()
+{
+    enrolKiosk(m_hub->url());
+    if (QTest::currentTestFailed())
+        return;
+    submit(2);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(runKioskctl(m_kioskDir, {QStringLiteral("sync")}), 0);
+    Database db;
+    QVERIFY(db.open(DataPaths::databaseFile(m_kioskDir)));
+    const QString kioskId = db.setting(QStringLiteral("kioskId"));
+    int exit = -1;
+    m_hub->admin({QStringLiteral("revoke"), kioskId}, &exit);
+    QCOMPARE(exit, 0);
+    submit(3);
+    if (QTest::currentTestFailed())
+        return;
+    QString out;
+    QCOMPARE(runKioskctl(m_kioskDir, {QStringLiteral("sync")}, &out), 1);
+    QVERIFY2(out.contains(QStringLiteral("revoked")), qPrintable(out));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 3);  // kept, not lost
+    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM records")), 2);
+}
+
+void tst_Sync::open311ClientFilesAndReadsBack()
+{
+    enrolKiosk(m_hub->url());
+    if (QTest::currentTestFailed())
+        return;
+    QFile tokenFile(SyncIdentity::tokenFile(m_kioskDir));
+    QVERIFY(tokenFile.open(QIODevice::ReadOnly));
+    const QByteArray token = tokenFile.readAll().trimmed();
+
+    const Http services = httpRequest("GET", QUrl(m_hub->url() + QStringLiteral("/open311/v2/services.json")));
+    QCOMPARE(services.status, 200);
+    const QJsonArray list = QJsonDocument::fromJson(services.body).array();
+    QVERIFY(list.size() >= 7);
+    const QString serviceCode = list.at(0).toObject().value(QStringLiteral("service_code")).toString();
+
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("api_key"), QString::fromLatin1(token));
+    form.addQueryItem(QStringLiteral("service_code"), serviceCode);
+    form.addQueryItem(QStringLiteral("address_string"), QStringLiteral("Ngõ 12 Lạch Tray"));
+    form.addQueryItem(QStringLiteral("description"), QStringLiteral("Đống cát bỏ không ở đầu ngõ suốt ba tháng nay"));
+    const QByteArray body = form.toString(QUrl::FullyEncoded).toUtf8();
+    const Http posted = httpRequest("POST", QUrl(m_hub->url() + QStringLiteral("/open311/v2/requests.json")), body,
+                                    "application/x-www-form-urlencoded");
+    QVERIFY2(posted.status == 200 || posted.status == 201, posted.body.constData());
+    const QString id = QJsonDocument::fromJson(posted.body).array().at(0).toObject().value(QStringLiteral("service_request_id")).toString();
+    QVERIFY(id.startsWith(QStringLiteral("TP-")));
+
+    const Http json = httpRequest("GET", QUrl(m_hub->url() + QStringLiteral("/open311/v2/requests/%1.json").arg(id)));
+    QCOMPARE(json.status, 200);
+    const QJsonObject request = QJsonDocument::fromJson(json.body).array().at(0).toObject();
+    QCOMPARE(request.value(QStringLiteral("service_request_id")).toString(), id);
+    QCOMPARE(request.value(QStringLiteral("description")).toString(), QStringLiteral("Đống cát bỏ không ở đầu ngõ suốt ba tháng nay"));
+    QCOMPARE(request.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+
+    const Http xml = httpRequest("GET", QUrl(m_hub->url() + QStringLiteral("/open311/v2/requests/%1.xml").arg(id)));
+    QCOMPARE(xml.status, 200);
+    QXmlStreamReader reader(xml.body);
+    QString xmlId;
+    while (reader.readNextStartElement() || !reader.atEnd()) {
+        if (reader.isStartElement() && reader.name() == u"service_request_id")
+            xmlId = reader.readElementText();
+        else if (reader.atEnd())
+            break;
+        else
+            reader.readNext();
+    }
+    QCOMPARE(xmlId, id);
+
+    // A bad key is refused with the spec's error list.
+    form.removeAllQueryItems(QStringLiteral("api_key"));
+    form.addQueryItem(QStringLiteral("api_key"), QStringLiteral("00"));
+    const Http refused = httpRequest("POST", QUrl(m_hub->url() + QStringLiteral("/open311/v2/requests.json")),
+                                     form.toString(QUrl::FullyEncoded).toUtf8(), "application/x-www-form-urlencoded");
+    QCOMPARE(refused.status, 403);
+    QVERIFY(QJsonDocument::fromJson(refused.body).array().at(0).toObject().contains(QStringLiteral("description")));
+    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM records WHERE kind = 'report.waste'")), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_Sync)
+#include "tst_sync.moc"

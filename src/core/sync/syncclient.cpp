@@ -333,6 +333,8 @@ void SyncClient::pushBatch(bool thenPull)
 
     QNetworkRequest r = request(QStringLiteral("/api/v1/records"));
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    // What is still queued here, this batch included, so `city-hub kiosks` shows kiosks that lag.
+    r.setRawHeader("X-Outbox-Pending", QByteArray::number(qint64(OutboxCounts::read(*m_db).pending)));
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("records"), records}}).toJson(QJsonDocument::Compact);
     qCDebug(lcSync) << "sending" << ids.size() << "records," << body.size() << "bytes";
     send(m_nam->post(r, body), [this, ids, thenPull](const Reply &reply) {

@@ -53,7 +53,7 @@ struct FakeHub
     QJsonArray receipts;
     QStringList askedCodes;
 
-    FakeHub()
+    explicit FakeHub(quint16 wantedPort = 0)
     {
         server.route(QStringLiteral("/api/v1/enrol"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &r) {
             const QJsonObject o = QJsonDocument::fromJson(r.body()).object();
@@ -103,7 +103,7 @@ struct FakeHub
             askedCodes = r.query().queryItemValue(QStringLiteral("codes"), QUrl::FullyDecoded).split(u',');
             return QHttpServerResponse(QJsonObject{{QStringLiteral("receipts"), receipts}});
         });
-        port = server.listen(QHostAddress::LocalHost, 0);
+        port = server.listen(QHostAddress::LocalHost, wantedPort);
     }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
 };
@@ -130,6 +130,8 @@ private slots:
     void contentWithABadImageNameIsRefused();
     void statusesFromTheCity();
     void backoffIsFullJitterWithACap();
+    void workerDeliversNewRecordsAtOnce();
+    void workerTriesAtOnceWhenTheHubIsBack();
 
 private:
     void submit(int count);
@@ -474,6 +476,53 @@ void tst_SyncClient::backoffIsFullJitterWithACap()
     for (int i = 0; i < 1'000; ++i)
         low += SyncWorker::backoffMs(10, QRandomGenerator::global()->generateDouble(), t) < 150'000;
     QVERIFY(low > 400 && low < 600);
+}
+
+void tst_SyncClient::workerDeliversNewRecordsAtOnce()
+{
+    enrol();
+    SyncWorker::Timing timing;
+    timing.pullIntervalMs = 3'600'000;  // nothing periodic during the test
+    SyncWorker worker(m_dir->path(), timing);
+    QSignalSpy status(&worker, &SyncWorker::statusChanged);
+    worker.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty() && !status.constLast().at(0).value<SyncStatus>().busy, 10'000);
+    QVERIFY(status.constLast().at(0).value<SyncStatus>().online);
+    submit(2);
+    worker.recordStored();
+    QTRY_COMPARE_WITH_TIMEOUT(m_hub->received.size(), 2, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!status.constLast().at(0).value<SyncStatus>().busy, 10'000);
+    const SyncStatus last = status.constLast().at(0).value<SyncStatus>();
+    QCOMPARE(last.pending, 0);
+    QVERIFY(last.enrolled);
+    QVERIFY(!last.lastSuccess.isEmpty());
+}
+
+void tst_SyncClient::workerTriesAtOnceWhenTheHubIsBack()
+{
+    enrol();
+    submit(3);
+    const quint16 port = m_hub->port;
+    m_hub.reset();  // the hub is down
+    SyncWorker::Timing timing;
+    timing.backoffBaseMs = 120'000;  // the backoff alone would wait for minutes
+    timing.backoffCapMs = 600'000;
+    timing.pullIntervalMs = 3'600'000;
+    timing.probeIntervalMs = 200;
+    SyncWorker worker(m_dir->path(), timing);
+    QSignalSpy status(&worker, &SyncWorker::statusChanged);
+    worker.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty() && !status.constLast().at(0).value<SyncStatus>().busy, 10'000);
+    SyncStatus s = status.constLast().at(0).value<SyncStatus>();
+    QVERIFY(!s.online);
+    QCOMPARE(s.pending, 3);
+    QVERIFY(s.lastError.en.contains(QStringLiteral("Cannot reach")));
+
+    m_hub = std::make_unique<FakeHub>(port);  // back on the same address
+    QCOMPARE(m_hub->port, port);
+    QTRY_COMPARE_WITH_TIMEOUT(m_hub->received.size(), 3, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(status.constLast().at(0).value<SyncStatus>().pending == 0, 10'000);
+    QVERIFY(status.constLast().at(0).value<SyncStatus>().online);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncClient)

@@ -7,6 +7,8 @@
 
 #include <QNetworkInformation>
 #include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
@@ -43,6 +45,9 @@ void SyncWorker::start()
     m_pull->setInterval(m_timing.pullIntervalMs);
     connect(m_pull, &QTimer::timeout, this, [this] { run(true); });
     m_pull->start();
+    m_probe = new QTimer(this);
+    m_probe->setInterval(m_timing.probeIntervalMs);
+    connect(m_probe, &QTimer::timeout, this, &SyncWorker::probe);
     // Without a reachability backend (no NetworkManager) the timers alone carry on.
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
@@ -97,8 +102,12 @@ void SyncWorker::finished(const SyncReport &report)
     m_status.enrolled = report.enrolled;
     m_status.unauthorized = report.unauthorized;
     m_status.lastError = report.error;
-    if (report.reached)
+    if (report.reached) {
         m_status.online = *report.reached;
+        // A hub that answers with errors is left alone for the backoff; only one that does
+        // not answer at all is knocked on.
+        m_unreachable = !*report.reached;
+    }
     if (report.pushOk) {
         m_failures = 0;
     } else if (report.enrolled && !report.unauthorized) {
@@ -107,6 +116,10 @@ void SyncWorker::finished(const SyncReport &report)
         qCInfo(lcSync) << "delivery failed" << m_failures << "time(s) in a row; next try in" << wait << "ms";
         m_retry->start(wait);
     }
+    if (m_retry->isActive() && m_unreachable)
+        m_probe->start();
+    else
+        m_probe->stop();
     publish();
     if (m_queued && !m_retry->isActive()) {
         const bool full = *m_queued;
@@ -128,4 +141,26 @@ void SyncWorker::publish()
             m_status.enrolled = SyncIdentity::load(*db, m_dataDir).isEnrolled();
     }
     emit statusChanged(m_status);
+}
+
+void SyncWorker::probe()
+{
+    Database *db = m_client ? m_client->database() : nullptr;
+    const QUrl hub(db ? SyncIdentity::load(*db, m_dataDir).hubUrl : QString());
+    if (!hub.isValid() || hub.host().isEmpty() || m_running)
+        return;
+    auto *socket = new QTcpSocket(this);
+    connect(socket, &QTcpSocket::connected, this, [this, socket] {
+        socket->abort();
+        socket->deleteLater();
+        if (m_retry->isActive() && !m_running) {
+            qCInfo(lcSync) << "the hub answers again: trying at once";
+            m_retry->stop();
+            m_probe->stop();
+            run(false);
+        }
+    });
+    connect(socket, &QTcpSocket::errorOccurred, socket, &QObject::deleteLater);
+    QTimer::singleShot(m_timing.probeIntervalMs, socket, &QObject::deleteLater);
+    socket->connectToHost(hub.host(), quint16(hub.port(hub.scheme() == u"https" ? 443 : 80)));
 }

@@ -29,7 +29,9 @@ Q_DECLARE_METATYPE(SyncStatus)
 /** Runs SyncClient on a schedule in the thread it lives in: delivers new records at once,
     retries failures after a random wait in [0, min(cap, base · 2^failures)] ("full jitter",
     so a hundred kiosks coming back after an outage do not all knock at once), tries again
-    at once when the network comes back, and pulls content and statuses periodically. */
+    at once when the network comes back (QNetworkInformation where a backend runs, and a
+    cheap TCP knock on the hub's port that works everywhere), and pulls content and statuses
+    periodically. */
 class SyncWorker : public QObject
 {
     Q_OBJECT
@@ -40,6 +42,9 @@ public:
         int backoffCapMs = 300'000;
         int pullIntervalMs = 300'000;
         int requestTimeoutMs = 20'000;
+        /** While the hub is unreachable, how often to knock (a TCP connect, no request):
+            when it answers, delivery is tried at once instead of after the backoff. */
+        int probeIntervalMs = 10'000;
     };
 
     explicit SyncWorker(const QString &dataDir, QObject *parent = nullptr);
@@ -66,12 +71,15 @@ private:
     void run(bool full);
     void finished(const SyncReport &report);
     void publish();
+    void probe();
 
     QString m_dataDir;
     Timing m_timing;
     SyncClient *m_client = nullptr;
     QTimer *m_retry = nullptr;
     QTimer *m_pull = nullptr;
+    QTimer *m_probe = nullptr;
+    bool m_unreachable = false;  // the last try got no answer at all (not a 5xx)
     SyncStatus m_status;
     int m_failures = 0;
     bool m_running = false;

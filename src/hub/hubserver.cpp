@@ -129,8 +129,10 @@ HubServer::HubServer(HubStore &store, QObject *parent) : QObject(parent), m_stor
                  [this](const QUrl &, const QHttpServerRequest &r) { return open311(r); });
     m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         qCInfo(lcHubHttp).noquote() << methodName(request) << request.url().path() << 404;
-        error(Status::NotFound, QStringLiteral("not-found"), QStringLiteral("There is no such resource."))
-                .write(std::move(responder));
+        // afterRequest does not run for this answer, so it sets its own headers.
+        QHttpServerResponse r = error(Status::NotFound, QStringLiteral("not-found"), QStringLiteral("There is no such resource."));
+        r.addHeader("X-Content-Type-Options", "nosniff");
+        r.write(std::move(responder));
     });
     m_http.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
         response.addHeader("X-Content-Type-Options", "nosniff");

@@ -1,0 +1,510 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bundlefixture.h"
+#include "hubtestsupport.h"
+#include "recordfixture.h"
+#include "records/receiptcode.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+/** The real city-hub process on 127.0.0.1 (port 0, read from its "listening on" line), on
+    SQLite and on PostgreSQL: the protocol's routes, its error format, enrolment, ownership,
+    revocation, content with ETag, receipts, the phone page and the admin commands. */
+class tst_HubServer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase_data();
+    void init();
+    void cleanup();
+
+    void enrolOnceOverHttp();
+    void refusalsAreJsonAndNeverCrash();
+    void tooLargeBodyIs413();
+    void recordsExactlyOnceAndRevocation();
+    void tokenCannotWriteAsAnotherKiosk();
+    void contentEtagAndImages();
+    void receiptsOnlyOwnCodesWithStatus();
+    void phonePageShowsNoPersonalData();
+    void adminCommands();
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QHash<QByteArray, QByteArray> headers;
+        QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    };
+    struct Cli
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    struct Kiosk
+    {
+        HubKiosk kiosk;
+        QString token;
+    };
+
+    Cli cli(const QStringList &args);
+    Reply http(const QByteArray &method, const QString &path, const QByteArray &body = {},
+               const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    Reply postJson(const QString &path, const QJsonObject &body, const QString &token = {});
+    Kiosk enrol(const QString &ward);
+    bool startServer();
+    bool serverAlive();
+
+    std::unique_ptr<HubTestLocation> m_location;
+    std::unique_ptr<QProcess> m_server;
+    quint16 m_port = 0;
+    QNetworkAccessManager m_nam;
+};
+
+void tst_HubServer::initTestCase_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+void tst_HubServer::init()
+{
+    QFETCH_GLOBAL(QString, dialect);
+    m_location = std::make_unique<HubTestLocation>(dialect);
+    if (!m_location->isAvailable())
+        QSKIP("no PostgreSQL test server: set CIVIC_TEST_PG_URL (or run through ctest's postgres fixture)");
+    QVERIFY(startServer());
+}
+
+void tst_HubServer::cleanup()
+{
+    if (m_server) {
+        m_server->terminate();
+        if (!m_server->waitForFinished(5000))
+            m_server->kill();
+        // SIGTERM ends the event loop: a clean exit, not a crash.
+        QCOMPARE(m_server->exitStatus(), QProcess::NormalExit);
+        m_server.reset();
+    }
+    m_location.reset();
+}
+
+bool tst_HubServer::startServer()
+{
+    m_server = std::make_unique<QProcess>();
+    m_server->setProgram(QStringLiteral(CITY_HUB));
+    m_server->setArguments({QStringLiteral("--db"), m_location->location(), QStringLiteral("--public-url"),
+                            QStringLiteral("https://hub.example"), QStringLiteral("serve"), QStringLiteral("--listen"),
+                            QStringLiteral("127.0.0.1:0")});
+    m_server->setProcessChannelMode(QProcess::SeparateChannels);
+    m_server->start();
+    if (!m_server->waitForStarted(5000))
+        return false;
+    QByteArray out;
+    QElapsedTimer t;
+    t.start();
+    while (!out.contains('\n') && t.elapsed() < 20000 && m_server->state() == QProcess::Running) {
+        m_server->waitForReadyRead(200);
+        out += m_server->readAllStandardOutput();
+    }
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^listening on 127\\.0\\.0\\.1:(\\d+)\\n"))
+                                              .match(QString::fromUtf8(out));
+    if (!m.hasMatch()) {
+        qWarning() << "city-hub did not start:" << out << m_server->readAllStandardError();
+        return false;
+    }
+    m_port = quint16(m.captured(1).toUInt());
+    return m_port != 0;
+}
+
+bool tst_HubServer::serverAlive()
+{
+    return m_server->state() == QProcess::Running && http("GET", QStringLiteral("/nowhere")).status == 404;
+}
+
+tst_HubServer::Cli tst_HubServer::cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(CITY_HUB), QStringList{QStringLiteral("--db"), m_location->location()} + args);
+    Cli c;
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        return c;
+    }
+    c.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    c.out = p.readAllStandardOutput();
+    c.err = p.readAllStandardError();
+    return c;
+}
+
+tst_HubServer::Reply tst_HubServer::http(const QByteArray &method, const QString &path, const QByteArray &body,
+                                         const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+    for (const auto &[k, v] : headers)
+        request.setRawHeader(k, v);
+    request.setTransferTimeout(30000);
+    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Reply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.error = reply->error();
+    for (const auto &[k, v] : reply->rawHeaderPairs())
+        r.headers.insert(k.toLower(), v);
+    reply->deleteLater();
+    return r;
+}
+
+tst_HubServer::Reply tst_HubServer::postJson(const QString &path, const QJsonObject &body, const QString &token)
+{
+    QList<std::pair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
+    if (!token.isEmpty())
+        headers.append({"Authorization", "Bearer " + token.toLatin1()});
+    return http("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+}
+
+tst_HubServer::Kiosk tst_HubServer::enrol(const QString &ward)
+{
+    const Cli code = cli({QStringLiteral("enrol-code"), QStringLiteral("--ward"), ward});
+    if (code.exitCode != 0)
+        return {};
+    const Reply r = postJson(QStringLiteral("/api/v1/enrol"),
+                             {{QStringLiteral("code"), QString::fromLatin1(code.out.trimmed())},
+                              {QStringLiteral("name"), QStringLiteral("Sảnh 1")}});
+    if (r.status != 200)
+        return {};
+    const QJsonObject o = r.json();
+    return {{o.value(QStringLiteral("kioskId")).toString(), o.value(QStringLiteral("ward")).toString(),
+             o.value(QStringLiteral("receiptPrefix")).toString()},
+            o.value(QStringLiteral("token")).toString()};
+}
+
+void tst_HubServer::enrolOnceOverHttp()
+{
+    const Cli code = cli({QStringLiteral("enrol-code"), QStringLiteral("--ward"), QStringLiteral("HONG-BANG")});
+    QCOMPARE(code.exitCode, 0);
+    QVERIFY2(QRegularExpression(QStringLiteral("^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}\\n$")).match(QString::fromLatin1(code.out)).hasMatch(),
+             code.out.constData());
+    const QJsonObject body{{QStringLiteral("code"), QString::fromLatin1(code.out.trimmed())},
+                           {QStringLiteral("name"), QStringLiteral("UBND phường Hồng Bàng, sảnh 1")}};
+    const Reply first = postJson(QStringLiteral("/api/v1/enrol"), body);
+    QCOMPARE(first.status, 200);
+    const QJsonObject o = first.json();
+    QVERIFY(QRegularExpression(QStringLiteral("^K\\d{4}$")).match(o.value(QStringLiteral("kioskId")).toString()).hasMatch());
+    QCOMPARE(o.value(QStringLiteral("ward")).toString(), QStringLiteral("HONG-BANG"));
+    QVERIFY(ReceiptCode::isValidPrefix(o.value(QStringLiteral("receiptPrefix")).toString()));
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(o.value(QStringLiteral("token")).toString()).hasMatch());
+    QCOMPARE(o.value(QStringLiteral("publicUrl")).toString(), QStringLiteral("https://hub.example"));
+
+    const Reply again = postJson(QStringLiteral("/api/v1/enrol"), body);
+    QCOMPARE(again.status, 403);
+    QCOMPARE(again.json().value(QStringLiteral("error")).toString(), QStringLiteral("enrolment-refused"));
+    const Reply unknown = postJson(QStringLiteral("/api/v1/enrol"), {{QStringLiteral("code"), QStringLiteral("ABCD-EFGH-JKMN")}});
+    QCOMPARE(unknown.status, 403);
+    const Reply wrongType = postJson(QStringLiteral("/api/v1/enrol"), {{QStringLiteral("code"), 12}});
+    QCOMPARE(wrongType.status, 400);
+    QCOMPARE(wrongType.json().value(QStringLiteral("error")).toString(), QStringLiteral("bad-request"));
+}
+
+void tst_HubServer::refusalsAreJsonAndNeverCrash()
+{
+    const Kiosk k = enrol(QStringLiteral("HONG-BANG"));
+    QVERIFY(!k.token.isEmpty());
+    const QByteArray auth = "Bearer " + k.token.toLatin1();
+    struct Case
+    {
+        const char *name;
+        QByteArray method;
+        QString path;
+        QByteArray body;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        int status;
+        const char *error;
+    };
+    const QByteArray json = "application/json";
+    QJsonArray tooMany;
+    for (int i = 0; i < 501; ++i)
+        tooMany.append(QJsonObject{});
+    const QList<Case> cases{
+            {"unknown path", "GET", QStringLiteral("/nowhere/at/all"), {}, {}, 404, "not-found"},
+            {"unknown api path", "GET", QStringLiteral("/api/v1/kiosks"), {}, {}, 404, "not-found"},
+            {"wrong method", "GET", QStringLiteral("/api/v1/records"), {}, {{"Authorization", auth}}, 405, "method-not-allowed"},
+            {"no token", "POST", QStringLiteral("/api/v1/records"), "{\"records\":[]}", {{"Content-Type", json}}, 401, "unauthorized"},
+            {"unknown token", "POST", QStringLiteral("/api/v1/records"), "{\"records\":[]}",
+             {{"Content-Type", json}, {"Authorization", "Bearer " + QByteArray(64, 'a')}}, 401, "unauthorized"},
+            {"text body", "POST", QStringLiteral("/api/v1/records"), "records", {{"Content-Type", "text/plain"}, {"Authorization", auth}},
+             415, "unsupported-media-type"},
+            {"latin-1 charset", "POST", QStringLiteral("/api/v1/enrol"), "{}", {{"Content-Type", "application/json; charset=latin1"}},
+             415, "unsupported-media-type"},
+            {"truncated json", "POST", QStringLiteral("/api/v1/records"), "{\"records\": [", {{"Content-Type", json}, {"Authorization", auth}},
+             400, "bad-json"},
+            {"bad utf-8", "POST", QStringLiteral("/api/v1/enrol"), "{\"code\": \"\xff\xfe\xc3\"}", {{"Content-Type", json}}, 400, "bad-json"},
+            {"not an object", "POST", QStringLiteral("/api/v1/records"), "[1,2]", {{"Content-Type", json}, {"Authorization", auth}},
+             400, "bad-json"},
+            {"records not a list", "POST", QStringLiteral("/api/v1/records"), "{\"records\": {}}",
+             {{"Content-Type", json}, {"Authorization", auth}}, 400, "bad-request"},
+            {"deep nesting", "POST", QStringLiteral("/api/v1/records"), QByteArray(100000, '['),
+             {{"Content-Type", json}, {"Authorization", auth}}, 400, "bad-json"},
+            {"batch of 501", "POST", QStringLiteral("/api/v1/records"),
+             QJsonDocument(QJsonObject{{QStringLiteral("records"), tooMany}}).toJson(), {{"Content-Type", json}, {"Authorization", auth}},
+             400, "batch-too-large"},
+            {"receipts without codes", "GET", QStringLiteral("/api/v1/receipts"), {}, {{"Authorization", auth}}, 400, "bad-parameter"},
+            {"content without token", "GET", QStringLiteral("/api/v1/content"), {}, {}, 401, "unauthorized"},
+    };
+    for (const Case &c : cases) {
+        const Reply r = http(c.method, c.path, c.body, c.headers);
+        QVERIFY2(r.status == c.status, qPrintable(QStringLiteral("%1: status %2, body %3")
+                                                          .arg(QLatin1String(c.name)).arg(r.status).arg(QString::fromUtf8(r.body))));
+        QVERIFY2(r.headers.value("content-type").startsWith("application/json"), c.name);
+        QVERIFY2(r.json().value(QStringLiteral("error")).toString() == QLatin1String(c.error), c.name);
+        QVERIFY2(!r.json().value(QStringLiteral("message")).toString().isEmpty(), c.name);
+    }
+    QVERIFY(serverAlive());
+}
+
+void tst_HubServer::tooLargeBodyIs413()
+{
+    const Kiosk k = enrol(QStringLiteral("HONG-BANG"));
+    QByteArray big = "{\"records\": [\"";
+    big += QByteArray(16 * 1024 * 1024, 'x');
+    big += "\"]}";
+    const Reply r = http("POST", QStringLiteral("/api/v1/records"), big,
+                         {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + k.token.toLatin1()}});
+    QCOMPARE(r.status, 413);
+    QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("too-large"));
+    QVERIFY(serverAlive());
+}
+
+void tst_HubServer::recordsExactlyOnceAndRevocation()
+{
+    const Kiosk k = enrol(QStringLiteral("HONG-BANG"));
+    QVERIFY(!k.token.isEmpty());
+    QJsonArray batch;
+    for (int i = 0; i < 4; ++i)
+        batch.append(HubTestRecords::record(k.kiosk, RecordFixture::kinds().at(i), i, quint32(i + 1)));
+    QJsonObject invalid = HubTestRecords::record(k.kiosk, QStringLiteral("pledge.land"), 9, 9);
+    QJsonObject payload = invalid.value(QStringLiteral("payload")).toObject();
+    payload.insert(QStringLiteral("areaM2"), -3);
+    invalid.insert(QStringLiteral("payload"), payload);
+    batch.append(invalid);
+    const QJsonObject body{{QStringLiteral("records"), batch}};
+    const Reply first = postJson(QStringLiteral("/api/v1/records"), body, k.token);
+    QCOMPARE(first.status, 200);
+    const QJsonArray results = first.json().value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 5);
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(results.at(i).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("accepted"));
+        QCOMPARE(results.at(i).toObject().value(QStringLiteral("id")), batch.at(i).toObject().value(QStringLiteral("id")));
+    }
+    QCOMPARE(results.at(4).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("rejected"));
+    QVERIFY(results.at(4).toObject().value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("areaM2: ")));
+
+    const Reply again = postJson(QStringLiteral("/api/v1/records"), body, k.token);
+    QCOMPARE(again.status, 200);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(again.json().value(QStringLiteral("results")).toArray().at(i).toObject().value(QStringLiteral("result")).toString(),
+                 QStringLiteral("duplicate"));
+
+    QCOMPARE(cli({QStringLiteral("revoke"), k.kiosk.id}).exitCode, 0);
+    const Reply revoked = postJson(QStringLiteral("/api/v1/records"), body, k.token);
+    QCOMPARE(revoked.status, 401);
+    QCOMPARE(revoked.json().value(QStringLiteral("error")).toString(), QStringLiteral("unauthorized"));
+    QCOMPARE(http("GET", QStringLiteral("/api/v1/content"), {}, {{"Authorization", "Bearer " + k.token.toLatin1()}}).status, 401);
+}
+
+void tst_HubServer::tokenCannotWriteAsAnotherKiosk()
+{
+    const Kiosk a = enrol(QStringLiteral("HONG-BANG"));
+    const Kiosk b = enrol(QStringLiteral("LE-CHAN"));
+    QVERIFY(!a.token.isEmpty() && !b.token.isEmpty());
+    QJsonObject wrongWard = HubTestRecords::record(a.kiosk, QStringLiteral("pledge.materials"), 2, 2);
+    wrongWard.insert(QStringLiteral("ward"), b.kiosk.ward);
+    const QJsonArray batch{HubTestRecords::record(b.kiosk, QStringLiteral("pledge.materials"), 1, 1), wrongWard,
+                           HubTestRecords::record(a.kiosk, QStringLiteral("pledge.materials"), 3, 3, b.kiosk.receiptPrefix)};
+    const Reply r = postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("records"), batch}}, a.token);
+    QCOMPARE(r.status, 200);
+    const QJsonArray results = r.json().value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.at(0).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("kiosk-mismatch"));
+    QCOMPARE(results.at(1).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("ward-mismatch"));
+    QCOMPARE(results.at(2).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("prefix-mismatch"));
+    for (const QJsonValue &v : results)
+        QCOMPARE(v.toObject().value(QStringLiteral("result")).toString(), QStringLiteral("rejected"));
+}
+
+void tst_HubServer::contentEtagAndImages()
+{
+    const Kiosk k = enrol(QStringLiteral("HONG-BANG"));
+    const QByteArray auth = "Bearer " + k.token.toLatin1();
+    const Reply full = http("GET", QStringLiteral("/api/v1/content"), {}, {{"Authorization", auth}});
+    QCOMPARE(full.status, 200);
+    const QByteArray etag = full.headers.value("etag");
+    QVERIFY2(QRegularExpression(QStringLiteral("^\"[0-9a-f]{64}\"$")).match(QString::fromLatin1(etag)).hasMatch(), etag.constData());
+    const QJsonObject bundle = full.json();
+    QCOMPARE(bundle.value(QStringLiteral("format")).toString(), QStringLiteral("civic-kiosk-content"));
+    QCOMPARE(bundle.value(QStringLiteral("city")).toObject().value(QStringLiteral("publicUrl")).toString(),
+             QStringLiteral("https://hub.example"));
+
+    const Reply same = http("GET", QStringLiteral("/api/v1/content"), {}, {{"Authorization", auth}, {"If-None-Match", etag}});
+    QCOMPARE(same.status, 304);
+    QVERIFY(same.body.isEmpty());
+    const Reply other = http("GET", QStringLiteral("/api/v1/content"), {},
+                             {{"Authorization", auth}, {"If-None-Match", "\"0000\""}});
+    QCOMPARE(other.status, 200);
+    QCOMPARE(other.headers.value("etag"), etag);
+
+    // Every image the bundle names is served; nothing else is.
+    const QString firstImage = bundle.value(QStringLiteral("projects")).toArray().at(0).toObject()
+                                       .value(QStringLiteral("images")).toArray().at(0).toString();
+    QVERIFY(firstImage.startsWith(QStringLiteral("images/")));
+    const Reply image = http("GET", QStringLiteral("/api/v1/content/") + firstImage);
+    QCOMPARE(image.status, 200);
+    QCOMPARE(image.headers.value("content-type"), QByteArray("image/svg+xml"));
+    for (const char *path : {"/api/v1/content/images/nope.svg", "/api/v1/content/images/..%2Fbundle.json",
+                             "/api/v1/content/images/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd", "/api/v1/content/images/",
+                             "/api/v1/content/images/a/b.svg", "/api/v1/content/bundle.json"}) {
+        const Reply r = http("GET", QString::fromLatin1(path));
+        QVERIFY2(r.status == 404, path);
+        QVERIFY2(r.json().value(QStringLiteral("error")).toString() == u"not-found", path);
+    }
+
+    // Publishing another bundle changes the ETag the kiosk sees.
+    QTemporaryDir dir;
+    QVERIFY(BundleFixture::write(dir.path(), BundleFixture::small()));
+    const Cli published = cli({QStringLiteral("publish"), dir.path()});
+    QVERIFY2(published.exitCode == 0, published.err.constData());
+    const Reply changed = http("GET", QStringLiteral("/api/v1/content"), {}, {{"Authorization", auth}, {"If-None-Match", etag}});
+    QCOMPARE(changed.status, 200);
+    QVERIFY(changed.headers.value("etag") != etag);
+}
+
+void tst_HubServer::receiptsOnlyOwnCodesWithStatus()
+{
+    const Kiosk a = enrol(QStringLiteral("HONG-BANG"));
+    const Kiosk b = enrol(QStringLiteral("HONG-BANG"));
+    const QJsonObject ra = HubTestRecords::record(a.kiosk, QStringLiteral("report.waste"), 1, 1);
+    const QJsonObject rb = HubTestRecords::record(b.kiosk, QStringLiteral("report.waste"), 2, 1);
+    QCOMPARE(postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("records"), QJsonArray{ra}}}, a.token).status, 200);
+    QCOMPARE(postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("records"), QJsonArray{rb}}}, b.token).status, 200);
+    const QString codeA = ra.value(QStringLiteral("receiptCode")).toString();
+    const QString codeB = rb.value(QStringLiteral("receiptCode")).toString();
+    const Cli set = cli({QStringLiteral("set-status"), codeA, QStringLiteral("verified"), QStringLiteral("--note"),
+                         QStringLiteral("Đã kiểm tra tại chỗ")});
+    QVERIFY2(set.exitCode == 0, set.err.constData());
+
+    const Reply r = http("GET", QStringLiteral("/api/v1/receipts?codes=%1,%2,ZZ-22222-2").arg(codeA, codeB), {},
+                         {{"Authorization", "Bearer " + a.token.toLatin1()}});
+    QCOMPARE(r.status, 200);
+    const QJsonArray list = r.json().value(QStringLiteral("receipts")).toArray();
+    QCOMPARE(list.size(), 1);
+    const QJsonObject s = list.first().toObject();
+    QCOMPARE(s.value(QStringLiteral("code")).toString(), codeA);
+    QCOMPARE(s.value(QStringLiteral("status")).toString(), QStringLiteral("verified"));
+    QCOMPARE(s.value(QStringLiteral("note")).toString(), QStringLiteral("Đã kiểm tra tại chỗ"));
+    QVERIFY(s.value(QStringLiteral("updatedAt")).toString().endsWith(u'Z'));
+
+    QStringList many;
+    for (quint32 i = 1; i <= 201; ++i)
+        many.append(ReceiptCode::make(a.kiosk.receiptPrefix, i));
+    const Reply tooMany = http("GET", QStringLiteral("/api/v1/receipts?codes=") + many.join(u','), {},
+                               {{"Authorization", "Bearer " + a.token.toLatin1()}});
+    QCOMPARE(tooMany.status, 400);
+    QCOMPARE(tooMany.json().value(QStringLiteral("error")).toString(), QStringLiteral("bad-parameter"));
+}
+
+void tst_HubServer::phonePageShowsNoPersonalData()
+{
+    const Kiosk k = enrol(QStringLiteral("HONG-BANG"));
+    const QJsonObject r = HubTestRecords::record(k.kiosk, QStringLiteral("pledge.land"), 0, 1);
+    QCOMPARE(postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("records"), QJsonArray{r}}}, k.token).status, 200);
+    const QString code = r.value(QStringLiteral("receiptCode")).toString();
+    for (const QString &lang : {QString(), QStringLiteral("?lang=en")}) {
+        const Reply page = http("GET", QStringLiteral("/r/") + code + lang);
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.headers.value("content-type").startsWith("text/html"));
+        const QString html = QString::fromUtf8(page.body);
+        QVERIFY(html.contains(code));
+        QVERIFY(!html.contains(QStringLiteral("Nguyễn Thị Hoa")));
+        QVERIFY(!html.contains(QStringLiteral("0912345678")));
+        QVERIFY(!html.contains(QStringLiteral("Tổ dân phố số 1")));
+    }
+    const Reply missing = http("GET", QStringLiteral("/r/ZZ-22222-2"));
+    QCOMPARE(missing.status, 404);
+    QVERIFY(missing.headers.value("content-type").startsWith("text/html"));
+    // Open311 is wired to the facade: its service list answers.
+    const Reply services = http("GET", QStringLiteral("/open311/v2/services.json"));
+    QCOMPARE(services.status, 200);
+    QVERIFY(QJsonDocument::fromJson(services.body).isArray());
+}
+
+void tst_HubServer::adminCommands()
+{
+    const Kiosk k = enrol(QStringLiteral("HONG-BANG"));
+    const QJsonObject r = HubTestRecords::record(k.kiosk, QStringLiteral("pledge.land"), 0, 1);
+    QCOMPARE(postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("records"), QJsonArray{r}}}, k.token).status, 200);
+
+    const Cli kiosks = cli({QStringLiteral("kiosks")});
+    QCOMPARE(kiosks.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(kiosks.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("ID ")));
+    const QStringList row = lines.at(1).split(u' ', Qt::SkipEmptyParts);
+    QCOMPARE(row.at(0), k.kiosk.id);
+    QCOMPARE(row.at(1), QStringLiteral("HONG-BANG"));
+    QCOMPARE(row.at(2), k.kiosk.receiptPrefix);
+    QVERIFY(row.at(3).endsWith(u'Z')); // last seen
+    QCOMPARE(row.at(4), QStringLiteral("1"));
+    QCOMPARE(row.at(5), QStringLiteral("no"));
+
+    QTemporaryDir dir;
+    const QString plain = dir.filePath(QStringLiteral("plain.csv"));
+    const QString personal = dir.filePath(QStringLiteral("personal.csv"));
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--csv"), plain}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--csv"), personal, QStringLiteral("--with-personal")}).exitCode, 0);
+    QFile p(plain), q(personal);
+    QVERIFY(p.open(QIODevice::ReadOnly) && q.open(QIODevice::ReadOnly));
+    const QByteArray plainBytes = p.readAll(), personalBytes = q.readAll();
+    QVERIFY(plainBytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(personalBytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(plainBytes.contains(r.value(QStringLiteral("receiptCode")).toString().toLatin1()));
+    QVERIFY(!plainBytes.contains("0912345678"));
+    QVERIFY(personalBytes.contains("0912345678"));
+    QVERIFY(personalBytes.contains(QStringLiteral("Nguyễn Thị Hoa").toUtf8()));
+
+    // Exit codes as --help documents them.
+    const Cli help = cli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("Exit codes:"));
+    QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("kiosks"), QStringLiteral("--ward"), QStringLiteral("X")}).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")}).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("serve")}).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("enrol-code"), QStringLiteral("--ward"), QStringLiteral("NO-SUCH-WARD")}).exitCode, 3);
+    QCOMPARE(cli({QStringLiteral("revoke"), QStringLiteral("K9999")}).exitCode, 3);
+    QCOMPARE(cli({QStringLiteral("set-status"), QStringLiteral("ZZ-22222-2"), QStringLiteral("verified")}).exitCode, 3);
+    QCOMPARE(cli({QStringLiteral("set-status"), r.value(QStringLiteral("receiptCode")).toString(), QStringLiteral("done")}).exitCode, 3);
+    QCOMPARE(cli({QStringLiteral("publish"), dir.filePath(QStringLiteral("nothing"))}).exitCode, 3);
+    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--csv"), dir.filePath(QStringLiteral("no/dir/x.csv"))}).exitCode, 4);
+    QProcess badDb;
+    badDb.start(QStringLiteral(CITY_HUB), {QStringLiteral("--db"), QStringLiteral("mysql://x"), QStringLiteral("kiosks")});
+    QVERIFY(badDb.waitForFinished(10000));
+    QCOMPARE(badDb.exitCode(), 2);
+}
+
+QTEST_GUILESS_MAIN(tst_HubServer)
+#include "tst_hubserver.moc"

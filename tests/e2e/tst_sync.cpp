@@ -7,6 +7,7 @@
 #include "dbquery.h"
 #include "hubprocess.h"
 #include "recordfixture.h"
+#include "records/receiptcode.h"
 #include "records/recordstore.h"
 #include "store/database.h"
 #include "sync/syncclient.h"
@@ -24,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
+#include <QUuid>
 #include <QXmlStreamReader>
 
 namespace {
@@ -78,6 +80,7 @@ private slots:
     void timeoutsAndBlackholes();
     void statusRoundTripAndPhonePage();
     void revokedKioskIsRefused();
+    void oneKioskCannotWriteAsAnother();
     void open311ClientFilesAndReadsBack();
 
 private:
@@ -352,6 +355,70 @@ void tst_Sync::revokedKioskIsRefused()
     QVERIFY2(out.contains(QStringLiteral("revoked")), qPrintable(out));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 3);  // kept, not lost
     QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM records")), 2);
+}
+
+void tst_Sync::oneKioskCannotWriteAsAnother()
+{
+    // Kiosk A in HONG-BANG, kiosk B in LE-CHAN, each enrolled through the API.
+    auto enrolApi = [this](const QString &ward) {
+        int exit = -1;
+        const QString code = m_hub->admin({QStringLiteral("enrol-code"), QStringLiteral("--ward"), ward}, &exit);
+        const Http h = httpRequest("POST", QUrl(m_hub->url() + QStringLiteral("/api/v1/enrol")),
+                                   QJsonDocument(QJsonObject{{QStringLiteral("code"), code}}).toJson(), "application/json");
+        return QJsonDocument::fromJson(h.body).object();
+    };
+    const QJsonObject a = enrolApi(QStringLiteral("HONG-BANG"));
+    const QJsonObject b = enrolApi(QStringLiteral("LE-CHAN"));
+    QVERIFY(!a.value(QStringLiteral("token")).toString().isEmpty());
+    QVERIFY(!b.value(QStringLiteral("token")).toString().isEmpty());
+    QVERIFY(a.value(QStringLiteral("receiptPrefix")) != b.value(QStringLiteral("receiptPrefix")));
+
+    const RecordDraft draft = RecordFixture::draft(QStringLiteral("report.waste"), 1).normalized();  // anonymous
+    auto record = [&](const QJsonObject &as, int sequence) {
+        return QJsonObject{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                           {QStringLiteral("kind"), QStringLiteral("report.waste")},
+                           {QStringLiteral("schema"), RecordDraft::SchemaVersion},
+                           {QStringLiteral("createdAt"), QStringLiteral("2026-11-27T09:15:02.118+07:00")},
+                           {QStringLiteral("ward"), as.value(QStringLiteral("ward"))},
+                           {QStringLiteral("kioskId"), as.value(QStringLiteral("kioskId"))},
+                           {QStringLiteral("receiptCode"), ReceiptCode::make(as.value(QStringLiteral("receiptPrefix")).toString(), quint32(sequence))},
+                           {QStringLiteral("enteredBy"), QStringLiteral("resident")},
+                           {QStringLiteral("payload"), draft.toPayloadJson()},
+                           {QStringLiteral("personal"), QJsonValue()},
+                           {QStringLiteral("photo"), QJsonValue()}};
+    };
+    auto post = [&](const QString &token, const QJsonArray &records) {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(QUrl(m_hub->url() + QStringLiteral("/api/v1/records")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QNetworkReply *reply = nam.post(request, QJsonDocument(QJsonObject{{QStringLiteral("records"), records}}).toJson());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(20'000);
+        const QJsonArray results = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("results")).toArray();
+        delete reply;
+        return results;
+    };
+    const QString tokenA = a.value(QStringLiteral("token")).toString();
+    QJsonObject spoofed = record(b, 7);                 // all of B's identity
+    QJsonObject wardOnly = record(a, 8);                // A's id, B's ward
+    wardOnly.insert(QStringLiteral("ward"), b.value(QStringLiteral("ward")));
+    QJsonObject prefixOnly = record(a, 9);              // A's id and ward, B's receipt prefix
+    prefixOnly.insert(QStringLiteral("receiptCode"), ReceiptCode::make(b.value(QStringLiteral("receiptPrefix")).toString(), 9));
+    const QJsonArray results = post(tokenA, {spoofed, wardOnly, prefixOnly, record(a, 10)});
+    QCOMPARE(results.size(), 4);
+    QCOMPARE(results.at(0).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(results.at(0).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("kiosk-mismatch"));
+    QCOMPARE(results.at(1).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(results.at(1).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("ward-mismatch"));
+    QCOMPARE(results.at(2).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(results.at(2).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("prefix-mismatch"));
+    QVERIFY2(results.at(3).toObject().value(QStringLiteral("result")).toString() == u"accepted",
+             qPrintable(results.at(3).toObject().value(QStringLiteral("reason")).toString()));
+    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM records")), 1);
+    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM records WHERE kiosk_id = '%1'").arg(b.value(QStringLiteral("kioskId")).toString())), 0);
+    // And no token at all, or a made-up one, gets 401.
+    QCOMPARE(httpRequest("POST", QUrl(m_hub->url() + QStringLiteral("/api/v1/records")), "{\"records\":[]}", "application/json").status, 401);
 }
 
 void tst_Sync::open311ClientFilesAndReadsBack()

@@ -6,6 +6,7 @@
 #include "datapaths.h"
 #include "records/recordstore.h"
 #include "records/validation.h"
+#include "staff/staffpin.h"
 #include "store/database.h"
 #include "sync/syncclient.h"
 
@@ -17,6 +18,8 @@
 #include <QStringList>
 
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 #include <optional>
 
 namespace {
@@ -56,6 +59,8 @@ const char usage[] =
         "  enrol URL CODE [--name TEXT] enrol the kiosk with the city hub at URL using a one-time code\n"
         "                              from `city-hub enrol-code`; earlier unsent records become this\n"
         "                              kiosk's. Exit 1: refused or unreachable\n"
+        "  set-pin                     set the staff PIN (6–12 digits) and clear any lock; reads it\n"
+        "                              from stdin, asked twice without echo on a terminal\n"
         "  status                      enrolment, last sync, outbox counts (pending, held), content\n"
         "  sync                        one full sync now: deliver the outbox, pull content and statuses.\n"
         "                              Exit 0: everything delivered; 1: something is still queued or\n"
@@ -170,6 +175,46 @@ int enrol(const QString &dataDir, const QStringList &args)
     const SyncIdentity id = SyncIdentity::load(*client.database(), dataDir);
     out(language() == u"vi" ? QStringLiteral("Đã đăng ký: ki-ốt %1, phường/xã %2, tiền tố mã %3").arg(id.kioskId, id.ward, id.receiptPrefix)
                             : QStringLiteral("Enrolled: kiosk %1, ward %2, receipt prefix %3").arg(id.kioskId, id.ward, id.receiptPrefix));
+    return 0;
+}
+
+/** One line from stdin; without echo when stdin is a terminal. */
+QString readSecret(const char *prompt)
+{
+    const bool tty = ::isatty(STDIN_FILENO);
+    termios saved{};
+    if (tty) {
+        std::fputs(prompt, stderr);
+        std::fflush(stderr);
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    char line[128] = {};
+    const bool got = std::fgets(line, sizeof line, stdin) != nullptr;
+    if (tty) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputs("\n", stderr);
+    }
+    return got ? QString::fromUtf8(line).trimmed() : QString();
+}
+
+int setPin(Database &db)
+{
+    const bool vi = language() == u"vi";
+    const QString pin = readSecret(vi ? "Mã PIN mới: " : "New PIN: ");
+    if (::isatty(STDIN_FILENO) && readSecret(vi ? "Nhập lại: " : "Again: ") != pin) {
+        err(LocalizedText{QStringLiteral("hai lần nhập không giống nhau; mã PIN không đổi"),
+                          QStringLiteral("the two entries differ; the PIN is unchanged")});
+        return 1;
+    }
+    LocalizedText error;
+    if (!StaffPin(db).set(pin, &error)) {
+        err(error);
+        return 1;
+    }
+    out(vi ? QStringLiteral("Đã đặt mã PIN cán bộ.") : QStringLiteral("Staff PIN set."));
     return 0;
 }
 
@@ -288,6 +333,8 @@ int main(int argc, char *argv[])
         db.close();
         return enrol(dataDir, args);
     }
+    if (command == u"set-pin")
+        return args.isEmpty() ? setPin(db) : usageError(QStringLiteral("set-pin reads the PIN from stdin, not from arguments"));
     if (command == u"status")
         return args.isEmpty() ? status(db, dataDir) : usageError(QStringLiteral("status takes no arguments"));
     if (command == u"sync") {

@@ -57,6 +57,8 @@ ApplicationWindow {
 
     visible: true
     visibility: fullScreen ? Window.FullScreen : Window.Windowed
+    // The kiosk owns the screen: no frame to grab, nothing stacked above it.
+    flags: fullScreen ? (Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint) : Qt.Window
     title: qsTr("Build Together, Hải Phòng")
     color: Theme.background
     font.family: Theme.fontFamily

@@ -3,6 +3,7 @@
 // the command line asks for.
 #include "kioskoptions.h"
 #include "kioskservices.h"
+#include "lockdown.h"
 #include "pagecapture.h"
 
 #include <QFont>
@@ -59,6 +60,10 @@ int main(int argc, char *argv[])
 
     QGuiApplication::setFont(QFont(QStringLiteral("Noto Sans")));
     services->idle.watch(&app);
+    // A kiosk (not --windowed) keeps residents in: no closing keys, no pointer, no close.
+    Lockdown lockdown;
+    if (!options.windowed)
+        lockdown.engage();
     services->kiosk->setAnimations(options.screenshot.isEmpty() && !options.startupProbe);
 
     std::unique_ptr<PageCapture> capture;

@@ -2,6 +2,7 @@
 // Runs the QML tests against the kiosk's real services on a fresh data directory holding the
 // built-in demo content.
 #include "kioskservices.h"
+#include "lockdown.h"
 
 #include <QDir>
 #include <QFont>
@@ -49,6 +50,9 @@ public Q_SLOTS:
         if (qEnvironmentVariableIsSet("CIVIC_TEST_CAMERA"))
             m_services->records->setCameraAvailableForTesting(true);
         m_services->idle.watch(QGuiApplication::instance());
+        // tst_lockdown: the kiosk as civic-kiosk runs it without --windowed.
+        if (qEnvironmentVariableIsSet("CIVIC_TEST_LOCKDOWN"))
+            m_lockdown.engage();
     }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
@@ -63,6 +67,7 @@ public Q_SLOTS:
 private:
     QTemporaryDir m_dataDir;
     std::unique_ptr<KioskServices> m_services;
+    Lockdown m_lockdown;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(kiosk, Setup)

@@ -255,27 +255,20 @@ void SyncClient::enrol(const QUrl &url, const QString &code, const QString &name
 
 void SyncClient::syncOnce()
 {
-    LocalizedText error;
-    m_report = {};
-    if (m_busy)
-        return;
-    m_busy = true;
-    if (!ensureOpen(&error))
-        return finish(m_report, error);
-    m_identity = SyncIdentity::load(*m_db, m_dataDir);
-    m_report.enrolled = m_identity.isEnrolled();
-    if (!m_report.enrolled)
-        return finish(m_report, {QStringLiteral("Ki-ốt chưa đăng ký với máy chủ thành phố."),
-                                 QStringLiteral("The kiosk is not enrolled with a city hub.")});
-    pushBatch(true);
+    begin(true);
 }
 
 void SyncClient::pushOnce()
 {
+    begin(false);
+}
+
+void SyncClient::begin(bool thenPull)
+{
     LocalizedText error;
-    m_report = {};
     if (m_busy)
         return;
+    m_report = {};
     m_busy = true;
     if (!ensureOpen(&error))
         return finish(m_report, error);
@@ -284,7 +277,7 @@ void SyncClient::pushOnce()
     if (!m_report.enrolled)
         return finish(m_report, {QStringLiteral("Ki-ốt chưa đăng ký với máy chủ thành phố."),
                                  QStringLiteral("The kiosk is not enrolled with a city hub.")});
-    pushBatch(false);
+    pushBatch(thenPull);
 }
 
 void SyncClient::pushBatch(bool thenPull)

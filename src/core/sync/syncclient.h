@@ -118,6 +118,7 @@ private:
     void send(QNetworkReply *reply, ReplyHandler handler);
     void finish(SyncReport report, LocalizedText error = {});
 
+    void begin(bool thenPull);
     void pushBatch(bool thenPull);
     void pullContent();
     void pullReceipts();

@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "syncclient.h"
 
+#include <QFile>
 #include <QNetworkInformation>
 #include <QRandomGenerator>
 #include <QTcpSocket>
@@ -48,8 +49,10 @@ void SyncWorker::start()
     m_probe = new QTimer(this);
     m_probe->setInterval(m_timing.probeIntervalMs);
     connect(m_probe, &QTimer::timeout, this, &SyncWorker::probe);
-    // Without a reachability backend (no NetworkManager) the timers alone carry on.
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+    // Without a reachability backend (no NetworkManager) the timers and the knock carry on.
+    // The NetworkManager backend talks D-Bus: without a system bus it would only log errors.
+    if (QFile::exists(QStringLiteral("/run/dbus/system_bus_socket"))
+        && QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
                 [this](QNetworkInformation::Reachability r) {
                     if (r == QNetworkInformation::Reachability::Online && m_failures > 0) {

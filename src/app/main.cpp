@@ -5,6 +5,7 @@
 #include "kioskservices.h"
 #include "lockdown.h"
 #include "pagecapture.h"
+#include "watchdog.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -73,6 +74,13 @@ int main(int argc, char *argv[])
     else if (options.startupProbe)
         capture = std::make_unique<PageCapture>(PageCapture::Mode::StartupProbe, QStringLiteral("home"), QString(),
                                                 services->navigator.get());
+
+    // Under systemd (Type=notify): READY=1 once the first page shows, WATCHDOG=1 from this thread.
+    Watchdog watchdog;
+    watchdog.start(services->navigator.get());
+#ifdef CIVIC_DEBUG_HOOKS
+    Watchdog::armDebugFreeze(); // civic-kiosk-debughooks only, never installed
+#endif
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

@@ -128,7 +128,7 @@ HubServer::HubServer(HubStore &store, QObject *parent) : QObject(parent), m_stor
     m_http.route(QStringLiteral("/open311/v2/<arg>"),
                  [this](const QUrl &, const QHttpServerRequest &r) { return open311(r); });
     m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        qCInfo(lcHubHttp).noquote() << methodName(request) << request.url().path() << 404;
+        qCInfo(lcHubHttp).noquote() << methodName(request) << request.url().path().left(200) << 404;
         // afterRequest does not run for this answer, so it sets its own headers.
         QHttpServerResponse r = error(Status::NotFound, QStringLiteral("not-found"), QStringLiteral("There is no such resource."));
         r.addHeader("X-Content-Type-Options", "nosniff");
@@ -137,7 +137,7 @@ HubServer::HubServer(HubStore &store, QObject *parent) : QObject(parent), m_stor
     m_http.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
         response.addHeader("X-Content-Type-Options", "nosniff");
         // The path only: queries may carry receipt codes lists or Open311 form fields.
-        qCInfo(lcHubHttp).noquote() << methodName(request) << request.url().path() << int(response.statusCode());
+        qCInfo(lcHubHttp).noquote() << methodName(request) << request.url().path().left(200) << int(response.statusCode());
         return std::move(response);
     });
 }
@@ -315,11 +315,11 @@ QHttpServerResponse HubServer::phonePage(const QString &code, const QHttpServerR
 
 QHttpServerResponse HubServer::open311(const QHttpServerRequest &request)
 {
-    if (request.body().size() > MaxBodyBytes)
-        return error(Status::PayloadTooLarge, QStringLiteral("too-large"), QStringLiteral("The body is larger than 16 MiB."));
     const QString path = request.url().path(QUrl::FullyDecoded);
     const QString prefix = QStringLiteral("/open311/v2/");
     const QString after = path.startsWith(prefix) ? path.mid(prefix.size()) : QString();
+    if (request.body().size() > MaxBodyBytes)
+        return fromReply(Open311::tooLarge(after, MaxBodyBytes));
     return fromReply(Open311::handle(methodName(request), after, request.query(), request.body(),
                                      header(request, "Content-Type"), m_store));
 }

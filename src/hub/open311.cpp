@@ -689,4 +689,11 @@ HubReply handle(const QByteArray &method, const QString &pathAfterV2, const QUrl
     return error(format, 404, w.t(u"Không có tài nguyên “%1”.", u"There is no resource “%1”.").arg(path.left(80)));
 }
 
+
+HubReply tooLarge(const QString &pathAfterV2, qsizetype maxBytes)
+{
+    return error(pathAfterV2.endsWith(u".xml") ? Format::Xml : Format::Json, 413,
+                 QStringLiteral("The body is larger than %1 MiB.").arg(maxBytes / (1024 * 1024)));
+}
+
 }

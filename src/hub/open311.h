@@ -22,6 +22,10 @@ namespace Open311 {
 HubReply handle(const QByteArray &method, const QString &pathAfterV2, const QUrlQuery &query, const QByteArray &body,
                 const QByteArray &contentType, Open311Backend &backend);
 
+/** The answer to a body over maxBytes, in the spec's error list and the format the path asks
+    for (XML for `.xml`, else JSON): the server refuses such bodies before handle(). */
+HubReply tooLarge(const QString &pathAfterV2, qsizetype maxBytes);
+
 /** The optional attribute of every service: the code of the work a report is about. */
 inline constexpr char16_t ProjectAttribute[] = u"project_code";
 

@@ -833,8 +833,6 @@ void tst_HubAbuse::open311TooLarge()
             {QStringLiteral("16 MiB + 1 KiB Open311 .xml"), post("/open311/v2/requests.xml", huge, {}, "application/x-www-form-urlencoded"),
              Expect::Refused, {413}, ErrorBody::Open311Xml},
     };
-    QEXPECT_FAIL("", "HubServer::open311 answers a body over 16 MiB with the kiosk API's {\"error\", \"message\"}, "
-                     "not Open311's error list", Continue);
     run(QStringLiteral("Open311 over 16 MiB"), cases);
 }
 

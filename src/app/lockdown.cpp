@@ -15,7 +15,8 @@ Lockdown::Lockdown(QObject *parent) : QObject(parent)
 
 Lockdown::~Lockdown()
 {
-    if (m_engaged) {
+    // The test runner destroys its lockdown after the application object is gone.
+    if (m_engaged && QCoreApplication::instance()) {
         qApp->removeEventFilter(this);
         QGuiApplication::restoreOverrideCursor();
     }

@@ -49,6 +49,8 @@ void tst_Route::valid_data()
     QTest::newRow("report") << QStringLiteral("report") << QStringLiteral("report") << QVariantMap() << QStringLiteral("report");
     QTest::newRow("receipt") << QStringLiteral("receipt/HP-2345K-M") << QStringLiteral("receipt")
                              << QVariantMap{{QStringLiteral("code"), QStringLiteral("HP-2345K-M")}} << QStringLiteral("receipt/HP-2345K-M");
+    QTest::newRow("admin: the staff PIN pad") << QStringLiteral("admin") << QStringLiteral("admin") << QVariantMap()
+                                               << QStringLiteral("admin");
     QTest::newRow("project") << QStringLiteral("project/HB-001") << QStringLiteral("project")
                              << QVariantMap{{QStringLiteral("code"), QStringLiteral("HB-001")}}
                              << QStringLiteral("project/HB-001");
@@ -76,6 +78,11 @@ void tst_Route::invalid_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("enPart");
     QTest::newRow("unknown page") << QStringLiteral("admin2") << QStringLiteral("no page");
+    // Staff screens have no route: only the PIN pad does.
+    QTest::newRow("staff home by route") << QStringLiteral("staff-home") << QStringLiteral("no page");
+    QTest::newRow("staff section by route") << QStringLiteral("staff/records") << QStringLiteral("no page");
+    QTest::newRow("admin below") << QStringLiteral("admin/settings") << QStringLiteral("no page");
+    QTest::newRow("admin with a query") << QStringLiteral("admin?unlock=1") << QStringLiteral("takes no parameters");
     QTest::newRow("path tricks") << QStringLiteral("project/../../etc") << QStringLiteral("no page");
     QTest::newRow("bad code") << QStringLiteral("project/HB_001;") << QStringLiteral("not a valid work code");
     QTest::newRow("lower-case code") << QStringLiteral("project/hb-001") << QStringLiteral("not a valid work code");

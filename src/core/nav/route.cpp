@@ -27,6 +27,10 @@ bool Route::parse(const QString &text, Route *route, LocalizedText *error)
     Route r;
     if (path == u"home" || path.isEmpty()) {
         r.page = QStringLiteral("home");
+    } else if (path == u"admin") {
+        // Staff: the PIN pad, and only the pad. The staff screens behind it have no route, so
+        // no command line, QR code or link reaches them; the Navigator opens them after the PIN.
+        r.page = QStringLiteral("admin");
     } else if (path == u"projects") {
         r.page = QStringLiteral("projects");
         const QUrlQuery query(queryText);
@@ -91,6 +95,8 @@ bool Route::parse(const QString &text, Route *route, LocalizedText *error)
     }
     if (!queryText.isEmpty() && r.page == u"home")
         return fail(error, QStringLiteral("Trang chủ không nhận tham số"), QStringLiteral("The home page takes no parameters"));
+    if (!queryText.isEmpty() && r.page == u"admin")
+        return fail(error, QStringLiteral("Trang cán bộ không nhận tham số"), QStringLiteral("The staff page takes no parameters"));
     if (route)
         *route = r;
     return true;

@@ -9,7 +9,8 @@
     "project/HB-001"). The one parser every way in (command line, QR, buttons) goes through. */
 struct Route
 {
-    QString page;          // "home", "projects", "project", "pledge", "report", "receipt"
+    QString page;          // "home", "projects", "project", "pledge", "report", "receipt",
+                           // "admin" (the staff PIN pad)
     QVariantMap params;    // projects: q, category, status, ward; project, receipt: code;
                            // pledge: kind (land, labour, materials) when chosen in advance
 

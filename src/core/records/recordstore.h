@@ -38,6 +38,9 @@ struct RecordListEntry
     QString kind;
     QString createdAt;
     QString syncState;
+    QString ward;       // ward code
+    QString status;     // submitted, or what the city set later
+    QString enteredBy;  // resident or staff
 };
 
 /** What the receipt screen may show about a stored record: no personal data. */

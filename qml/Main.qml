@@ -22,6 +22,15 @@ ApplicationWindow {
         case "pledge": return pledgePage
         case "report": return reportPage
         case "receipt": return receiptPage
+        // Staff: the pad has a route ("admin"); the screens behind it are opened by Staff only.
+        case "admin": return staffPinPage
+        case "staff-home": return staffHomePage
+        case "staff-sync": return staffSyncPage
+        case "staff-enrol": return staffEnrolPage
+        case "staff-content": return staffContentPage
+        case "staff-records": return staffRecordsPage
+        case "staff-settings": return staffSettingsPage
+        case "staff-pin": return staffChangePinPage
         }
         return homePage
     }
@@ -79,6 +88,8 @@ ApplicationWindow {
                 stack.push(window.pageFor(page), window.pagePropertiesFor(page, params), animate)
             else if (operation === Navigator.Pop)
                 stack.pop(animate)
+            else if (operation === Navigator.Replace)
+                stack.replace(window.pageFor(page), window.pagePropertiesFor(page, params), animate)
             else
                 stack.pop(null, animate)
         }
@@ -90,6 +101,14 @@ ApplicationWindow {
     Component { id: pledgePage; FlowPage {} }
     Component { id: reportPage; FlowPage { report: true } }
     Component { id: receiptPage; ReceiptPage {} }
+    Component { id: staffPinPage; StaffPinPage {} }
+    Component { id: staffChangePinPage; StaffPinPage { mode: "change" } }
+    Component { id: staffHomePage; StaffHomePage {} }
+    Component { id: staffSyncPage; StaffSyncPage {} }
+    Component { id: staffEnrolPage; StaffEnrolPage {} }
+    Component { id: staffContentPage; StaffContentPage {} }
+    Component { id: staffRecordsPage; StaffRecordsPage {} }
+    Component { id: staffSettingsPage; StaffSettingsPage {} }
 
     HeaderBar {
         id: header

@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ConsentStep</name>
     <message>
         <source>I agree to the processing of my personal data as described above</source>
@@ -262,6 +269,10 @@
         <source>day</source>
         <translation>day</translation>
     </message>
+    <message>
+        <source>Entered by staff from a paper form</source>
+        <translation>Entered by staff from a paper form</translation>
+    </message>
 </context>
 <context>
     <name>HeaderBar</name>
@@ -498,6 +509,17 @@
     <message>
         <source>No photo</source>
         <translation>No photo</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -765,6 +787,108 @@
     </message>
 </context>
 <context>
+    <name>StaffContentPage</name>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Version shown now</source>
+        <translation>Version shown now</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Sample data</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Last update</translation>
+    </message>
+    <message>
+        <source>From a USB stick</source>
+        <translation>From a USB stick</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in, then tap “Look again”.</source>
+        <translation>No USB stick found. Plug one in, then tap “Look again”.</translation>
+    </message>
+    <message>
+        <source>No content bundle (a folder with bundle.json) on the USB stick.</source>
+        <translation>No content bundle (a folder with bundle.json) on the USB stick.</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Import “%1”</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Refresh now</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEnrolPage</name>
+    <message>
+        <source>Linked to the city</source>
+        <translation>Linked to the city</translation>
+    </message>
+    <message>
+        <source>Link to the city</source>
+        <translation>Link to the city</translation>
+    </message>
+    <message>
+        <source>City hub</source>
+        <translation>City hub</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>Kiosk %1</translation>
+    </message>
+    <message>
+        <source>Type the hub's address and the enrolment code the city gave you (valid once, for 24 hours).</source>
+        <translation>Type the hub's address and the enrolment code the city gave you (valid once, for 24 hours).</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>Linking …</source>
+        <translation>Linking …</translation>
+    </message>
+    <message>
+        <source>Link this kiosk</source>
+        <translation>Link this kiosk</translation>
+    </message>
+    <message>
+        <source>Unlink this kiosk</source>
+        <translation>Unlink this kiosk</translation>
+    </message>
+    <message>
+        <source>Unlink this kiosk from the city?</source>
+        <translation>Unlink this kiosk from the city?</translation>
+    </message>
+    <message>
+        <source>The kiosk stops sending records. Records not yet sent stay here. Linking again needs a new code from the city.</source>
+        <translation>The kiosk stops sending records. Records not yet sent stay here. Linking again needs a new code from the city.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+</context>
+<context>
     <name>StaffHelpSheet</name>
     <message>
         <source>Need help?</source>
@@ -777,6 +901,422 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomePage</name>
+    <message>
+        <source>Staff tasks</source>
+        <translation>Staff tasks</translation>
+    </message>
+    <message>
+        <source>Sync with the city</source>
+        <translation>Sync with the city</translation>
+    </message>
+    <message>
+        <source>Last success, records waiting, errors</source>
+        <translation>Last success, records waiting, errors</translation>
+    </message>
+    <message>
+        <source>Link to the city</source>
+        <translation>Link to the city</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Linked</translation>
+    </message>
+    <message>
+        <source>Not linked yet</source>
+        <translation>Not linked yet</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>List, search, export to USB</source>
+        <translation>List, search, export to USB</translation>
+    </message>
+    <message>
+        <source>Paper pledge</source>
+        <translation>Paper pledge</translation>
+    </message>
+    <message>
+        <source>Key in a pledge made on paper</source>
+        <translation>Key in a pledge made on paper</translation>
+    </message>
+    <message>
+        <source>Paper waste report</source>
+        <translation>Paper waste report</translation>
+    </message>
+    <message>
+        <source>Key in a report made on paper</source>
+        <translation>Key in a report made on paper</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Ward, timeout, language, screen</source>
+        <translation>Ward, timeout, language, screen</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <source>The staff PIN of this kiosk</source>
+        <translation>The staff PIN of this kiosk</translation>
+    </message>
+    <message>
+        <source>Restart app</source>
+        <translation>Restart app</translation>
+    </message>
+    <message>
+        <source>Leave kiosk</source>
+        <translation>Leave kiosk</translation>
+    </message>
+    <message>
+        <source>Leave staff mode</source>
+        <translation>Leave staff mode</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk app?</source>
+        <translation>Restart the kiosk app?</translation>
+    </message>
+    <message>
+        <source>The screen goes dark for a few seconds, then the home screen comes back. Records are kept.</source>
+        <translation>The screen goes dark for a few seconds, then the home screen comes back. Records are kept.</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode?</source>
+        <translation>Leave kiosk mode?</translation>
+    </message>
+    <message>
+        <source>The kiosk app closes and the computer's desktop shows. Residents cannot use the kiosk until it is started again.</source>
+        <translation>The kiosk app closes and the computer's desktop shows. Residents cannot use the kiosk until it is started again.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message numerus="yes">
+        <source>Staff mode · ends after %n idle minute(s)</source>
+        <translation>
+            <numerusform>Staff mode · ends after %n idle minute</numerusform><numerusform>Staff mode · ends after %n idle minutes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinPage</name>
+    <message>
+        <source>For ward staff only</source>
+        <translation>For ward staff only</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Staff PIN</translation>
+    </message>
+    <message>
+        <source>Type the current PIN</source>
+        <translation>Type the current PIN</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN</source>
+        <translation>Choose a new PIN</translation>
+    </message>
+    <message>
+        <source>Set the staff PIN</source>
+        <translation>Set the staff PIN</translation>
+    </message>
+    <message>
+        <source>Type the same PIN again</source>
+        <translation>Type the same PIN again</translation>
+    </message>
+    <message>
+        <source>Type your PIN and tap OK. The digits are never shown.</source>
+        <translation>Type your PIN and tap OK. The digits are never shown.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits, not one digit repeated and not a run such as 123456.</source>
+        <translation>%1 to %2 digits, not one digit repeated and not a run such as 123456.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs</source>
+        <translation>Too many wrong PINs</translation>
+    </message>
+    <message>
+        <source>Locked for %1</source>
+        <translation>Locked for %1</translation>
+    </message>
+    <message>
+        <source>Ask another officer, or use kioskctl set-pin on the kiosk's computer.</source>
+        <translation>Ask another officer, or use kioskctl set-pin on the kiosk's computer.</translation>
+    </message>
+    <message>
+        <source>Checking …</source>
+        <translation>Checking …</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRecordsPage</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>The city has it</source>
+        <translation>The city has it</translation>
+    </message>
+    <message>
+        <source>Refused, kept for staff</source>
+        <translation>Refused, kept for staff</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Thanked</source>
+        <translation>Thanked</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) on this kiosk</source>
+        <translation>
+            <numerusform>%n record on this kiosk</numerusform>
+            <numerusform>%n records on this kiosk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found</source>
+        <translation>
+            <numerusform>%n record found</numerusform>
+            <numerusform>%n records found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entered by staff</source>
+        <translation>entered by staff</translation>
+    </message>
+    <message>
+        <source>The newest %1 are shown; search by code for the others.</source>
+        <translation>The newest %1 are shown; search by code for the others.</translation>
+    </message>
+    <message>
+        <source>Receipt code, e.g. HP-2345K-M</source>
+        <translation>Receipt code, e.g. HP-2345K-M</translation>
+    </message>
+    <message>
+        <source>Export all to USB “%1”</source>
+        <translation>Export all to USB “%1”</translation>
+    </message>
+    <message>
+        <source>No USB stick: plug one in, then tap here</source>
+        <translation>No USB stick: plug one in, then tap here</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSettingsPage</name>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Ward or commune</source>
+        <translation>Ward or commune</translation>
+    </message>
+    <message>
+        <source>Set by the city when the kiosk was linked.</source>
+        <translation>Set by the city when the kiosk was linked.</translation>
+    </message>
+    <message>
+        <source>Address on receipts (public URL)</source>
+        <translation>Address on receipts (public URL)</translation>
+    </message>
+    <message>
+        <source>Empty: the city's address from the content</source>
+        <translation>Empty: the city's address from the content</translation>
+    </message>
+    <message>
+        <source>Save address</source>
+        <translation>Save address</translation>
+    </message>
+    <message>
+        <source>Back to the home screen after no touch for</source>
+        <translation>Back to the home screen after no touch for</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>Language for each new resident</source>
+        <translation>Language for each new resident</translation>
+    </message>
+    <message>
+        <source>Pledges without a name</source>
+        <translation>Pledges without a name</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <source>Labour and materials</source>
+        <translation>Labour and materials</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <source>Name and phone needed</source>
+        <translation>Name and phone needed</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Screen</translation>
+    </message>
+    <message>
+        <source>Applied when the kiosk next starts.</source>
+        <translation>Applied when the kiosk next starts.</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Screen off from</source>
+        <translation>Screen off from</translation>
+    </message>
+    <message>
+        <source>Screen on again at</source>
+        <translation>Screen on again at</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSyncPage</name>
+    <message>
+        <source>Not linked to the city</source>
+        <translation>Not linked to the city</translation>
+    </message>
+    <message>
+        <source>Refused by the city: link the kiosk again</source>
+        <translation>Refused by the city: link the kiosk again</translation>
+    </message>
+    <message>
+        <source>Sending now …</source>
+        <translation>Sending now …</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync with the city</source>
+        <translation>Sync with the city</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>City hub</source>
+        <translation>City hub</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>Kiosk %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Last successful delivery</source>
+        <translation>Last successful delivery</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the city, kept for staff</source>
+        <translation>Refused by the city, kept for staff</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
     </message>
 </context>
 <context>
@@ -799,7 +1339,9 @@
     <message numerus="yes">
         <source>Offline · %n record(s) to send</source>
         <translation>
-            <numerusform>Offline · %n record to send</numerusform><numerusform>Offline · %n records to send</numerusform></translation>
+            <numerusform>Offline · %n record to send</numerusform>
+            <numerusform>Offline · %n records to send</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline: waiting for the network</source>
@@ -808,7 +1350,9 @@
     <message numerus="yes">
         <source>Sending %n record(s) to the city</source>
         <translation>
-            <numerusform>Sending %n record to the city</numerusform><numerusform>Sending %n records to the city</numerusform></translation>
+            <numerusform>Sending %n record to the city</numerusform>
+            <numerusform>Sending %n records to the city</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connected to the city</source>
@@ -817,7 +1361,9 @@
     <message numerus="yes">
         <source>%n for the staff</source>
         <translation>
-            <numerusform>%n for the staff</numerusform><numerusform>%n for the staff</numerusform></translation>
+            <numerusform>%n for the staff</numerusform>
+            <numerusform>%n for the staff</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
     <name>ConsentStep</name>
     <message>
         <source>I agree to the processing of my personal data as described above</source>
@@ -262,6 +269,10 @@
         <source>day</source>
         <translation>ngày</translation>
     </message>
+    <message>
+        <source>Entered by staff from a paper form</source>
+        <translation>Cán bộ nhập hộ từ phiếu giấy</translation>
+    </message>
 </context>
 <context>
     <name>HeaderBar</name>
@@ -496,6 +507,17 @@
     <message>
         <source>No photo</source>
         <translation>Không cần ảnh</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
     </message>
 </context>
 <context>
@@ -762,6 +784,108 @@
     </message>
 </context>
 <context>
+    <name>StaffContentPage</name>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Version shown now</source>
+        <translation>Phiên bản đang hiển thị</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Cập nhật lần cuối</translation>
+    </message>
+    <message>
+        <source>From a USB stick</source>
+        <translation>Từ USB</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Plug one in, then tap “Look again”.</source>
+        <translation>Không thấy USB. Cắm USB vào rồi bấm “Tìm lại”.</translation>
+    </message>
+    <message>
+        <source>No content bundle (a folder with bundle.json) on the USB stick.</source>
+        <translation>Trên USB không có gói nội dung (thư mục có tệp bundle.json).</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Nạp “%1”</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Tìm lại</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Cập nhật ngay</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEnrolPage</name>
+    <message>
+        <source>Linked to the city</source>
+        <translation>Đã liên kết với thành phố</translation>
+    </message>
+    <message>
+        <source>Link to the city</source>
+        <translation>Liên kết với thành phố</translation>
+    </message>
+    <message>
+        <source>City hub</source>
+        <translation>Máy chủ thành phố</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>Ki-ốt %1</translation>
+    </message>
+    <message>
+        <source>Type the hub's address and the enrolment code the city gave you (valid once, for 24 hours).</source>
+        <translation>Nhập địa chỉ máy chủ và mã đăng ký thành phố cấp (dùng một lần, trong 24 giờ).</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Mã đăng ký</translation>
+    </message>
+    <message>
+        <source>Linking …</source>
+        <translation>Đang liên kết …</translation>
+    </message>
+    <message>
+        <source>Link this kiosk</source>
+        <translation>Liên kết ki-ốt này</translation>
+    </message>
+    <message>
+        <source>Unlink this kiosk</source>
+        <translation>Huỷ liên kết ki-ốt này</translation>
+    </message>
+    <message>
+        <source>Unlink this kiosk from the city?</source>
+        <translation>Huỷ liên kết ki-ốt này với thành phố?</translation>
+    </message>
+    <message>
+        <source>The kiosk stops sending records. Records not yet sent stay here. Linking again needs a new code from the city.</source>
+        <translation>Ki-ốt sẽ ngừng gửi hồ sơ. Hồ sơ chưa gửi vẫn giữ ở đây. Muốn liên kết lại cần mã mới của thành phố.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Huỷ liên kết</translation>
+    </message>
+</context>
+<context>
     <name>StaffHelpSheet</name>
     <message>
         <source>Need help?</source>
@@ -774,6 +898,418 @@
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomePage</name>
+    <message>
+        <source>Staff tasks</source>
+        <translation>Việc của cán bộ</translation>
+    </message>
+    <message>
+        <source>Sync with the city</source>
+        <translation>Đồng bộ với thành phố</translation>
+    </message>
+    <message>
+        <source>Last success, records waiting, errors</source>
+        <translation>Lần gửi được gần nhất, hồ sơ chờ, lỗi</translation>
+    </message>
+    <message>
+        <source>Link to the city</source>
+        <translation>Liên kết với thành phố</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Đã liên kết</translation>
+    </message>
+    <message>
+        <source>Not linked yet</source>
+        <translation>Chưa liên kết</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>List, search, export to USB</source>
+        <translation>Danh sách, tìm kiếm, xuất ra USB</translation>
+    </message>
+    <message>
+        <source>Paper pledge</source>
+        <translation>Đăng ký trên giấy</translation>
+    </message>
+    <message>
+        <source>Key in a pledge made on paper</source>
+        <translation>Nhập hộ phiếu đăng ký đóng góp bằng giấy</translation>
+    </message>
+    <message>
+        <source>Paper waste report</source>
+        <translation>Phản ánh trên giấy</translation>
+    </message>
+    <message>
+        <source>Key in a report made on paper</source>
+        <translation>Nhập hộ phiếu phản ánh lãng phí bằng giấy</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Ward, timeout, language, screen</source>
+        <translation>Phường, thời gian chờ, ngôn ngữ, màn hình</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Đổi mã PIN</translation>
+    </message>
+    <message>
+        <source>The staff PIN of this kiosk</source>
+        <translation>Mã PIN cán bộ của ki-ốt này</translation>
+    </message>
+    <message>
+        <source>Restart app</source>
+        <translation>Khởi động lại</translation>
+    </message>
+    <message>
+        <source>Leave kiosk</source>
+        <translation>Thoát ki-ốt</translation>
+    </message>
+    <message>
+        <source>Leave staff mode</source>
+        <translation>Thoát chế độ cán bộ</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk app?</source>
+        <translation>Khởi động lại ứng dụng ki-ốt?</translation>
+    </message>
+    <message>
+        <source>The screen goes dark for a few seconds, then the home screen comes back. Records are kept.</source>
+        <translation>Màn hình tối vài giây rồi trang chủ hiện lại. Hồ sơ vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Khởi động lại</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode?</source>
+        <translation>Thoát chế độ ki-ốt?</translation>
+    </message>
+    <message>
+        <source>The kiosk app closes and the computer's desktop shows. Residents cannot use the kiosk until it is started again.</source>
+        <translation>Ứng dụng ki-ốt đóng lại và màn hình máy tính hiện ra. Người dân không dùng được ki-ốt cho đến khi mở lại.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message numerus="yes">
+        <source>Staff mode · ends after %n idle minute(s)</source>
+        <translation><numerusform>Chế độ cán bộ · tự thoát sau %n phút không chạm</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinPage</name>
+    <message>
+        <source>For ward staff only</source>
+        <translation>Chỉ dành cho cán bộ phường</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Mã PIN cán bộ</translation>
+    </message>
+    <message>
+        <source>Type the current PIN</source>
+        <translation>Nhập mã PIN hiện tại</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN</source>
+        <translation>Chọn mã PIN mới</translation>
+    </message>
+    <message>
+        <source>Set the staff PIN</source>
+        <translation>Đặt mã PIN cán bộ</translation>
+    </message>
+    <message>
+        <source>Type the same PIN again</source>
+        <translation>Nhập lại đúng mã PIN đó</translation>
+    </message>
+    <message>
+        <source>Type your PIN and tap OK. The digits are never shown.</source>
+        <translation>Nhập mã PIN rồi bấm Đồng ý. Các chữ số không bao giờ hiện ra.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits, not one digit repeated and not a run such as 123456.</source>
+        <translation>Từ %1 đến %2 chữ số, không lặp một chữ số và không phải dãy liên tiếp như 123456.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs</source>
+        <translation>Sai mã PIN quá nhiều lần</translation>
+    </message>
+    <message>
+        <source>Locked for %1</source>
+        <translation>Tạm khoá, còn %1</translation>
+    </message>
+    <message>
+        <source>Ask another officer, or use kioskctl set-pin on the kiosk's computer.</source>
+        <translation>Nhờ cán bộ khác, hoặc dùng lệnh kioskctl set-pin trên máy tính của ki-ốt.</translation>
+    </message>
+    <message>
+        <source>Checking …</source>
+        <translation>Đang kiểm tra …</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRecordsPage</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>The city has it</source>
+        <translation>Thành phố đã nhận</translation>
+    </message>
+    <message>
+        <source>Refused, kept for staff</source>
+        <translation>Bị từ chối, giữ lại cho cán bộ</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Đã gửi lên</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Đã xác minh</translation>
+    </message>
+    <message>
+        <source>Thanked</source>
+        <translation>Đã cảm ơn</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Không được chấp nhận</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) on this kiosk</source>
+        <translation>
+            <numerusform>%n hồ sơ trên ki-ốt này</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) found</source>
+        <translation>
+            <numerusform>Tìm thấy %n hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entered by staff</source>
+        <translation>cán bộ nhập hộ</translation>
+    </message>
+    <message>
+        <source>The newest %1 are shown; search by code for the others.</source>
+        <translation>Đang hiện %1 hồ sơ mới nhất; tìm theo mã để xem các hồ sơ khác.</translation>
+    </message>
+    <message>
+        <source>Receipt code, e.g. HP-2345K-M</source>
+        <translation>Mã tiếp nhận, ví dụ HP-2345K-M</translation>
+    </message>
+    <message>
+        <source>Export all to USB “%1”</source>
+        <translation>Xuất tất cả ra USB “%1”</translation>
+    </message>
+    <message>
+        <source>No USB stick: plug one in, then tap here</source>
+        <translation>Chưa có USB: cắm USB vào rồi bấm vào đây</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSettingsPage</name>
+    <message>
+        <source>Never</source>
+        <translation>Chưa bao giờ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Ward or commune</source>
+        <translation>Phường hoặc xã</translation>
+    </message>
+    <message>
+        <source>Set by the city when the kiosk was linked.</source>
+        <translation>Do thành phố đặt khi liên kết ki-ốt.</translation>
+    </message>
+    <message>
+        <source>Address on receipts (public URL)</source>
+        <translation>Địa chỉ in trên phiếu (địa chỉ công khai)</translation>
+    </message>
+    <message>
+        <source>Empty: the city's address from the content</source>
+        <translation>Để trống: dùng địa chỉ của thành phố trong nội dung</translation>
+    </message>
+    <message>
+        <source>Save address</source>
+        <translation>Lưu địa chỉ</translation>
+    </message>
+    <message>
+        <source>Back to the home screen after no touch for</source>
+        <translation>Về trang chủ khi không ai chạm trong</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>giây</translation>
+    </message>
+    <message>
+        <source>Language for each new resident</source>
+        <translation>Ngôn ngữ cho mỗi người dân mới</translation>
+    </message>
+    <message>
+        <source>Pledges without a name</source>
+        <translation>Đăng ký không ghi tên</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Cho phép</translation>
+    </message>
+    <message>
+        <source>Labour and materials</source>
+        <translation>Ngày công và vật liệu</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Không cho phép</translation>
+    </message>
+    <message>
+        <source>Name and phone needed</source>
+        <translation>Cần họ tên và số điện thoại</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Màn hình</translation>
+    </message>
+    <message>
+        <source>Applied when the kiosk next starts.</source>
+        <translation>Có hiệu lực từ lần mở ki-ốt sau.</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Dọc</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Ngang</translation>
+    </message>
+    <message>
+        <source>Screen off from</source>
+        <translation>Tắt màn hình từ</translation>
+    </message>
+    <message>
+        <source>Screen on again at</source>
+        <translation>Bật lại màn hình lúc</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Sớm hơn</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Muộn hơn</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSyncPage</name>
+    <message>
+        <source>Not linked to the city</source>
+        <translation>Chưa liên kết với thành phố</translation>
+    </message>
+    <message>
+        <source>Refused by the city: link the kiosk again</source>
+        <translation>Thành phố từ chối: cần liên kết lại ki-ốt</translation>
+    </message>
+    <message>
+        <source>Sending now …</source>
+        <translation>Đang gửi …</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Đã kết nối</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Mất kết nối</translation>
+    </message>
+    <message>
+        <source>Sync with the city</source>
+        <translation>Đồng bộ với thành phố</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <source>City hub</source>
+        <translation>Máy chủ thành phố</translation>
+    </message>
+    <message>
+        <source>Kiosk %1</source>
+        <translation>Ki-ốt %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>Last successful delivery</source>
+        <translation>Lần gửi được gần nhất</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Chưa bao giờ</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the city, kept for staff</source>
+        <translation>Thành phố từ chối, giữ lại cho cán bộ</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Lỗi gần nhất</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
     </message>
 </context>
 <context>
@@ -795,7 +1331,9 @@
     </message>
     <message numerus="yes">
         <source>Offline · %n record(s) to send</source>
-        <translation><numerusform>Mất mạng · %n hồ sơ chờ gửi</numerusform></translation>
+        <translation>
+            <numerusform>Mất mạng · %n hồ sơ chờ gửi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline: waiting for the network</source>
@@ -803,7 +1341,9 @@
     </message>
     <message numerus="yes">
         <source>Sending %n record(s) to the city</source>
-        <translation><numerusform>Đang gửi %n hồ sơ lên thành phố</numerusform></translation>
+        <translation>
+            <numerusform>Đang gửi %n hồ sơ lên thành phố</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connected to the city</source>
@@ -811,7 +1351,9 @@
     </message>
     <message numerus="yes">
         <source>%n for the staff</source>
-        <translation><numerusform>%n hồ sơ cần cán bộ xử lý</numerusform></translation>
+        <translation>
+            <numerusform>%n hồ sơ cần cán bộ xử lý</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

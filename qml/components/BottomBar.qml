@@ -58,6 +58,7 @@ Rectangle {
             text: qsTr("Ask staff")
             iconName: "staff"
             implicitHeight: Theme.touchLarge
+            visible: !Staff.active
             onClicked: root.staffHelpRequested()
         }
         LanguageSwitch {}

@@ -2,12 +2,25 @@
 import QtQuick
 import CivicKiosk
 
-// The top of every screen: the movement's name, the ward, today's date, and the sample mark.
+// The top of every screen: the movement's name, the ward, today's date, and the sample mark;
+// also staff's hidden way to the PIN pad.
 Rectangle {
     id: root
 
     implicitHeight: column.implicitHeight + 2 * 24
     color: Theme.accent
+
+    // Staff's hidden way in: holding the title for 5 seconds opens the PIN pad. A tap, or a
+    // shorter hold, does nothing at all, so residents never find it by chance.
+    MouseArea {
+        objectName: "staffGesture"
+        anchors.fill: parent
+        pressAndHoldInterval: 5000
+        onPressAndHold: {
+            if (Navigator.page !== "admin" && !Staff.active)
+                Navigator.go("admin")
+        }
+    }
 
     Column {
         id: column

@@ -125,7 +125,12 @@ KioskPage {
         const code = Records.submit(draft)
         if (code !== "") {
             dirty = false
-            Navigator.home()
+            // A resident's receipt replaces the form, over home; a paper record staff keyed in
+            // goes over the staff screens, to stay in staff mode for the next one.
+            if (Staff.active)
+                Navigator.back()
+            else
+                Navigator.home()
             Navigator.go("receipt/" + code)
             return
         }
@@ -249,6 +254,12 @@ KioskPage {
         anchors.bottomMargin: Theme.gap
         spacing: Theme.gap
 
+        StaffBanner {
+            objectName: "enteredByStaff"
+            Layout.fillWidth: true
+            visible: Records.enteredBy === "staff"
+            text: qsTr("Entered by staff from a paper form")
+        }
         KioskText {
             objectName: "stepCounter"
             Layout.fillWidth: true

@@ -11,12 +11,20 @@ KioskPage {
     required property string code
     readonly property var receipt: Records.receipt(code, Kiosk.language)
 
+    // A paper record staff keyed in: back to the staff screens, where the next one starts.
+    function done() {
+        if (Staff.active)
+            Navigator.back()
+        else
+            Navigator.home()
+    }
+
     objectName: "receiptPage"
 
     Timer {
         interval: 60000
         running: true
-        onTriggered: Navigator.home()
+        onTriggered: page.done()
     }
 
     // Portrait: words, QR code, Done, top to bottom. Landscape: the words and Done on the
@@ -97,7 +105,7 @@ KioskPage {
             primary: true
             iconName: "home"
             text: qsTr("Done")
-            onClicked: Navigator.home()
+            onClicked: page.done()
         }
     }
 }

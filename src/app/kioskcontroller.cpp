@@ -93,6 +93,11 @@ void KioskController::setLanguage(const QString &requested)
     emit contentChanged();
 }
 
+void KioskController::setDefaultLanguage(const QString &language)
+{
+    m_defaultLanguage = language == u"en" ? QStringLiteral("en") : QStringLiteral("vi");
+}
+
 QString KioskController::todayText() const
 {
     return Formatting::longDate(m_today, m_language);
@@ -130,7 +135,7 @@ void KioskController::stillHere()
 
 bool KioskController::isAtRest() const
 {
-    return m_navigator->depth() == 1 && m_language == u"vi" && !m_works->isFiltered();
+    return m_navigator->depth() == 1 && m_language == m_defaultLanguage && !m_works->isFiltered();
 }
 
 QString KioskController::formatNumber(double value) const
@@ -164,7 +169,7 @@ void KioskController::resetForNextResident()
     qCInfo(lcKiosk) << "reset for the next resident";
     m_navigator->home();
     m_works->clearFilters();
-    setLanguage(QStringLiteral("vi"));
+    setLanguage(m_defaultLanguage);
     // Nothing typed by one resident is left for the next: no keyboard, no pre-edit text.
     if (auto *im = QGuiApplication::inputMethod()) {
         im->reset();

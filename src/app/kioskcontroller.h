@@ -77,7 +77,11 @@ public:
     /** New content (from the hub): the ward, the city's addresses, the sample mark. */
     void setContent(const Content &content, const QString &wardCode);
 
-    /** Home, Vietnamese, no search or filter: what the next resident should find. */
+    /** The language the kiosk returns to for the next resident (staff setting; vi unless set). */
+    QString defaultLanguage() const { return m_defaultLanguage; }
+    void setDefaultLanguage(const QString &language);
+
+    /** Home, the default language, no search or filter: what the next resident should find. */
     Q_INVOKABLE void resetForNextResident();
 
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
@@ -101,6 +105,7 @@ private:
     WorksModel *m_works;
     std::unique_ptr<QTranslator> m_translator;
     QString m_language;
+    QString m_defaultLanguage = QStringLiteral("vi");
     Ward m_ward;
     LocalizedText m_city;
     QString m_portalUrl;

@@ -26,10 +26,15 @@ std::unique_ptr<KioskServices> KioskServices::start(const Options &options, Loca
         return nullptr;
     }
     Content content = s->store->load();
+    // Staff may set the address residents' phones open (receipt and work QR codes).
+    if (const QString publicUrl = s->store->setting(QStringLiteral("publicUrl")); !publicUrl.isEmpty())
+        content.publicUrl = publicUrl;
     s->catalog.setProjects(std::move(content.projects));
     content.projects.clear();
 
-    s->idle.setTimeout(options.idleTimeoutMs);
+    // The timeout staff chose on the kiosk (staff settings) wins over the start option.
+    const int staffChosenIdle = s->store->setting(QStringLiteral("idleTimeoutSeconds")).toInt();
+    s->idle.setTimeout(staffChosenIdle >= 30 ? staffChosenIdle * 1000 : options.idleTimeoutMs);
     s->navigator = std::make_unique<Navigator>(s->catalog);
     s->works = std::make_unique<WorksModel>(s->catalog, content.wards, DataPaths::imagesDir(dataDir));
     s->kiosk = std::make_unique<KioskController>(content, s->store->setting(QStringLiteral("wardCode")), &s->idle,
@@ -64,12 +69,25 @@ std::unique_ptr<KioskServices> KioskServices::start(const Options &options, Loca
     KioskController::setInstance(s->kiosk.get());
     RecordsController::setInstance(s->records.get());
     SyncController::setInstance(s->sync.get());
+
+    s->staff = std::make_unique<StaffController>(s->database, dataDir, s->store.get(), &s->idle, s->navigator.get(),
+                                                 s->kiosk.get(), s->records.get(), s->sync.get(),
+                                                 [self] { self->reloadContent(); });
+    s->staff->setStaffIdleMs(options.staffIdleTimeoutMs);
+    s->kiosk->setDefaultLanguage(s->store->setting(QStringLiteral("defaultLanguage"), QStringLiteral("vi")));
+    QObject::connect(s->kiosk.get(), &KioskController::languageChanged, s->staff.get(),
+                     [kiosk = s->kiosk.get(), staff = s->staff.get()] { staff->setLanguage(kiosk->language()); });
+    s->staff->setLanguage(s->kiosk->language());
+    StaffController::setInstance(s->staff.get());
     return s;
 }
 
 void KioskServices::reloadContent()
 {
     Content content = store->load();
+    const QString publicUrl = store->setting(QStringLiteral("publicUrl"));
+    if (!publicUrl.isEmpty())
+        content.publicUrl = publicUrl;
     catalog.setProjects(std::move(content.projects));
     content.projects.clear();
     works->contentReplaced(content.wards);
@@ -85,6 +103,7 @@ void KioskServices::reloadContent()
 
 KioskServices::~KioskServices()
 {
+    StaffController::setInstance(nullptr);
     SyncController::setInstance(nullptr);
     RecordsController::setInstance(nullptr);
     KioskController::setInstance(nullptr);

@@ -6,6 +6,7 @@
 #include "kioskcontroller.h"
 #include "navigator.h"
 #include "recordscontroller.h"
+#include "staffcontroller.h"
 #include "synccontroller.h"
 #include "store/database.h"
 #include "worksmodel.h"
@@ -23,6 +24,7 @@ public:
         QString contentFolder;   // imported before start when set
         QString language = QStringLiteral("vi");
         int idleTimeoutMs = 90'000;
+        int staffIdleTimeoutMs = 120'000;  // staff mode ends after this long without a touch
         bool sync = true;        // run the sync worker (tests turn it off)
     };
 
@@ -41,6 +43,7 @@ public:
     std::unique_ptr<KioskController> kiosk;
     std::unique_ptr<RecordsController> records;
     std::unique_ptr<SyncController> sync;
+    std::unique_ptr<StaffController> staff;
 
     /** Shows the content now in the store (after the sync worker imported new content). */
     void reloadContent();

@@ -62,6 +62,19 @@ bool Navigator::go(const QString &text)
     return true;
 }
 
+void Navigator::openInternal(const QString &page, const QVariantMap &params, bool replaceTop)
+{
+    const Route r{page, params};
+    if (replaceTop && m_stack.size() > 1) {
+        m_stack.last() = r;
+        emit navigated(r.page, r.params, Replace);
+    } else {
+        m_stack.append(r);
+        emit navigated(r.page, r.params, Push);
+    }
+    emit changed();
+}
+
 void Navigator::back()
 {
     if (m_stack.size() <= 1)

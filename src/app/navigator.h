@@ -28,7 +28,7 @@ class Navigator : public QObject, public QmlSingleton<Navigator>
     Q_PROPERTY(QString lastError READ lastError NOTIFY errorOccurred)
 
 public:
-    enum Operation { Push, Pop, Reset };
+    enum Operation { Push, Pop, Reset, Replace };
     Q_ENUM(Operation)
 
     explicit Navigator(const ProjectCatalog &catalog, QObject *parent = nullptr);
@@ -46,6 +46,11 @@ public:
     Q_INVOKABLE void home();
     /** Checks a route without going there; the error, if any, in both languages. */
     bool check(const QString &route, LocalizedText *error) const;
+
+    /** Opens a page that has no route (the staff screens): only C++ calls this, after the
+        staff PIN, so nothing from outside (command line, QR, a page's link) reaches them.
+        With replaceTop the current page (the PIN pad) gives way instead of staying below. */
+    void openInternal(const QString &page, const QVariantMap &params, bool replaceTop);
 
     /** Main.qml calls this when the current page is on screen with its images loaded. */
     Q_INVOKABLE void reportShown();

@@ -36,6 +36,21 @@ RecordsController::RecordsController(Database &db, const ProjectCatalog &catalog
 {
 }
 
+void RecordsController::setEnteredBy(const QString &enteredBy)
+{
+    const QString who = enteredBy == u"staff" ? QStringLiteral("staff") : QStringLiteral("resident");
+    if (who == m_enteredBy)
+        return;
+    m_enteredBy = who;
+    emit enteredByChanged();
+}
+
+void RecordsController::reloadIdentity()
+{
+    m_identity = KioskIdentity::load(m_db);
+    emit identityChanged();
+}
+
 QString RecordsController::consentVersion() const
 {
     return ConsentText::version();
@@ -111,7 +126,7 @@ SubmitContext RecordsController::context() const
     c.kioskId = m_identity.kioskId;
     c.kioskPrefix = m_identity.receiptPrefix;
     c.ward = m_identity.wardCode;
-    c.enteredBy = QStringLiteral("resident");
+    c.enteredBy = m_enteredBy;
     c.validation.allowAnonymousPledges = m_identity.allowAnonymousPledges;
     const ProjectCatalog *catalog = &m_catalog;
     c.validation.projectExists = [catalog](const QString &code) { return catalog->find(code) != nullptr; };

@@ -21,7 +21,8 @@ class RecordsController : public QObject, public QmlSingleton<RecordsController>
     Q_OBJECT
     QML_NAMED_ELEMENT(Records)
     QML_SINGLETON
-    Q_PROPERTY(bool allowAnonymousPledges READ allowAnonymousPledges CONSTANT)
+    Q_PROPERTY(bool allowAnonymousPledges READ allowAnonymousPledges NOTIFY identityChanged)
+    Q_PROPERTY(QString enteredBy READ enteredBy NOTIFY enteredByChanged)
     Q_PROPERTY(QString consentVersion READ consentVersion CONSTANT)
     Q_PROPERTY(QVariantMap lastProblems READ lastProblems NOTIFY submitFailed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY submitFailed)
@@ -32,6 +33,12 @@ public:
 
     bool allowAnonymousPledges() const { return m_identity.allowAnonymousPledges; }
     QString consentVersion() const;
+    /** Who the records submitted now are entered by: "resident", or "staff" while staff key in
+        a paper pledge (set by the staff mode only, from C++; QML can read it, not set it). */
+    QString enteredBy() const { return m_enteredBy; }
+    void setEnteredBy(const QString &enteredBy);
+    /** Reads the kiosk's identity and policy (ward, anonymous pledges) again after staff changed them. */
+    void reloadIdentity();
     void setLanguage(const QString &language) { m_language = language; }
 
     /** The step ids a flow asks, in order, for what the draft holds so far (kind, anonymous). */
@@ -73,6 +80,8 @@ Q_SIGNALS:
     void submitFailed();
     /** A record was stored (committed): the sync worker may deliver it now. */
     void recordStored();
+    void enteredByChanged();
+    void identityChanged();
 
 private:
     RecordDraft draftFrom(const QVariantMap &draft, QList<FieldProblem> *problems) const;
@@ -85,6 +94,7 @@ private:
     QString m_publicUrl;
     KioskIdentity m_identity;
     QString m_language = QStringLiteral("vi");
+    QString m_enteredBy = QStringLiteral("resident");
     mutable int m_camera = -1; // -1: not asked yet
     QVariantMap m_lastProblems;
     QString m_lastError;

@@ -70,6 +70,8 @@ void tst_KioskCli::screenshots_data()
             QTest::newRow(tag + "projects") << QStringLiteral("projects") << lang << size << QString();
             QTest::newRow(tag + "search") << QStringLiteral("projects?q=duong") << lang << size << QString();
             QTest::newRow(tag + "project") << QStringLiteral("project/HB-001") << lang << size << workQr;
+            // Staff: the route opens the PIN pad (a new kiosk: the first-PIN pad), never a staff screen.
+            QTest::newRow(tag + "admin") << QStringLiteral("admin") << lang << size << QString();
         }
 }
 
@@ -111,6 +113,8 @@ void tst_KioskCli::badArguments_data()
                                       << 2 << QStringLiteral("Không có trang “moon”");
     QTest::newRow("unknown work") << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--route"), QStringLiteral("project/XX-999")}
                                   << 2 << QStringLiteral("There is no work with code XX-999");
+    QTest::newRow("staff screen by route") << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--route"), QStringLiteral("staff-home")}
+                                           << 2 << QStringLiteral("There is no page “staff-home”");
     QTest::newRow("screenshot not png") << QStringList{QStringLiteral("--screenshot"), QStringLiteral("/tmp/x.jpg")}
                                         << 2 << QStringLiteral("ending in .png");
     QTest::newRow("stray argument") << QStringList{QStringLiteral("extra")} << 2 << QStringLiteral("Unexpected argument");

@@ -4,7 +4,11 @@
 #include "kioskservices.h"
 #include "lockdown.h"
 
+#include "datapaths.h"
+
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QFont>
 #include <QQmlContext>
 #include <QGuiApplication>
@@ -17,6 +21,95 @@
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(CivicKioskPlugin)
+
+/** Test-only handles on the staff mode, as the context property `testHooks`: the PIN's clock
+    (to see a lockout end without waiting), the restart/quit requests instead of exiting, and
+    the records as stored (to check who entered them). */
+class TestHooks : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(int restarts MEMBER restarts NOTIFY exitRequested)
+    Q_PROPERTY(int quits MEMBER quits NOTIFY exitRequested)
+    Q_PROPERTY(QString usbRoot MEMBER usbRoot CONSTANT)
+public:
+    explicit TestHooks(KioskServices *services) : m_services(services)
+    {
+        services->staff->setExitHandler([this](bool restart) {
+            ++(restart ? restarts : quits);
+            emit exitRequested();
+        });
+    }
+    Q_INVOKABLE void advanceStaffClock(int seconds)
+    {
+        m_offset += seconds;
+        m_services->staff->setClockOffsetForTesting(m_offset);
+    }
+    /** Who entered the record with this receipt code: "resident", "staff", or "" if unknown. */
+    Q_INVOKABLE QString enteredBy(const QString &code) const
+    {
+        const QList<RecordListEntry> all = m_services->records->store().list();
+        for (const RecordListEntry &r : all)
+            if (r.receiptCode == code)
+                return r.enteredBy;
+        return {};
+    }
+    /** Whether the stored record still holds personal data. */
+    Q_INVOKABLE bool hasPersonalData(const QString &code) const
+    {
+        const auto r = m_services->records->store().find(code);
+        return r && r->hasPersonalData;
+    }
+    Q_INVOKABLE QString readFile(const QString &path) const
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+    Q_INVOKABLE bool startsWithBom(const QString &path) const
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) && f.read(3) == QByteArray("\xEF\xBB\xBF");
+    }
+    Q_INVOKABLE QStringList filesIn(const QString &dir) const
+    {
+        return QDir(dir).entryList(QDir::Files, QDir::Name);
+    }
+
+    int restarts = 0;
+    int quits = 0;
+    QString usbRoot;
+
+Q_SIGNALS:
+    void exitRequested();
+
+private:
+    KioskServices *m_services;
+    qint64 m_offset = 0;
+};
+
+namespace {
+/** A USB stick for tst_staff: <root>/STICK holding a copy of the demo bundle with another version. */
+bool makeUsbStick(const QString &root)
+{
+    const QString bundle = root + QStringLiteral("/STICK/noi-dung-moi");
+    if (!QDir().mkpath(bundle + QStringLiteral("/images")))
+        return false;
+    QDirIterator it(DataPaths::builtInDemoBundle(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString from = it.next();
+        const QString rel = from.mid(DataPaths::builtInDemoBundle().size() + 1);
+        if (rel == u"bundle.json") {
+            QFile in(from);
+            QFile out(bundle + QStringLiteral("/bundle.json"));
+            if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+                return false;
+            out.write(in.readAll().replace("\"version\": \"2026.11.27-demo\"", "\"version\": \"2026.12.01-usb\""));
+        } else if (!QFile::copy(from, bundle + u'/' + rel)) {
+            return false;
+        }
+    }
+    return true;
+}
+}
 
 /** Builds the kiosk's services for the QML tests, the way main() does. */
 class Setup : public QObject
@@ -50,6 +143,17 @@ public Q_SLOTS:
         if (qEnvironmentVariableIsSet("CIVIC_TEST_CAMERA"))
             m_services->records->setCameraAvailableForTesting(true);
         m_services->idle.watch(QGuiApplication::instance());
+        // tst_staffidle: staff mode ends after a short time without a touch.
+        if (qEnvironmentVariableIntValue("CIVIC_TEST_STAFF_IDLE_MS") > 0)
+            m_services->staff->setStaffIdleMs(qEnvironmentVariableIntValue("CIVIC_TEST_STAFF_IDLE_MS"));
+        m_hooks = std::make_unique<TestHooks>(m_services.get());
+        // A stick with a content bundle on it, where staff screens look for USB sticks.
+        if (!makeUsbStick(m_usbDir.path())) {
+            std::fprintf(stderr, "cannot make the test USB stick\n");
+            std::abort();
+        }
+        m_hooks->usbRoot = m_usbDir.path();
+        qputenv("CIVIC_KIOSK_USB_ROOT", QFile::encodeName(m_usbDir.path()));
         // tst_lockdown: the kiosk as civic-kiosk runs it without --windowed.
         if (qEnvironmentVariableIsSet("CIVIC_TEST_LOCKDOWN"))
             m_lockdown.engage();
@@ -60,13 +164,20 @@ public Q_SLOTS:
         // Test-only: where KioskTestCase.shot() saves the screens it walks through, to be looked at.
         QDir().mkpath(QStringLiteral(SHOTS_DIR));
         engine->rootContext()->setContextProperty(QStringLiteral("testShotsDir"), QStringLiteral(SHOTS_DIR));
+        engine->rootContext()->setContextProperty(QStringLiteral("testHooks"), m_hooks.get());
         m_services->kiosk->setEngine(engine);
     }
-    void cleanupTestCase() { m_services.reset(); }
+    void cleanupTestCase()
+    {
+        m_hooks.reset();
+        m_services.reset();
+    }
 
 private:
     QTemporaryDir m_dataDir;
     std::unique_ptr<KioskServices> m_services;
+    QTemporaryDir m_usbDir;
+    std::unique_ptr<TestHooks> m_hooks;
     Lockdown m_lockdown;
 };
 

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import CivicKiosk
+
+// The records this kiosk holds, newest first: receipt code, kind, time, where it stands.
+// No name or phone, ever. Search by receipt code; export all of them to a USB stick as CSV.
+StaffPage {
+    id: page
+
+    property string query
+    readonly property var rows: Staff.recordsRevision >= 0 ? Staff.records(query, 200) : []
+    readonly property int total: Staff.recordsRevision >= 0 ? Staff.recordCount() : 0
+
+    function syncWords(state: string): string {
+        switch (state) {
+        case "pending": return qsTr("Waiting to be sent")
+        case "sent": return qsTr("Sent")
+        case "confirmed": return qsTr("The city has it")
+        case "held": return qsTr("Refused, kept for staff")
+        }
+        return state
+    }
+    function statusWords(status: string): string {
+        switch (status) {
+        case "submitted": return qsTr("Submitted")
+        case "received": return qsTr("Received")
+        case "verified": return qsTr("Verified")
+        case "thanked": return qsTr("Thanked")
+        case "resolved": return qsTr("Resolved")
+        case "rejected": return qsTr("Not accepted")
+        }
+        return status
+    }
+
+    objectName: "staffRecordsPage"
+    heading: qsTr("Records")
+
+    KioskText {
+        objectName: "recordsCount"
+        width: parent.width
+        text: page.query === "" ? qsTr("%n record(s) on this kiosk", "", page.total)
+                                : qsTr("%n record(s) found", "", page.rows.length)
+        color: Theme.textMuted
+    }
+    Repeater {
+        model: page.rows
+        Rectangle {
+            id: row
+            required property var modelData
+            required property int index
+            objectName: "recordRow-" + index
+            width: page.width - 2 * Theme.margin
+            implicitHeight: rowColumn.implicitHeight + 32
+            radius: Theme.radius
+            color: Theme.surface
+            border.width: 2
+            border.color: Theme.divider
+            Column {
+                id: rowColumn
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.margins: 24
+                anchors.verticalCenter: parent.verticalCenter
+                spacing: 4
+                KioskText {
+                    objectName: "recordCode"
+                    width: parent.width
+                    text: row.modelData.code + "   " + row.modelData.kindName
+                    font.pixelSize: Theme.fontLarge
+                    font.weight: Font.Bold
+                }
+                KioskText {
+                    width: parent.width
+                    text: row.modelData.time + "  ·  " + page.statusWords(row.modelData.status)
+                          + (row.modelData.enteredBy === "staff" ? "  ·  " + qsTr("entered by staff") : "")
+                    color: Theme.textMuted
+                }
+                IconLabel {
+                    objectName: "recordSync"
+                    iconSource: Theme.icon(row.modelData.syncState === "confirmed" ? "status-completed"
+                                           : row.modelData.syncState === "held" ? "behind" : "status-preparing")
+                    iconSize: 36
+                    text: page.syncWords(row.modelData.syncState)
+                    font.weight: Font.DemiBold
+                }
+            }
+        }
+    }
+    KioskText {
+        width: parent.width
+        visible: page.query === "" && page.total > page.rows.length
+        text: qsTr("The newest %1 are shown; search by code for the others.").arg(page.rows.length)
+        color: Theme.textMuted
+        elide: Text.ElideNone
+    }
+
+    actions: ColumnLayout {
+        Layout.fillWidth: true
+        spacing: Theme.gap
+        SearchField {
+            id: search
+            objectName: "recordSearch"
+            Layout.fillWidth: true
+            placeholderText: qsTr("Receipt code, e.g. HP-2345K-M")
+            onTextChanged: page.query = text
+        }
+        Repeater {
+            model: Staff.usbSticks
+            KioskButton {
+                required property var modelData
+                required property int index
+                objectName: "exportButton-" + index
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchLarge
+                primary: true
+                iconName: "chevron-down"
+                text: qsTr("Export all to USB “%1”").arg(modelData.name)
+                onClicked: Staff.exportRecords(modelData.path)
+            }
+        }
+        KioskButton {
+            objectName: "exportScanButton"
+            Layout.fillWidth: true
+            implicitHeight: Theme.touchLarge
+            visible: Staff.usbSticks.length === 0
+            iconName: "search"
+            text: qsTr("No USB stick: plug one in, then tap here")
+            onClicked: Staff.scanUsb()
+        }
+    }
+}

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import CivicKiosk
+
+// The kiosk's settings, each saved the moment it is chosen: ward, the public address on
+// receipts, the idle timeout, the default language and anonymous pledges apply at once;
+// screen orientation and screen-off hours from the next start.
+StaffPage {
+    id: page
+
+    readonly property var current: Staff.settings
+    readonly property var wardList: Kiosk.language !== "" && Kiosk.contentVersion !== "" ? Staff.wards() : []
+
+    function hourText(value: string): string {
+        return value === "" ? qsTr("Never") : value
+    }
+    // "" → 22:00 → 23:00 … 06:00 … → "" : whole hours, no typing.
+    function nextHour(value: string, step: int): string {
+        if (value === "")
+            return step > 0 ? "00:00" : "23:00"
+        const h = parseInt(value.slice(0, 2)) + step
+        if (h < 0 || h > 23)
+            return ""
+        return (h < 10 ? "0" : "") + h + ":00"
+    }
+
+    objectName: "staffSettingsPage"
+    heading: qsTr("Settings")
+
+    component Heading: KioskText {
+        width: parent ? parent.width : 0
+        font.pixelSize: Theme.fontLarge
+        font.weight: Font.Bold
+    }
+    component Choice: ChoiceButton {
+        required property string settingKey
+        required property var settingValue
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1
+        objectName: "setting-" + settingKey + "-" + settingValue
+        selected: page.current[settingKey] === settingValue
+        onClicked: Staff.setSetting(settingKey, settingValue)
+    }
+
+    Heading { text: qsTr("Ward or commune") }
+    KioskText {
+        width: parent.width
+        visible: page.current.enrolled === true
+        text: qsTr("Set by the city when the kiosk was linked.")
+        color: Theme.textMuted
+    }
+    GridLayout {
+        width: parent.width
+        columns: page.landscape ? 3 : 2
+        rowSpacing: Theme.gap
+        columnSpacing: Theme.gap
+        Repeater {
+            model: page.wardList
+            ChoiceButton {
+                required property var modelData
+                objectName: "setting-wardCode-" + modelData.code
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                Layout.preferredHeight: 136
+                title: modelData.name
+                selected: page.current.wardCode === modelData.code
+                enabled: page.current.enrolled !== true
+                opacity: enabled || selected ? 1 : 0.6
+                onClicked: Staff.setSetting("wardCode", modelData.code)
+            }
+        }
+    }
+
+    Heading { text: qsTr("Address on receipts (public URL)") }
+    FormField {
+        id: publicUrl
+        objectName: "field-publicUrl"
+        width: parent.width
+        text: page.current.publicUrl
+        placeholder: qsTr("Empty: the city's address from the content")
+        inputHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+        maximumLength: 200
+    }
+    KioskButton {
+        objectName: "savePublicUrl"
+        implicitHeight: Theme.touchLarge
+        iconName: "status-completed"
+        text: qsTr("Save address")
+        onClicked: Staff.setSetting("publicUrl", publicUrl.text)
+    }
+
+    Heading { text: qsTr("Back to the home screen after no touch for") }
+    NumberStepper {
+        objectName: "idleStepper"
+        anchors.horizontalCenter: parent.horizontalCenter
+        value: page.current.idleTimeoutSeconds
+        step: 30
+        from: 30
+        to: 600
+        unit: qsTr("seconds")
+        onMoved: v => Staff.setSetting("idleTimeoutSeconds", v)
+    }
+
+    Heading { text: qsTr("Language for each new resident") }
+    RowLayout {
+        width: parent.width
+        spacing: Theme.gap
+        Choice { settingKey: "defaultLanguage"; settingValue: "vi"; title: "Tiếng Việt" }
+        Choice { settingKey: "defaultLanguage"; settingValue: "en"; title: "English" }
+    }
+
+    Heading { text: qsTr("Pledges without a name") }
+    RowLayout {
+        width: parent.width
+        spacing: Theme.gap
+        Choice { settingKey: "allowAnonymousPledges"; settingValue: true; title: qsTr("Allowed"); subtitle: qsTr("Labour and materials") }
+        Choice { settingKey: "allowAnonymousPledges"; settingValue: false; title: qsTr("Not allowed"); subtitle: qsTr("Name and phone needed") }
+    }
+
+    Heading { text: qsTr("Screen") }
+    KioskText {
+        width: parent.width
+        text: qsTr("Applied when the kiosk next starts.")
+        color: Theme.textMuted
+    }
+    RowLayout {
+        width: parent.width
+        spacing: Theme.gap
+        Choice { settingKey: "orientation"; settingValue: "portrait"; title: qsTr("Portrait") }
+        Choice { settingKey: "orientation"; settingValue: "landscape"; title: qsTr("Landscape") }
+    }
+    Repeater {
+        model: [ { key: "screenOffFrom", label: qsTr("Screen off from") }, { key: "screenOffTo", label: qsTr("Screen on again at") } ]
+        RowLayout {
+            id: hourRow
+            required property var modelData
+            width: page.width - 2 * Theme.margin
+            spacing: Theme.gap
+            KioskText {
+                Layout.fillWidth: true
+                text: hourRow.modelData.label
+            }
+            KioskButton {
+                objectName: "setting-" + hourRow.modelData.key + "-minus"
+                implicitWidth: 112
+                implicitHeight: Theme.touchLarge
+                text: "−"
+                font.pixelSize: Theme.fontHuge
+                Accessible.name: qsTr("Earlier")
+                onClicked: Staff.setSetting(hourRow.modelData.key, page.nextHour(page.current[hourRow.modelData.key], -1))
+            }
+            KioskText {
+                objectName: "setting-" + hourRow.modelData.key
+                Layout.preferredWidth: 220
+                horizontalAlignment: Text.AlignHCenter
+                text: page.hourText(page.current[hourRow.modelData.key])
+                font.pixelSize: Theme.fontLarge
+                font.weight: Font.Bold
+            }
+            KioskButton {
+                objectName: "setting-" + hourRow.modelData.key + "-plus"
+                implicitWidth: 112
+                implicitHeight: Theme.touchLarge
+                text: "+"
+                font.pixelSize: Theme.fontHuge
+                Accessible.name: qsTr("Later")
+                onClicked: Staff.setSetting(hourRow.modelData.key, page.nextHour(page.current[hourRow.modelData.key], 1))
+            }
+        }
+    }
+}

@@ -50,6 +50,12 @@ const char *const migrations[] = {
     CREATE TABLE content_images (name TEXT PRIMARY KEY, bytes {BLOB} NOT NULL);
     CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)
     )sql",
+    // 2: a kiosk enrolled again (after its token was revoked or lost) names the kiosk it
+    // replaces, proven by that kiosk's old token, so the records it made under its old receipt
+    // prefix are still its own.
+    R"sql(
+    ALTER TABLE kiosks ADD COLUMN replaces TEXT
+    )sql",
 };
 
 QString dialectSql(const char *text, HubDatabase::Dialect dialect)

@@ -169,7 +169,11 @@ QHttpServerResponse HubServer::enrol(const QHttpServerRequest &request)
         return error(Status::BadRequest, QStringLiteral("bad-request"),
                      QStringLiteral("“name” must be text of at most %1 characters.").arg(HubStore::MaxKioskNameLength));
     HubEnrolment e;
-    switch (m_store.enrol(code.toString(), name.toString(), &e)) {
+    const QJsonValue previous = o.value(QStringLiteral("previousToken"));
+    if (!previous.isString() && !previous.isUndefined() && !previous.isNull())
+        return error(Status::BadRequest, QStringLiteral("bad-request"),
+                     QStringLiteral("“previousToken” must be the kiosk's earlier device token as text."));
+    switch (m_store.enrol(code.toString(), name.toString(), &e, previous.toString().left(200))) {
     case HubStore::EnrolOutcome::Refused:
         return error(Status::Forbidden, QStringLiteral("enrolment-refused"),
                      QStringLiteral("This enrolment code is unknown, used or expired; ask the city for a new one."));

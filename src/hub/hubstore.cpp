@@ -422,7 +422,8 @@ std::optional<QString> HubStore::createEnrolCode(const QString &ward, QString *e
     return code.left(4) + u'-' + code.mid(4, 4) + u'-' + code.mid(8);
 }
 
-HubStore::EnrolOutcome HubStore::enrol(const QString &typedCode, const QString &name, HubEnrolment *out)
+HubStore::EnrolOutcome HubStore::enrol(const QString &typedCode, const QString &name, HubEnrolment *out,
+                                       const QString &previousToken)
 {
     const QString code = canonicalEnrolCode(typedCode);
     if (code.isEmpty())
@@ -491,6 +492,31 @@ HubStore::EnrolOutcome HubStore::enrol(const QString &typedCode, const QString &
             qCInfo(lcHubSync) << "kiosk id or prefix taken meanwhile, trying the next";
             continue;
         }
+        // The kiosk proves which kiosk it was by that kiosk's token (revoked or not); only a
+        // kiosk of the same ward is replaced, and it is revoked now if it was not yet.
+        QString replaced;
+        if (isTokenShape(previousToken)) {
+            q.prepare(QStringLiteral("SELECT id FROM kiosks WHERE token_hash = ? AND ward = ? AND id != ?"));
+            q.addBindValue(sha256Hex(previousToken.toLatin1()));
+            q.addBindValue(ward);
+            q.addBindValue(kioskId);
+            if (q.exec() && q.next())
+                replaced = q.value(0).toString();
+            q.finish();
+        }
+        if (!replaced.isEmpty()) {
+            q.prepare(QStringLiteral("UPDATE kiosks SET replaces = ? WHERE id = ?"));
+            q.addBindValue(replaced);
+            q.addBindValue(kioskId);
+            bool ok = q.exec();
+            q.prepare(QStringLiteral("UPDATE kiosks SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
+            q.addBindValue(now);
+            q.addBindValue(replaced);
+            if (!ok || !q.exec()) {
+                m_db.rollback();
+                return EnrolOutcome::StorageError;
+            }
+        }
         q.prepare(QStringLiteral("UPDATE enrol_codes SET kiosk_id = ? WHERE code_hash = ?"));
         q.addBindValue(kioskId);
         q.addBindValue(sha256Hex(code.toLatin1()));
@@ -498,11 +524,31 @@ HubStore::EnrolOutcome HubStore::enrol(const QString &typedCode, const QString &
             m_db.rollback();
             return EnrolOutcome::StorageError;
         }
-        qCInfo(lcHubSync) << "kiosk" << kioskId << "enrolled for ward" << ward << "with prefix" << prefix;
+        qCInfo(lcHubSync) << "kiosk" << kioskId << "enrolled for ward" << ward << "with prefix" << prefix
+                          << (replaced.isEmpty() ? QString() : QStringLiteral("replacing ") + replaced);
         *out = {kioskId, ward, prefix, token};
         return EnrolOutcome::Enrolled;
     }
     return EnrolOutcome::StorageError;
+}
+
+QStringList HubStore::formerPrefixes(const QString &kioskId)
+{
+    QStringList prefixes;
+    QString id = kioskId;
+    QSqlQuery q(m_db.connection());
+    // A short chain: each enrolment replaces at most one kiosk; 20 steps stop any loop.
+    for (int step = 0; step < 20 && !id.isEmpty(); ++step) {
+        q.prepare(QStringLiteral("SELECT r.id, r.receipt_prefix FROM kiosks k JOIN kiosks r ON r.id = k.replaces"
+                                 " WHERE k.id = ?"));
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            break;
+        id = q.value(0).toString();
+        prefixes.append(q.value(1).toString());
+        q.finish();
+    }
+    return prefixes;
 }
 
 std::optional<HubKiosk> HubStore::authenticate(const QString &token)
@@ -716,7 +762,7 @@ HubIngestBatch HubStore::ingest(const HubKiosk &kiosk, const QJsonArray &records
             continue;
         }
         const QString prefix = receiptCode.section(u'-', 0, 0);
-        if (prefix != kiosk.receiptPrefix && prefix != u"HP") {
+        if (prefix != kiosk.receiptPrefix && prefix != u"HP" && !formerPrefixes(kiosk.id).contains(prefix)) {
             reject(QStringLiteral("prefix-mismatch"));
             continue;
         }

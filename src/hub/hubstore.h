@@ -109,8 +109,13 @@ public:
     enum class EnrolOutcome { Enrolled, Refused, StorageError };
     /** Uses the code up and creates the kiosk, in one transaction: a kiosk id, a receipt
         prefix unique across the city (never HP or TP) and a fresh device token. Refused for
-        an unknown, used or expired code. */
-    EnrolOutcome enrol(const QString &code, const QString &name, HubEnrolment *out);
+        an unknown, used or expired code. previousToken: the token the kiosk held before, if
+        any; when it belongs to a kiosk of the same ward, the new kiosk replaces that one (which
+        is revoked) and may still deliver records with its receipt prefix. */
+    EnrolOutcome enrol(const QString &code, const QString &name, HubEnrolment *out,
+                       const QString &previousToken = {});
+    /** Receipt prefixes of the kiosks this kiosk replaced, nearest first. */
+    QStringList formerPrefixes(const QString &kioskId);
     /** The kiosk whose token this is and notes when it was last seen; nullopt for an unknown
         token or a revoked kiosk. */
     std::optional<HubKiosk> authenticate(const QString &token);

@@ -355,6 +355,24 @@ void tst_Sync::revokedKioskIsRefused()
     QVERIFY2(out.contains(QStringLiteral("revoked")), qPrintable(out));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 3);  // kept, not lost
     QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM records")), 2);
+
+    // Staff enrol it again: the queued records, printed with the old prefix, go through, and
+    // new ones get the new prefix.
+    const QString oldPrefix = db.setting(QStringLiteral("receiptPrefix"));
+    const QString code = m_hub->admin({QStringLiteral("enrol-code"), QStringLiteral("--ward"), QStringLiteral("HONG-BANG")}, &exit);
+    QCOMPARE(runKioskctl(m_kioskDir, {QStringLiteral("enrol"), m_hub->url(), code}, &out), 0);
+    const QString newPrefix = db.setting(QStringLiteral("receiptPrefix"));
+    QVERIFY(newPrefix != oldPrefix);
+    submit(1);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(m_codes.constLast().startsWith(newPrefix + u'-'));
+    QCOMPARE(runKioskctl(m_kioskDir, {QStringLiteral("sync")}, &out), 0);
+    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM records")), 6);
+    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM records WHERE receipt_code LIKE '%1-%'").arg(oldPrefix)), 5);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 0);
+    // The replaced kiosk's token is dead for good.
+    QVERIFY(m_hub->admin({QStringLiteral("kiosks")}).contains(kioskId));
 }
 
 void tst_Sync::oneKioskCannotWriteAsAnother()

@@ -185,11 +185,17 @@ void SyncClient::enrol(const QUrl &url, const QString &code, const QString &name
     QString base = url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment);
     while (base.endsWith(u'/'))
         base.chop(1);
+    // Enrolled with this hub before (a revoked or replaced kiosk): the old token proves which
+    // kiosk this was, so records still queued under the old receipt prefix stay deliverable.
+    // It is only ever sent back to the hub that issued it.
+    const SyncIdentity before = SyncIdentity::load(*m_db, m_dataDir);
     m_identity = {};
     m_identity.hubUrl = base;
     QNetworkRequest r = request(QStringLiteral("/api/v1/enrol"));
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    const QJsonObject body{{QStringLiteral("code"), code.trimmed()}, {QStringLiteral("name"), name}};
+    QJsonObject body{{QStringLiteral("code"), code.trimmed()}, {QStringLiteral("name"), name}};
+    if (before.isEnrolled() && before.hubUrl == base)
+        body.insert(QStringLiteral("previousToken"), before.token);
     send(m_nam->post(r, QJsonDocument(body).toJson(QJsonDocument::Compact)), [this, base](const Reply &reply) {
         if (reply.status == 403) {
             emit enrolFinished(false, {QStringLiteral("Mã đăng ký không đúng, đã dùng hoặc đã hết hạn. Xin thành phố cấp mã mới."),

@@ -9,6 +9,7 @@
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
@@ -16,6 +17,7 @@
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(CivicKioskPlugin)
+Q_DECLARE_LOGGING_CATEGORY(lcKiosk)
 
 int main(int argc, char *argv[])
 {
@@ -105,5 +107,9 @@ int main(int argc, char *argv[])
     }
     if (options.route != u"home")
         services->navigator->go(options.route);
+    else if (!services->staff->pinSet() && options.screenshot.isEmpty() && !options.startupProbe) {
+        qCInfo(lcKiosk) << "first start: no staff PIN yet, asking staff to set one";
+        services->navigator->go(QStringLiteral("admin"));
+    }
     return QGuiApplication::exec();
 }

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
+#include <QDeadlineTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void kioskctlImport();
     void receiptRoute_data();
     void receiptRoute();
+    void firstStartAsksForAStaffPin();
 
 private:
     struct Run { int exitCode; QString out; QString err; };
@@ -248,6 +250,42 @@ void tst_KioskCli::receiptRoute()
                              QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--route"), QStringLiteral("receipt/HP-22222-2")});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.err.contains(QStringLiteral("There is no receipt HP-22222-2")), qPrintable(unknown.err));
+}
+
+void tst_KioskCli::firstStartAsksForAStaffPin()
+{
+    QTemporaryDir fresh;
+    auto startAndWatch = [&](int ms) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral(CIVIC_KIOSK), {QStringLiteral("--data-dir"), fresh.path()});
+        if (!p.waitForStarted(10'000))
+            return QStringLiteral("did not start");
+        QByteArray err;
+        QDeadlineTimer deadline(ms);
+        while (!deadline.hasExpired() && !err.contains("first start") && p.state() == QProcess::Running) {
+            p.waitForReadyRead(200);
+            err += p.readAll();
+        }
+        p.kill();
+        p.waitForFinished();
+        return QString::fromUtf8(err + p.readAll());
+    };
+    const QString first = startAndWatch(20'000);
+    QVERIFY2(first.contains(QStringLiteral("first start: no staff PIN yet")), qPrintable(first));
+    // Once staff set a PIN, the kiosk starts on home.
+    QProcess setPin;
+    setPin.start(QStringLiteral(KIOSKCTL), {QStringLiteral("--data-dir"), fresh.path(), QStringLiteral("set-pin")});
+    setPin.write("274913\n");
+    setPin.closeWriteChannel();
+    QVERIFY(setPin.waitForFinished(30'000));
+    QCOMPARE(setPin.exitCode(), 0);
+    const QString second = startAndWatch(4'000);
+    QVERIFY2(second.contains(QStringLiteral("language")), qPrintable(second));  // it did start
+    QVERIFY(!second.contains(QStringLiteral("first start")));
 }
 
 QTEST_GUILESS_MAIN(tst_KioskCli)

@@ -183,6 +183,24 @@ ApplicationWindow {
         z: 100
     }
 
+    // Screen-off hours (staff settings): black over everything; the first touch only wakes it.
+    Rectangle {
+        objectName: "screenRest"
+        anchors.fill: parent
+        z: 200
+        visible: Staff.screenResting
+        color: "black"
+        KioskText {
+            anchors.centerIn: parent
+            text: qsTr("Touch the screen to wake the kiosk")
+            color: "#9AA3B2"  // dim on purpose: the screen is resting; 7.9:1 on black
+        }
+        MouseArea {
+            anchors.fill: parent
+            onPressed: Staff.wakeScreen()
+        }
+    }
+
     Binding {
         target: VirtualKeyboardSettings
         property: "locale"

@@ -426,6 +426,10 @@
         <source>Build Together, Hải Phòng</source>
         <translation>Build Together, Hải Phòng</translation>
     </message>
+    <message>
+        <source>Touch the screen to wake the kiosk</source>
+        <translation>Touch the screen to wake the kiosk</translation>
+    </message>
 </context>
 <context>
     <name>MaterialsStep</name>
@@ -1015,7 +1019,9 @@
     <message numerus="yes">
         <source>Staff mode · ends after %n idle minute(s)</source>
         <translation>
-            <numerusform>Staff mode · ends after %n idle minute</numerusform><numerusform>Staff mode · ends after %n idle minutes</numerusform></translation>
+            <numerusform>Staff mode · ends after %n idle minute</numerusform>
+            <numerusform>Staff mode · ends after %n idle minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1217,18 +1223,6 @@
         <translation>Screen</translation>
     </message>
     <message>
-        <source>Applied when the kiosk next starts.</source>
-        <translation>Applied when the kiosk next starts.</translation>
-    </message>
-    <message>
-        <source>Portrait</source>
-        <translation>Portrait</translation>
-    </message>
-    <message>
-        <source>Landscape</source>
-        <translation>Landscape</translation>
-    </message>
-    <message>
         <source>Screen off from</source>
         <translation>Screen off from</translation>
     </message>
@@ -1243,6 +1237,10 @@
     <message>
         <source>Later</source>
         <translation>Later</translation>
+    </message>
+    <message>
+        <source>In these hours the screen stays black; a touch wakes it for 10 minutes.</source>
+        <translation>In these hours the screen stays black; a touch wakes it for 10 minutes.</translation>
     </message>
 </context>
 <context>

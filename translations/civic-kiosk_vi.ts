@@ -424,6 +424,10 @@
         <source>Build Together, Hải Phòng</source>
         <translation>Cùng Xây Hải Phòng</translation>
     </message>
+    <message>
+        <source>Touch the screen to wake the kiosk</source>
+        <translation>Chạm vào màn hình để bật ki-ốt</translation>
+    </message>
 </context>
 <context>
     <name>MaterialsStep</name>
@@ -1011,7 +1015,9 @@
     <name>StaffPage</name>
     <message numerus="yes">
         <source>Staff mode · ends after %n idle minute(s)</source>
-        <translation><numerusform>Chế độ cán bộ · tự thoát sau %n phút không chạm</numerusform></translation>
+        <translation>
+            <numerusform>Chế độ cán bộ · tự thoát sau %n phút không chạm</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1211,18 +1217,6 @@
         <translation>Màn hình</translation>
     </message>
     <message>
-        <source>Applied when the kiosk next starts.</source>
-        <translation>Có hiệu lực từ lần mở ki-ốt sau.</translation>
-    </message>
-    <message>
-        <source>Portrait</source>
-        <translation>Dọc</translation>
-    </message>
-    <message>
-        <source>Landscape</source>
-        <translation>Ngang</translation>
-    </message>
-    <message>
         <source>Screen off from</source>
         <translation>Tắt màn hình từ</translation>
     </message>
@@ -1237,6 +1231,10 @@
     <message>
         <source>Later</source>
         <translation>Muộn hơn</translation>
+    </message>
+    <message>
+        <source>In these hours the screen stays black; a touch wakes it for 10 minutes.</source>
+        <translation>Trong giờ này màn hình để đen; chạm vào sẽ bật lại trong 10 phút.</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,8 @@ import QtQuick.Layouts
 import CivicKiosk
 
 // The kiosk's settings, each saved the moment it is chosen: ward, the public address on
-// receipts, the idle timeout, the default language and anonymous pledges apply at once;
-// screen orientation and screen-off hours from the next start.
+// receipts, the idle timeout, the default language, anonymous pledges and the screen-off
+// hours all apply at once. The screen's rotation is the session's (README, Ward IT guide).
 StaffPage {
     id: page
 
@@ -122,14 +122,8 @@ StaffPage {
     Heading { text: qsTr("Screen") }
     KioskText {
         width: parent.width
-        text: qsTr("Applied when the kiosk next starts.")
+        text: qsTr("In these hours the screen stays black; a touch wakes it for 10 minutes.")
         color: Theme.textMuted
-    }
-    RowLayout {
-        width: parent.width
-        spacing: Theme.gap
-        Choice { settingKey: "orientation"; settingValue: "portrait"; title: qsTr("Portrait") }
-        Choice { settingKey: "orientation"; settingValue: "landscape"; title: qsTr("Landscape") }
     }
     Repeater {
         model: [ { key: "screenOffFrom", label: qsTr("Screen off from") }, { key: "screenOffTo", label: qsTr("Screen on again at") } ]

@@ -67,6 +67,10 @@ StaffController::StaffController(Database &db, const QString &dataDir, ContentSt
         // exit(), not quit(): quit() first asks every window to close, which the lockdown refuses.
         QCoreApplication::exit(restart ? RestartExitCode : 0);
     };
+    m_restTick.setInterval(20'000);
+    connect(&m_restTick, &QTimer::timeout, this, &StaffController::updateRest);
+    m_restTick.start();
+    QTimer::singleShot(0, this, &StaffController::updateRest);
     m_lockTick.setInterval(1000);
     connect(&m_lockTick, &QTimer::timeout, this, &StaffController::updateLock);
     // Staff mode never outlives the staff screens: going home (Home, a receipt's Done, the
@@ -245,6 +249,7 @@ void StaffController::start()
     m_idle->setTimeout(m_staffIdleMs);
     qCInfo(lcStaff) << "staff mode on";
     emit activeChanged();
+    updateRest();
     emit syncChanged();
     m_navigator->openInternal(QStringLiteral("staff-home"), {}, m_navigator->page() == u"admin");
 }
@@ -260,6 +265,7 @@ void StaffController::leave()
     qCInfo(lcStaff) << "staff mode off";
     emit activeChanged();
     m_navigator->home();
+    updateRest();
 }
 
 bool StaffController::setFirstPin(const QString &pin, const QString &again)
@@ -558,7 +564,6 @@ QVariantMap StaffController::settings() const
         {QStringLiteral("publicUrl"), m_db.setting(QStringLiteral("publicUrl"))},
         {QStringLiteral("idleTimeoutSeconds"), m_db.setting(QStringLiteral("idleTimeoutSeconds"),
                                                             QString::number(m_residentIdleMs / 1000)).toInt()},
-        {QStringLiteral("orientation"), m_db.setting(QStringLiteral("orientation"), QStringLiteral("portrait"))},
         {QStringLiteral("defaultLanguage"), m_kiosk->defaultLanguage()},
         {QStringLiteral("allowAnonymousPledges"), flag("allowAnonymousPledges")},
         {QStringLiteral("screenOffFrom"), m_db.setting(QStringLiteral("screenOffFrom"))},
@@ -608,10 +613,6 @@ bool StaffController::setSetting(const QString &key, const QVariant &value)
         if (seconds < 30 || seconds > 600)
             return refuse(QStringLiteral("Thời gian chờ từ 30 đến 600 giây."), QStringLiteral("The timeout is 30 to 600 seconds."));
         stored = QString::number(seconds);
-    } else if (key == u"orientation") {
-        stored = value.toString();
-        if (stored != u"portrait" && stored != u"landscape")
-            return false;
     } else if (key == u"defaultLanguage") {
         stored = value.toString();
         if (stored != u"vi" && stored != u"en")
@@ -629,7 +630,7 @@ bool StaffController::setSetting(const QString &key, const QVariant &value)
     if (!m_db.setSetting(key, stored))
         return refuse(QStringLiteral("Không lưu được: %1").arg(m_db.lastError()), QStringLiteral("Cannot save: %1").arg(m_db.lastError()));
     qCInfo(lcStaff) << "setting" << key << "=" << stored;
-    // Applied at once where the kiosk can; orientation and screen-off hours are read at start.
+    // Everything applies at once.
     if (key == u"wardCode" || key == u"publicUrl") {
         m_reloadContent();
         m_records->reloadIdentity();
@@ -637,6 +638,8 @@ bool StaffController::setSetting(const QString &key, const QVariant &value)
         m_residentIdleMs = stored.toInt() * 1000; // staff mode keeps its own until it ends
     } else if (key == u"defaultLanguage") {
         m_kiosk->setDefaultLanguage(stored);
+    } else if (key == u"screenOffFrom" || key == u"screenOffTo") {
+        updateRest();
     } else if (key == u"allowAnonymousPledges") {
         m_records->reloadIdentity();
     }
@@ -661,4 +664,34 @@ void StaffController::quitKiosk()
         return;
     qCInfo(lcStaff) << "staff leave kiosk mode: the app quits";
     m_exit(false);
+}
+
+bool StaffController::isRestTime(QTime now, const QString &from, const QString &to)
+{
+    const QTime start = QTime::fromString(from, QStringLiteral("HH:mm"));
+    const QTime end = QTime::fromString(to, QStringLiteral("HH:mm"));
+    if (!start.isValid() || !end.isValid() || start == end || !now.isValid())
+        return false;
+    return start < end ? (now >= start && now < end) : (now >= start || now < end);
+}
+
+void StaffController::updateRest()
+{
+    const QDateTime local = now().toLocalTime();
+    const bool rest = !m_active && (!m_wokenUntil.isValid() || local >= m_wokenUntil)
+                      && isRestTime(local.time(), m_db.setting(QStringLiteral("screenOffFrom")),
+                                    m_db.setting(QStringLiteral("screenOffTo")));
+    if (rest == m_screenResting)
+        return;
+    m_screenResting = rest;
+    qCInfo(lcStaff) << (rest ? "screen-off hours: the screen rests" : "the screen is on");
+    if (rest)
+        m_kiosk->resetForNextResident();  // nothing of the last resident stays behind the black
+    emit screenRestingChanged();
+}
+
+void StaffController::wakeScreen()
+{
+    m_wokenUntil = now().toLocalTime().addSecs(10 * 60);
+    updateRest();
 }

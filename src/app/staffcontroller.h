@@ -58,6 +58,8 @@ class StaffController : public QObject, public QmlSingleton<StaffController>
     Q_PROPERTY(int recordsRevision READ recordsRevision NOTIFY recordsChanged)
     // Settings
     Q_PROPERTY(QVariantMap settings READ settings NOTIFY settingsChanged)
+    // Screen-off hours: the kiosk shows black (a touch wakes it for 10 minutes)
+    Q_PROPERTY(bool screenResting READ screenResting NOTIFY screenRestingChanged)
 
 public:
     /** The exit code of restartApp() under systemd: the unit starts the kiosk again (a unit
@@ -82,6 +84,13 @@ public:
 
     /** Checks the PIN in a worker thread (PBKDF2 takes ~170 ms); on success staff mode starts
         and the staff home replaces the pad. checking is true meanwhile. */
+    bool screenResting() const { return m_screenResting; }
+    /** A touch on the black screen: the kiosk wakes for 10 minutes. */
+    Q_INVOKABLE void wakeScreen();
+    /** True when `now` lies in [from, to), both "HH:mm"; a window may run past midnight
+        (22:00–06:00). Empty or equal times: never. */
+    static bool isRestTime(QTime now, const QString &from, const QString &to);
+
     Q_INVOKABLE void enter(const QString &pin);
     /** The first PIN, typed twice; only while none is set. Starts staff mode. */
     Q_INVOKABLE bool setFirstPin(const QString &pin, const QString &again);
@@ -141,6 +150,7 @@ public:
 
 Q_SIGNALS:
     void pinSetChanged();
+    void screenRestingChanged();
     void activeChanged();
     void checkingChanged();
     void lockChanged();
@@ -190,4 +200,8 @@ private:
     QVariantList m_usbBundles;
     QVariantList m_usbSticks;
     int m_recordsRevision = 0;
+    void updateRest();
+    QTimer m_restTick;
+    bool m_screenResting = false;
+    QDateTime m_wokenUntil;
 };

@@ -1094,10 +1094,6 @@
         <translation>Refused, kept for staff</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -1154,6 +1150,14 @@
     <message>
         <source>No USB stick: plug one in, then tap here</source>
         <translation>No USB stick: plug one in, then tap here</translation>
+    </message>
+    <message>
+        <source>Recorded at the kiosk</source>
+        <translation>Recorded at the kiosk</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
     </message>
 </context>
 <context>

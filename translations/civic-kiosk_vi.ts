@@ -1090,10 +1090,6 @@
         <translation>Bị từ chối, giữ lại cho cán bộ</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>Đã gửi lên</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Đã tiếp nhận</translation>
     </message>
@@ -1148,6 +1144,14 @@
     <message>
         <source>No USB stick: plug one in, then tap here</source>
         <translation>Chưa có USB: cắm USB vào rồi bấm vào đây</translation>
+    </message>
+    <message>
+        <source>Recorded at the kiosk</source>
+        <translation>Đã ghi nhận tại ki-ốt</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Đã lên lịch</translation>
     </message>
 </context>
 <context>

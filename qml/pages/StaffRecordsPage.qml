@@ -24,9 +24,10 @@ StaffPage {
     }
     function statusWords(status: string): string {
         switch (status) {
-        case "submitted": return qsTr("Submitted")
+        case "submitted": return qsTr("Recorded at the kiosk")
         case "received": return qsTr("Received")
         case "verified": return qsTr("Verified")
+        case "scheduled": return qsTr("Scheduled")
         case "thanked": return qsTr("Thanked")
         case "resolved": return qsTr("Resolved")
         case "rejected": return qsTr("Not accepted")

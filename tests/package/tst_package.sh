@@ -35,7 +35,7 @@ depends=$(field Depends | tr ',' '\n' | sed 's/^ *//; s/ .*//')
 runtime=$(grep -E '^(qml6-module-|qt6-virtualkeyboard-plugin$|qt6-qpa-plugins$|libqt6sql6-|libqt6svg6$|fonts-)' \
           "$src/deploy/packages-build.txt")
 # … the session, and what dpkg-shlibdeps must have found in the binaries.
-for pkg in $runtime qt6-wayland cage libpam-systemd adduser \
+for pkg in $runtime qt6-wayland cage xwayland libpam-systemd adduser \
            libqt6core6 libqt6gui6 libqt6qml6 libqt6quick6 libqt6sql6 libqt6network6 libqt6httpserver6 \
            libqt6multimedia6 libqrencode4 libc6 libstdc++6; do
     grep -qx "$pkg" <<<"$depends" || fail "Depends lacks $pkg"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the QML tests against the kiosk's real services on a fresh data directory holding the
 // built-in demo content.
+#include "hubprocess.h"
 #include "kioskservices.h"
 #include "lockdown.h"
 
@@ -154,6 +155,17 @@ public Q_SLOTS:
         }
         m_hooks->usbRoot = m_usbDir.path();
         qputenv("CIVIC_KIOSK_USB_ROOT", QFile::encodeName(m_usbDir.path()));
+        // tst_staffhub: a real city-hub on 127.0.0.1 and a one-time code for the staff to enrol.
+        if (qEnvironmentVariableIsSet("CIVIC_TEST_HUB")) {
+            m_hub = std::make_unique<HubProcess>(QStringLiteral("sqlite:") + m_hubDir.filePath(QStringLiteral("hub.sqlite")));
+            int exit = -1;
+            if (!m_hub->start()
+                || (m_hubCode = m_hub->admin({QStringLiteral("enrol-code"), QStringLiteral("--ward"), QStringLiteral("HONG-BANG")}, &exit)).isEmpty()
+                || exit != 0) {
+                std::fprintf(stderr, "cannot start the test city-hub\n");
+                std::abort();
+            }
+        }
         // tst_lockdown: the kiosk as civic-kiosk runs it without --windowed.
         if (qEnvironmentVariableIsSet("CIVIC_TEST_LOCKDOWN"))
             m_lockdown.engage();
@@ -165,16 +177,22 @@ public Q_SLOTS:
         QDir().mkpath(QStringLiteral(SHOTS_DIR));
         engine->rootContext()->setContextProperty(QStringLiteral("testShotsDir"), QStringLiteral(SHOTS_DIR));
         engine->rootContext()->setContextProperty(QStringLiteral("testHooks"), m_hooks.get());
+        engine->rootContext()->setContextProperty(QStringLiteral("testHubUrl"), m_hub ? m_hub->url() : QString());
+        engine->rootContext()->setContextProperty(QStringLiteral("testHubCode"), m_hubCode);
         m_services->kiosk->setEngine(engine);
     }
     void cleanupTestCase()
     {
         m_hooks.reset();
         m_services.reset();
+        m_hub.reset();
     }
 
 private:
     QTemporaryDir m_dataDir;
+    QTemporaryDir m_hubDir;
+    std::unique_ptr<HubProcess> m_hub;
+    QString m_hubCode;
     std::unique_ptr<KioskServices> m_services;
     QTemporaryDir m_usbDir;
     std::unique_ptr<TestHooks> m_hooks;

@@ -15,11 +15,18 @@
 //                             client's connection instead of relaying it
 //   delay MS                  relay the answer MS ms after it arrived
 //   blackhole                 accept and read, never answer
+//   truncate-response [PREFIX]
+//                             forward the request, relay upstream's head and half of its
+//                             body, then close the connection (the announced length is
+//                             never reached); only requests whose path starts with PREFIX,
+//                             others pass
+//   reset                     answer a request by resetting the connection (TCP RST)
 //   random SEED P500 PDROPREQ PDROPRESP PDELAY DELAYMS
 //                             each request picks one of the above (else pass) with these
 //                             probabilities, from a generator seeded with SEED
 //   count                     prints `count pass=N http500=N drop-request=N drop-response=N
-//                             delay=N blackhole=N total=N` (requests seen, by fault)
+//                             delay=N blackhole=N truncate-response=N reset=N total=N`
+//                             (requests seen, by fault)
 // End of stdin ends the proxy, so it never outlives the test that started it.
 //
 // Requests and answers are framed by Content-Length or chunked encoding (answers also by
@@ -40,13 +47,22 @@
 #include <cstdio>
 #include <functional>
 #include <utility>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace {
 
-enum class Fault { Pass, Http500, DropRequest, DropResponse, Delay, Blackhole, Count };
+enum class Fault { Pass, Http500, DropRequest, DropResponse, Delay, Blackhole, Truncate, Reset, Count };
 constexpr std::array<const char *, int(Fault::Count)> faultNames = {
-    "pass", "http500", "drop-request", "drop-response", "delay", "blackhole"};
+    "pass", "http500", "drop-request", "drop-response", "delay", "blackhole", "truncate-response", "reset"};
+
+/** What happens to one request: the fault, its delay, and for truncate the path prefix. */
+struct FaultChoice
+{
+    Fault fault = Fault::Pass;
+    int delayMs = 0;
+    QByteArray prefix;
+};
 
 constexpr qsizetype maxHeadSize = 1 << 20;
 
@@ -62,6 +78,7 @@ struct Head
 {
     qsizetype size = 0; // bytes up to and including the blank line
     QByteArray method;  // requests
+    QByteArray path;    // requests
     int status = 0;     // responses
     bool chunked = false;
     qint64 contentLength = -1;
@@ -83,6 +100,7 @@ bool parseHead(const QByteArray &buf, bool response, Head *head)
         http10 = first.value(0) == "HTTP/1.0";
     } else {
         head->method = first.value(0);
+        head->path = first.value(1);
         http10 = first.value(2) == "HTTP/1.0";
     }
     bool keepAlive = false;
@@ -146,11 +164,12 @@ qsizetype chunkedLength(const QByteArray &buf, qsizetype from)
 class Session : public QObject
 {
 public:
-    using PickFault = std::function<std::pair<Fault, int>()>;
+    using PickFault = std::function<FaultChoice()>;
+    using Recount = std::function<void(Fault from, Fault to)>;
 
-    Session(QTcpSocket *client, QString upstreamHost, quint16 upstreamPort, PickFault pick)
+    Session(QTcpSocket *client, QString upstreamHost, quint16 upstreamPort, PickFault pick, Recount recount)
         : m_client(client), m_upstreamHost(std::move(upstreamHost)),
-          m_upstreamPort(upstreamPort), m_pick(std::move(pick))
+          m_upstreamPort(upstreamPort), m_pick(std::move(pick)), m_recount(std::move(recount))
     {
         client->setParent(this);
         connect(client, &QTcpSocket::readyRead, this, &Session::onClientData);
@@ -175,7 +194,10 @@ private:
                 return;
             }
             if (m_state == State::Idle) {
-                std::tie(m_fault, m_delayMs) = m_pick();
+                const FaultChoice choice = m_pick();
+                m_fault = choice.fault;
+                m_delayMs = choice.delayMs;
+                m_prefix = choice.prefix;
                 m_state = State::ReadingRequest;
                 if (m_fault == Fault::DropRequest) {
                     m_client->abort();
@@ -211,6 +233,19 @@ private:
             const QByteArray request = m_in.left(size);
             m_in.remove(0, size);
             m_requestHead = head;
+            if (m_fault == Fault::Truncate && !head.path.startsWith(m_prefix)) {
+                m_recount(Fault::Truncate, Fault::Pass);
+                m_fault = Fault::Pass;
+            }
+            if (m_fault == Fault::Reset) {
+                // SO_LINGER 0: close() sends RST instead of FIN, as a crashed box or a
+                // middlebox would.
+                const linger hard{1, 0};
+                ::setsockopt(int(m_client->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+                m_client->abort();
+                finish();
+                return;
+            }
             if (m_fault == Fault::Http500) {
                 const QByteArray body =
                         R"({"error":"injected","message":"faultproxy answered 500."})";
@@ -277,6 +312,14 @@ private:
             }
             const QByteArray response = m_out.left(size);
             m_out.remove(0, size);
+            if (m_fault == Fault::Truncate) {
+                // The head as it came, then half the body, then the end of the connection.
+                m_client->write(response.left(head.size + (size - head.size) / 2));
+                m_client->flush();
+                m_state = State::Done;
+                m_client->disconnectFromHost();
+                return;
+            }
             relay(response, head.close);
             return;
         }
@@ -371,9 +414,11 @@ private:
     QString m_upstreamHost;
     quint16 m_upstreamPort;
     PickFault m_pick;
+    Recount m_recount;
     State m_state = State::Idle;
     Fault m_fault = Fault::Pass;
     int m_delayMs = 0;
+    QByteArray m_prefix;
     Head m_requestHead;
     QByteArray m_in;
     QByteArray m_out;
@@ -388,7 +433,11 @@ public:
     {
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *client = m_server.nextPendingConnection())
-                new Session(client, m_upstreamHost, m_upstreamPort, [this] { return pick(); });
+                new Session(client, m_upstreamHost, m_upstreamPort, [this] { return pick(); },
+                            [this](Fault from, Fault to) {
+                                --m_counts[int(from)];
+                                ++m_counts[int(to)];
+                            });
         });
     }
 
@@ -419,10 +468,15 @@ public:
             return;
         } else if (words.size() == 1
                    && (verb == "pass" || verb == "http500" || verb == "drop-request"
-                       || verb == "drop-response" || verb == "blackhole")) {
+                       || verb == "drop-response" || verb == "blackhole" || verb == "reset")) {
             m_random = false;
+            m_prefix.clear();
             m_fixed = Fault(std::find(faultNames.begin(), faultNames.end(), verb)
                             - faultNames.begin());
+        } else if (verb == "truncate-response" && words.size() <= 2) {
+            m_random = false;
+            m_fixed = Fault::Truncate;
+            m_prefix = words.value(1);
         } else if (verb == "delay" && words.size() == 2) {
             const int ms = int(number(1, &ok));
             if (!ok || ms < 0)
@@ -452,7 +506,7 @@ public:
     }
 
 private:
-    std::pair<Fault, int> pick()
+    FaultChoice pick()
     {
         Fault fault = m_fixed;
         if (m_random) {
@@ -470,13 +524,14 @@ private:
             }
         }
         ++m_counts[int(fault)];
-        return {fault, m_delayMs};
+        return {fault, m_delayMs, m_prefix};
     }
 
     QTcpServer m_server;
     QString m_upstreamHost;
     quint16 m_upstreamPort;
     Fault m_fixed = Fault::Pass;
+    QByteArray m_prefix;
     bool m_random = false;
     QRandomGenerator m_generator;
     std::array<double, 4> m_probabilities{};

@@ -153,6 +153,8 @@ private slots:
     void dropResponse();
     void delay();
     void blackhole();
+    void truncateResponse();
+    void reset();
     void randomIsReproducible();
     void rejectsBadCommands();
     void chunkedAndCloseDelimitedAnswers();
@@ -174,6 +176,10 @@ void TestFaultProxy::initTestCase()
         ++m_seen;
         return QHttpServerResponse("text/plain", "upstream:" + request.body());
     });
+    m_upstream.route(QStringLiteral("/echo/cut"), [this](const QHttpServerRequest &request) {
+        ++m_seen;
+        return QHttpServerResponse("text/plain", "upstream:" + request.body());
+    });
     const quint16 port = m_upstream.listen(QHostAddress::LocalHost, 0);
     QVERIFY(port != 0);
     QVERIFY(m_proxy.start(port));
@@ -186,6 +192,8 @@ void TestFaultProxy::cleanupTestCase()
 
 void TestFaultProxy::init()
 {
+    // Each test starts on new connections: one a fault left half-closed is not reused.
+    m_nam.clearConnectionCache();
     QCOMPARE(m_proxy.command("pass"), QByteArray("ok pass"));
     m_seen = 0;
 }
@@ -269,6 +277,36 @@ void TestFaultProxy::dropResponse()
              counts.constData());
 }
 
+void TestFaultProxy::truncateResponse()
+{
+    // Only paths under the prefix are cut: the head and half the body, then the connection ends.
+    auto countOf = [this](const QByteArray &name) {
+        const QByteArray counts = m_proxy.command("count");
+        const qsizetype at = counts.indexOf(' ' + name + '=');
+        return at < 0 ? -1 : counts.mid(at + name.size() + 2).split(' ').value(0).toInt();
+    };
+    const int truncatedBefore = countOf("truncate-response"), passedBefore = countOf("pass");
+    QCOMPARE(m_proxy.command("truncate-response /echo/cut"), QByteArray("ok truncate-response /echo/cut"));
+    const QByteArray body(4000, 'x');
+    const Outcome cut = fetch(m_proxy.url(QStringLiteral("/echo/cut")), "POST", body);
+    QVERIFY2(cut.error == QNetworkReply::RemoteHostClosedError, cut.summary().constData());
+    QVERIFY2(cut.body.size() < 2100, QByteArray::number(cut.body.size()).constData());
+    const Outcome whole = fetch(m_proxy.url(QStringLiteral("/echo")), "POST", body);
+    QCOMPARE(whole.status, 200);
+    QCOMPARE(whole.body, "upstream:" + body);
+    QCOMPARE(countOf("truncate-response"), truncatedBefore + 1);
+    QCOMPARE(countOf("pass"), passedBefore + 1);
+}
+
+void TestFaultProxy::reset()
+{
+    QCOMPARE(m_proxy.command("reset"), QByteArray("ok reset"));
+    const Outcome outcome = fetch(m_proxy.url(QStringLiteral("/echo")), "POST", "{}");
+    QCOMPARE(outcome.status, 0);
+    QVERIFY2(outcome.error == QNetworkReply::RemoteHostClosedError, outcome.summary().constData());
+    QCOMPARE(m_seen, 0);  // nothing reached upstream
+}
+
 void TestFaultProxy::delay()
 {
     QCOMPARE(m_proxy.command("delay 400"), QByteArray("ok delay 400"));
@@ -326,7 +364,7 @@ void TestFaultProxy::randomIsReproducible()
     };
     const QList<int> a0 = numbers(a.value(1)), a1 = numbers(a.value(2));
     const QList<int> b0 = numbers(b.value(1)), b1 = numbers(b.value(2));
-    QCOMPARE(a1.size(), 7);
+    QCOMPARE(a1.size(), 9);
     for (int i = 0; i < a1.size(); ++i)
         QCOMPARE(b1.value(i) - b0.value(i), a1.value(i) - a0.value(i));
     // The seed draws every kind of outcome: answers, 500s and errors.

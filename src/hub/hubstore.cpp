@@ -294,13 +294,25 @@ bool HubStore::loadContent()
     cache.bundlePublicUrl = city.value(QStringLiteral("publicUrl")).toString();
     while (cache.bundlePublicUrl.endsWith(u'/'))
         cache.bundlePublicUrl.chop(1);
-    if (m_publicUrl.isEmpty()) {
-        cache.served.json = stored;
-    } else {
+    if (!m_publicUrl.isEmpty()) {
         city.insert(QStringLiteral("publicUrl"), m_publicUrl);
         root.insert(QStringLiteral("city"), city);
-        cache.served.json = QJsonDocument(root).toJson(QJsonDocument::Compact);
     }
+    // Each image's size and SHA-256, so a kiosk refuses a download cut off or damaged on the
+    // way instead of keeping half a picture (deploy/CONTENT-BUNDLE.md, "files").
+    QJsonObject files;
+    if (!q.exec(QStringLiteral("SELECT name, bytes FROM content_images"))) {
+        qCWarning(lcHubStore) << "cannot read the content's images:" << q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        const QByteArray bytes = q.value(1).toByteArray();
+        files.insert(QStringLiteral("images/") + q.value(0).toString(),
+                     QJsonObject{{QStringLiteral("size"), bytes.size()}, {QStringLiteral("sha256"), sha256Hex(bytes)}});
+    }
+    q.finish();
+    root.insert(QStringLiteral("files"), files);
+    cache.served.json = QJsonDocument(root).toJson(QJsonDocument::Compact);
     cache.served.etag = '"' + sha256Hex(cache.served.json).toLatin1() + '"';
     cache.servedPublicUrl = m_publicUrl;
     const QJsonArray wards = root.value(QStringLiteral("wards")).toArray();
@@ -316,6 +328,13 @@ bool HubStore::loadContent()
         const QString vi = o.value(QStringLiteral("nameVi")).toString();
         cache.projects.insert(o.value(QStringLiteral("code")).toString(),
                               {vi, o.value(QStringLiteral("nameEn")).toString(vi)});
+    }
+    // A publish between the reads above would pair one version's JSON with another's images.
+    if (!q.exec(QStringLiteral("SELECT etag FROM content WHERE id = 1")) || !q.next())
+        return false;
+    if (q.value(0).toString() != cache.storedEtag) {
+        q.finish();
+        return loadContent();
     }
     m_content = std::move(cache);
     return true;

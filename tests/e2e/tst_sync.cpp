@@ -12,6 +12,8 @@
 #include "store/database.h"
 #include "sync/syncclient.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -78,6 +80,8 @@ private slots:
     void faultyNetworkStillDeliversEachRecordOnce();
     void hubKilledMidBatchThenRestarted();
     void timeoutsAndBlackholes();
+    void answersCutOffAreFailedAttempts();
+    void resetConnectionIsNamed();
     void statusRoundTripAndPhonePage();
     void revokedKioskIsRefused();
     void oneKioskCannotWriteAsAnother();
@@ -289,6 +293,108 @@ void tst_Sync::timeoutsAndBlackholes()
     QVERIFY(proxy.command(QStringLiteral("pass")).startsWith(u"ok"));
     QCOMPARE(pushUntilEmpty(1, 5'000), 1);
     QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM records")), 10);
+}
+
+void tst_Sync::answersCutOffAreFailedAttempts()
+{
+    // The hub publishes content the kiosk does not have yet.
+    QTemporaryDir bundle;
+    const QDir demo(DataPaths::builtInDemoBundle());
+    QVERIFY(QDir(bundle.path()).mkpath(QStringLiteral("images")));
+    for (const QString &name : QDir(demo.filePath(QStringLiteral("images"))).entryList(QDir::Files))
+        QVERIFY(QFile::copy(demo.filePath(QStringLiteral("images/") + name), bundle.filePath(QStringLiteral("images/") + name)));
+    QFile json(demo.filePath(QStringLiteral("bundle.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(json.readAll()).object();
+    root.insert(QStringLiteral("version"), QStringLiteral("2026.12.01-e2e"));
+    QFile out(bundle.filePath(QStringLiteral("bundle.json")));
+    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(root).toJson()) > 0);
+    out.close();
+    int exit = -1;
+    QString error;
+    m_hub->admin({QStringLiteral("publish"), bundle.path()}, &exit, &error);
+    QVERIFY2(exit == 0, qPrintable(error));
+
+    FaultProxy proxy;
+    QVERIFY(proxy.start(m_hub->port()));
+    enrolKiosk(proxy.url());
+    if (QTest::currentTestFailed())
+        return;
+    submit(30);
+    if (QTest::currentTestFailed())
+        return;
+    Database db;
+    QVERIFY(db.open(DataPaths::databaseFile(m_kioskDir)));
+    const ContentStore content(db, DataPaths::imagesDir(m_kioskDir));
+    const QString before = content.load().version;
+    QVERIFY(before != u"2026.12.01-e2e");
+
+    // 1. The hub stores the batch, its answer is cut off: an unknown outcome, so the records
+    //    stay queued and go again.
+    QVERIFY(proxy.command(QStringLiteral("truncate-response /api/v1/records")).startsWith(u"ok"));
+    QString said;
+    QCOMPARE(runKioskctl(m_kioskDir, {QStringLiteral("sync")}, &said), 1);
+    QVERIFY2(said.contains(QStringLiteral("cut off")), qPrintable(said));
+    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM records")), 30);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 30);
+
+    // 2. The records go again (the hub answers duplicate); an image of the new content is cut
+    //    off: the old content stays whole and no ETag is kept.
+    QVERIFY(proxy.command(QStringLiteral("truncate-response /api/v1/content/images/")).startsWith(u"ok"));
+    QCOMPARE(runKioskctl(m_kioskDir, {QStringLiteral("sync")}, &said), 1);
+    QVERIFY2(said.contains(QStringLiteral("cut off")), qPrintable(said));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 0);
+    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM records")), 30);
+    QCOMPARE(content.load().version, before);
+    QCOMPARE(db.setting(QStringLiteral("sync.contentEtag")), QString());
+    QCOMPARE(QDir(m_kioskDir).entryList({QStringLiteral("incoming-*")}, QDir::Dirs).size(), 0);
+
+    // 3. The city answers a record; the statuses' answer is cut off: nothing is taken from it.
+    m_hub->admin({QStringLiteral("set-status"), m_codes.at(0), QStringLiteral("verified")}, &exit, &error);
+    QVERIFY2(exit == 0, qPrintable(error));
+    QVERIFY(proxy.command(QStringLiteral("truncate-response /api/v1/receipts")).startsWith(u"ok"));
+    qputenv("LANG", "vi_VN.UTF-8");
+    QCOMPARE(runKioskctl(m_kioskDir, {QStringLiteral("sync")}, &said), 1);
+    qunsetenv("LANG");
+    QVERIFY2(said.contains(QStringLiteral("bị cắt ngang")), qPrintable(said));
+    QCOMPARE(RecordStore(db).find(m_codes.at(0))->status, QStringLiteral("received"));
+
+    // 4. A whole network again: everything arrives, each image exactly as published.
+    QVERIFY(proxy.command(QStringLiteral("pass")).startsWith(u"ok"));
+    QCOMPARE(runKioskctl(m_kioskDir, {QStringLiteral("sync")}, &said), 0);
+    QCOMPARE(content.load().version, QStringLiteral("2026.12.01-e2e"));
+    QVERIFY(!db.setting(QStringLiteral("sync.contentEtag")).isEmpty());
+    QCOMPARE(RecordStore(db).find(m_codes.at(0))->status, QStringLiteral("verified"));
+    // Stored images are named by their SHA-256: a whole file matches its name.
+    const QDir images(DataPaths::imagesDir(m_kioskDir));
+    int checked = 0;
+    for (const QString &name : images.entryList(QDir::Files)) {
+        QFile f(images.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray digest = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex().left(32);
+        QCOMPARE(QString::fromLatin1(digest), name.section(u'.', 0, 0));
+        ++checked;
+    }
+    QVERIFY(checked > 10);
+    QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM records")), 30);
+}
+
+void tst_Sync::resetConnectionIsNamed()
+{
+    FaultProxy proxy;
+    QVERIFY(proxy.start(m_hub->port()));
+    enrolKiosk(proxy.url());
+    if (QTest::currentTestFailed())
+        return;
+    submit(1);
+    QVERIFY(proxy.command(QStringLiteral("reset")).startsWith(u"ok"));
+    QString said;
+    QCOMPARE(runKioskctl(m_kioskDir, {QStringLiteral("sync")}, &said), 1);
+    QVERIFY2(said.contains(QStringLiteral("closed or reset")), qPrintable(said));
+    QVERIFY2(!said.contains(QStringLiteral("Unknown error"), Qt::CaseInsensitive), qPrintable(said));
+    // kioskctl status repeats it, as the staff sync screen does.
+    QCOMPARE(runKioskctl(m_kioskDir, {QStringLiteral("status")}, &said), 0);
+    QVERIFY2(said.contains(QStringLiteral("closed or reset")), qPrintable(said));
 }
 
 void tst_Sync::statusRoundTripAndPhonePage()

@@ -20,6 +20,7 @@
 #include <QtQuickTest>
 
 #include <cstdio>
+#include <functional>
 
 Q_IMPORT_QML_PLUGIN(CivicKioskPlugin)
 
@@ -74,8 +75,15 @@ public:
     {
         return QDir(dir).entryList(QDir::Files, QDir::Name);
     }
+    /** tst_staffhub: the city hub goes away, so the next sync finds its port closed. */
+    Q_INVOKABLE void stopTestHub()
+    {
+        if (stopHub)
+            stopHub();
+    }
 
     int restarts = 0;
+    std::function<void()> stopHub;
     int quits = 0;
     QString usbRoot;
 
@@ -165,6 +173,7 @@ public Q_SLOTS:
                 std::fprintf(stderr, "cannot start the test city-hub\n");
                 std::abort();
             }
+            m_hooks->stopHub = [this] { m_hub->stop(); };
         }
         // tst_lockdown: the kiosk as civic-kiosk runs it without --windowed.
         if (qEnvironmentVariableIsSet("CIVIC_TEST_LOCKDOWN"))

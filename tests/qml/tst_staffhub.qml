@@ -69,5 +69,14 @@ KioskTestCase {
         const confirmed = Staff.records("", 1000).filter(r => r.syncState === "confirmed").length
         verify(confirmed >= 2, confirmed + " records confirmed by the city")
         shot("staff-sync-live-vi")
+
+        // The hub goes away: the screen says what happened and what to do, in words.
+        testHooks.stopTestHub()
+        tap(find("syncNowButton"))
+        tryVerify(() => find("syncError").value.indexOf("từ chối kết nối") >= 0, 30000,
+                  "the refusal in words: " + find("syncError").value)
+        verify(find("syncError").value.indexOf("Kiểm tra địa chỉ máy chủ") >= 0, "and what to do")
+        reveal(find("syncError"))
+        shot("staff-sync-refused-vi")
     }
 }

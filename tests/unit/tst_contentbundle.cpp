@@ -5,6 +5,7 @@
 #include "datapaths.h"
 #include "store/database.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -32,6 +33,9 @@ private Q_SLOTS:
     void failedImportKeepsOldContent();
     void reimportReplacesAndCleansImages();
     void textIsCleaned();
+    void fileListIsChecked_data();
+    void fileListIsChecked();
+    void fileListRequiredFromTheHub();
 };
 
 using Mutation = std::function<void(QJsonObject &)>;
@@ -52,6 +56,14 @@ void setFirstProject(QJsonObject &root, const QString &key, const QJsonValue &va
         p.insert(key, value);
     projects[0] = p;
     root.insert(QStringLiteral("projects"), projects);
+}
+}
+
+namespace {
+QJsonObject fileEntry(const QByteArray &bytes)
+{
+    return {{QStringLiteral("size"), bytes.size()},
+            {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())}};
 }
 }
 
@@ -308,6 +320,92 @@ void tst_ContentBundle::textIsCleaned()
     QCOMPARE(c.projects.at(0).description.vi, QStringLiteral("Dòng 1\nDòng 2 '; DROP TABLE projects; --"));
     QCOMPARE(c.projects.size(), 3); // the SQL-like text was stored as text
     Q_UNUSED(firstProject);
+}
+
+
+void tst_ContentBundle::fileListIsChecked_data()
+{
+    // The small bundle's one image is images/pic.svg with BundleFixture::svg()'s bytes.
+    QTest::addColumn<QJsonValue>("files");
+    QTest::addColumn<QString>("expectedEn");  // empty: accepted
+    const QByteArray svg = BundleFixture::svg();
+    QTest::newRow("matches") << QJsonValue(QJsonObject{{QStringLiteral("images/pic.svg"), fileEntry(svg)}}) << QString();
+    QTest::newRow("lists an unused image too")
+            << QJsonValue(QJsonObject{{QStringLiteral("images/pic.svg"), fileEntry(svg)},
+                                      {QStringLiteral("images/other.png"), fileEntry("x")}})
+            << QString();
+    QTest::newRow("cut off: shorter than listed")
+            << QJsonValue(QJsonObject{{QStringLiteral("images/pic.svg"), fileEntry(svg + "<!-- more -->")}})
+            << QStringLiteral("image “images/pic.svg” is incomplete or damaged");
+    QJsonObject sameSizeOtherDigest = fileEntry(svg);
+    sameSizeOtherDigest.insert(QStringLiteral("sha256"), QStringLiteral("0").repeated(64));
+    QTest::newRow("damaged: same size, other digest")
+            << QJsonValue(QJsonObject{{QStringLiteral("images/pic.svg"), sameSizeOtherDigest}})
+            << QStringLiteral("SHA-256 differs");
+    QTest::newRow("not an object") << QJsonValue(QJsonArray{}) << QStringLiteral("files: must be a JSON object");
+    QTest::newRow("path outside images/")
+            << QJsonValue(QJsonObject{{QStringLiteral("../hub-token"), fileEntry(svg)}}) << QStringLiteral("invalid file name");
+    QTest::newRow("negative size")
+            << QJsonValue(QJsonObject{{QStringLiteral("images/pic.svg"),
+                                       QJsonObject{{QStringLiteral("size"), -1},
+                                                   {QStringLiteral("sha256"), QStringLiteral("0").repeated(64)}}}})
+            << QStringLiteral("“size” must be a byte count");
+    QTest::newRow("upper-case digest")
+            << QJsonValue(QJsonObject{{QStringLiteral("images/pic.svg"),
+                                       QJsonObject{{QStringLiteral("size"), svg.size()},
+                                                   {QStringLiteral("sha256"), QStringLiteral("A").repeated(64)}}}})
+            << QStringLiteral("“sha256” must be 64 lower-case hex digits");
+}
+
+void tst_ContentBundle::fileListIsChecked()
+{
+    QFETCH(QJsonValue, files);
+    QFETCH(QString, expectedEn);
+    QJsonObject root = BundleFixture::small();
+    root.insert(QStringLiteral("files"), files);
+    QTemporaryDir dir;
+    QVERIFY(BundleFixture::write(dir.path(), root));
+    for (const auto manifest : {ContentBundle::Manifest::Optional, ContentBundle::Manifest::Required}) {
+        ContentBundle bundle(manifest);
+        const bool ok = bundle.read(dir.path());
+        if (expectedEn.isEmpty()) {
+            QVERIFY2(ok, qPrintable(bundle.error().en));
+        } else {
+            QVERIFY(!ok);
+            QVERIFY2(bundle.error().en.contains(expectedEn), qPrintable(bundle.error().en));
+            QVERIFY(!bundle.error().vi.isEmpty() && bundle.error().vi != bundle.error().en);
+        }
+    }
+}
+
+void tst_ContentBundle::fileListRequiredFromTheHub()
+{
+    // A USB stick's bundle may leave `files` out; content from the hub may not, and must list
+    // every image it uses. A refused import leaves the old content as it was.
+    QTemporaryDir data;
+    Database db;
+    QVERIFY(db.open(DataPaths::databaseFile(data.path())));
+    ContentStore store(db, DataPaths::imagesDir(data.path()));
+    QVERIFY(store.importFolder(DataPaths::builtInDemoBundle()));
+    const QString before = store.load().version;
+
+    QTemporaryDir dir;
+    QJsonObject root = BundleFixture::small();
+    QVERIFY(BundleFixture::write(dir.path(), root));
+    QVERIFY(!store.importFolder(dir.path(), ContentBundle::Manifest::Required));
+    QVERIFY2(store.error().en.startsWith(QStringLiteral("files: is missing")), qPrintable(store.error().en));
+    QCOMPARE(store.load().version, before);
+
+    root.insert(QStringLiteral("files"), QJsonObject{{QStringLiteral("images/other.svg"), fileEntry("x")}});
+    QVERIFY(BundleFixture::write(dir.path(), root));
+    QVERIFY(!store.importFolder(dir.path(), ContentBundle::Manifest::Required));
+    QVERIFY2(store.error().en.contains(QStringLiteral("is not listed in “files”")), qPrintable(store.error().en));
+    QCOMPARE(store.load().version, before);
+
+    root.insert(QStringLiteral("files"), QJsonObject{{QStringLiteral("images/pic.svg"), fileEntry(BundleFixture::svg())}});
+    QVERIFY(BundleFixture::write(dir.path(), root));
+    QVERIFY2(store.importFolder(dir.path(), ContentBundle::Manifest::Required), qPrintable(store.error().en));
+    QCOMPARE(store.load().version, root.value(QStringLiteral("version")).toString());
 }
 
 QTEST_GUILESS_MAIN(tst_ContentBundle)

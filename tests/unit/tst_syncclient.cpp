@@ -12,6 +12,8 @@
 #include "sync/syncclient.h"
 #include "sync/syncworker.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -106,6 +108,31 @@ struct FakeHub
         port = server.listen(QHostAddress::LocalHost, wantedPort);
     }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
+
+    /** Serves the demo bundle as version `version`, its images, and the `files` list the real
+        hub adds; damaged names an image whose bytes then differ from what `files` says. */
+    void publishDemo(const QString &version, const QString &damaged = {})
+    {
+        QFile demo(DataPaths::builtInDemoBundle() + QStringLiteral("/bundle.json"));
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(demo.readAll()).object();
+        root.insert(QStringLiteral("version"), version);
+        QJsonObject files;
+        images.clear();
+        for (const QJsonValue &p : root.value(QStringLiteral("projects")).toArray())
+            for (const QJsonValue &i : p.toObject().value(QStringLiteral("images")).toArray()) {
+                QFile f(DataPaths::builtInDemoBundle() + u'/' + i.toString());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QByteArray bytes = f.readAll();
+                files.insert(i.toString(), QJsonObject{{QStringLiteral("size"), bytes.size()},
+                                                       {QStringLiteral("sha256"), QString::fromLatin1(
+                                                               QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())}});
+                // A damaged copy keeps its length: only the digest can tell.
+                images.insert(i.toString().mid(7), i.toString() == damaged ? QByteArray(bytes).replace("svg", "SVG") : bytes);
+            }
+        root.insert(QStringLiteral("files"), files);
+        bundle = QJsonDocument(root).toJson();
+    }
 };
 
 }
@@ -127,6 +154,7 @@ private slots:
     void garbageAnswerKeepsEverything();
     void largeOutboxGoesInBatches();
     void contentArrivesOnceThenNotModified();
+    void contentFailingItsFileListKeepsTheOldContent();
     void contentWithABadImageNameIsRefused();
     void statusesFromTheCity();
     void backoffIsFullJitterWithACap();
@@ -351,7 +379,7 @@ void tst_SyncClient::serverErrorKeepsEverything()
     m_hub.reset();
     r = sync(client);
     QVERIFY(!r.pushOk);
-    QVERIFY(r.error.en.contains(QStringLiteral("Cannot reach")));
+    QVERIFY2(r.error.en.contains(QStringLiteral("refused the connection")), qPrintable(r.error.en));
     QCOMPARE(r.reached, std::optional<bool>(false));
     QCOMPARE(r.outbox.pending, 3);
 }
@@ -391,17 +419,7 @@ void tst_SyncClient::largeOutboxGoesInBatches()
 void tst_SyncClient::contentArrivesOnceThenNotModified()
 {
     enrol();
-    QFile demo(DataPaths::builtInDemoBundle() + QStringLiteral("/bundle.json"));
-    QVERIFY(demo.open(QIODevice::ReadOnly));
-    QJsonObject bundle = QJsonDocument::fromJson(demo.readAll()).object();
-    bundle.insert(QStringLiteral("version"), QStringLiteral("2026.11.27-hub"));
-    m_hub->bundle = QJsonDocument(bundle).toJson();
-    for (const QJsonValue &p : bundle.value(QStringLiteral("projects")).toArray())
-        for (const QJsonValue &i : p.toObject().value(QStringLiteral("images")).toArray()) {
-            QFile f(DataPaths::builtInDemoBundle() + u'/' + i.toString());
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            m_hub->images.insert(i.toString().mid(7), f.readAll());
-        }
+    m_hub->publishDemo(QStringLiteral("2026.11.27-hub"));
     SyncClient client(m_dir->path());
     QSignalSpy imported(&client, &SyncClient::contentImported);
     SyncReport r = sync(client);
@@ -418,6 +436,44 @@ void tst_SyncClient::contentArrivesOnceThenNotModified()
     QVERIFY(!r.contentUpdated);
     QCOMPARE(m_hub->ifNoneMatch.constLast(), QByteArray("\"v1\""));
     QCOMPARE(imported.count(), 1);
+}
+
+void tst_SyncClient::contentFailingItsFileListKeepsTheOldContent()
+{
+    enrol();
+    const ContentStore store(*m_db, DataPaths::imagesDir(m_dir->path()));
+    const QString before = store.load().version;
+    SyncClient client(m_dir->path());
+
+    // One image arrives whole in length but not in content: nothing changes, no ETag is kept.
+    m_hub->publishDemo(QStringLiteral("2026.12.01-hub"), QStringLiteral("images/road-01.svg"));
+    QVERIFY(m_hub->images.contains(QStringLiteral("road-01.svg")));
+    SyncReport r = sync(client);
+    QVERIFY(!r.contentOk);
+    QVERIFY(!r.contentUpdated);
+    QVERIFY2(r.error.en.contains(QStringLiteral("images/road-01.svg")) && r.error.en.contains(QStringLiteral("damaged")),
+             qPrintable(r.error.en));
+    QVERIFY2(r.error.vi.contains(QStringLiteral("bị hỏng")), qPrintable(r.error.vi));
+    QCOMPARE(store.load().version, before);
+    QCOMPARE(m_db->setting(QStringLiteral("sync.contentEtag")), QString());
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("incoming-*")}, QDir::Dirs).size(), 0);
+    QVERIFY(r.pushOk);
+
+    // Content from the hub without its file list is refused the same way.
+    QJsonObject root = QJsonDocument::fromJson(m_hub->bundle).object();
+    root.remove(QStringLiteral("files"));
+    m_hub->bundle = QJsonDocument(root).toJson();
+    r = sync(client);
+    QVERIFY(!r.contentOk);
+    QVERIFY2(r.error.en.startsWith(QStringLiteral("files:")), qPrintable(r.error.en));
+    QCOMPARE(store.load().version, before);
+
+    // Whole again: the new content goes in, and only now is its ETag kept.
+    m_hub->publishDemo(QStringLiteral("2026.12.01-hub"));
+    r = sync(client);
+    QVERIFY2(r.contentOk && r.contentUpdated, qPrintable(r.error.en));
+    QCOMPARE(store.load().version, QStringLiteral("2026.12.01-hub"));
+    QCOMPARE(m_db->setting(QStringLiteral("sync.contentEtag")), QStringLiteral("\"v1\""));
 }
 
 void tst_SyncClient::contentWithABadImageNameIsRefused()
@@ -516,7 +572,7 @@ void tst_SyncClient::workerTriesAtOnceWhenTheHubIsBack()
     SyncStatus s = status.constLast().at(0).value<SyncStatus>();
     QVERIFY(!s.online);
     QCOMPARE(s.pending, 3);
-    QVERIFY(s.lastError.en.contains(QStringLiteral("Cannot reach")));
+    QVERIFY2(s.lastError.en.contains(QStringLiteral("refused the connection")), qPrintable(s.lastError.en));
 
     m_hub = std::make_unique<FakeHub>(port);  // back on the same address
     QCOMPARE(m_hub->port, port);

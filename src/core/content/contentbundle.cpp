@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "text/textfold.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -145,6 +146,65 @@ bool ContentBundle::read(const QString &folder)
     return parse(file.read(MaxJsonBytes + 1), folder);
 }
 
+std::optional<QHash<QString, ContentBundle::FileEntry>> ContentBundle::readManifest(const QJsonValue &files,
+                                                                                    LocalizedText *error)
+{
+    auto refuse = [error](const QString &where, const QString &vi, const QString &en) {
+        *error = {QStringLiteral("%1: %2").arg(where, vi), QStringLiteral("%1: %2").arg(where, en)};
+        return std::nullopt;
+    };
+    if (!files.isObject())
+        return refuse(QStringLiteral("files"), QStringLiteral("phải là một đối tượng JSON"),
+                      QStringLiteral("must be a JSON object"));
+    const QJsonObject o = files.toObject();
+    if (o.size() > MaxImageFiles)
+        return refuse(QStringLiteral("files"), QStringLiteral("quá %1 tệp").arg(MaxImageFiles),
+                      QStringLiteral("more than %1 files").arg(MaxImageFiles));
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    QHash<QString, FileEntry> out;
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QString where = QStringLiteral("files[\"%1\"]").arg(it.key().left(120));
+        if (!imagePathPattern().match(it.key()).hasMatch())
+            return refuse(where, QStringLiteral("tên tệp không hợp lệ"), QStringLiteral("invalid file name"));
+        const QJsonObject entry = it.value().toObject();
+        const double size = entry.value(QLatin1String("size")).toDouble(-1);
+        const QString sha = entry.value(QLatin1String("sha256")).toString();
+        if (!(size >= 0 && size <= double(MaxImageBytes)) || size != std::floor(size))
+            return refuse(where, QStringLiteral("“size” phải là số byte từ 0 đến 4 MiB"),
+                          QStringLiteral("“size” must be a byte count from 0 to 4 MiB"));
+        if (!hex.match(sha).hasMatch())
+            return refuse(where, QStringLiteral("“sha256” phải là 64 chữ số hex viết thường"),
+                          QStringLiteral("“sha256” must be 64 lower-case hex digits"));
+        out.insert(it.key(), {qint64(size), sha.toLatin1()});
+    }
+    return out;
+}
+
+bool ContentBundle::checkImage(const QString &where, const QString &path, const QByteArray &bytes)
+{
+    if (bytes.size() > MaxImageBytes)
+        return fail(where, QStringLiteral("ảnh “%1” lớn quá 4 MiB").arg(path),
+                    QStringLiteral("image “%1” is larger than 4 MiB").arg(path));
+    const auto listed = m_files.constFind(path);
+    if (listed != m_files.constEnd()) {
+        // A download cut off or damaged on the way shows here, before anything is replaced.
+        if (bytes.size() != listed->size
+            || QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != listed->sha256)
+            return fail(where,
+                        QStringLiteral("ảnh “%1” không đầy đủ hoặc bị hỏng (%2 byte, cần %3; SHA-256 không khớp)")
+                                .arg(path).arg(bytes.size()).arg(listed->size),
+                        QStringLiteral("image “%1” is incomplete or damaged (%2 bytes, expected %3; SHA-256 differs)")
+                                .arg(path).arg(bytes.size()).arg(listed->size));
+    } else if (m_manifest == Manifest::Required) {
+        return fail(where, QStringLiteral("ảnh “%1” không có trong danh sách tệp").arg(path),
+                    QStringLiteral("image “%1” is not listed in “files”").arg(path));
+    }
+    if (!looksLike(bytes.left(1024), QStringView(path).mid(path.lastIndexOf(u'.') + 1)))
+        return fail(where, QStringLiteral("tệp “%1” không đúng định dạng ảnh").arg(path),
+                    QStringLiteral("file “%1” is not the image type its name says").arg(path));
+    return true;
+}
+
 bool ContentBundle::parse(const QByteArray &json, const QString &folder)
 {
     m_content = {};
@@ -177,6 +237,19 @@ bool ContentBundle::parse(const QByteArray &json, const QString &folder)
     if (!f.text(root, "generatedAt", 64, false, &m_content.generatedAt))
         return failField(QString());
     m_content.sample = root.value(QLatin1String("sample")).toBool(false);
+
+    const QJsonValue files = root.value(QLatin1String("files"));
+    m_files.clear();
+    if (!files.isUndefined() && !files.isNull()) {
+        LocalizedText problem;
+        const auto manifest = readManifest(files, &problem);
+        if (!manifest)
+            return fail(QString(), problem.vi, problem.en);
+        m_files = *manifest;
+    } else if (m_manifest == Manifest::Required) {
+        return fail(QStringLiteral("files"), QStringLiteral("thiếu danh sách tệp (kích thước và SHA-256 của từng ảnh)"),
+                    QStringLiteral("is missing (the size and SHA-256 of every image)"));
+    }
 
     const QJsonObject city = root.value(QLatin1String("city")).toObject();
     if (!f.localized(city, "name", 120, true, &m_content.cityName))
@@ -290,12 +363,8 @@ bool ContentBundle::parse(const QByteArray &json, const QString &folder)
                 if (!info.isFile() || info.isSymLink() || !image.open(QIODevice::ReadOnly))
                     return fail(where, QStringLiteral("thiếu tệp ảnh “%1”").arg(path),
                                 QStringLiteral("image file “%1” is missing").arg(path));
-                if (image.size() > MaxImageBytes)
-                    return fail(where, QStringLiteral("ảnh “%1” lớn quá 4 MiB").arg(path),
-                                QStringLiteral("image “%1” is larger than 4 MiB").arg(path));
-                if (!looksLike(image.read(1024), QStringView(path).mid(path.lastIndexOf(u'.') + 1)))
-                    return fail(where, QStringLiteral("tệp “%1” không đúng định dạng ảnh").arg(path),
-                                QStringLiteral("file “%1” is not the image type its name says").arg(path));
+                if (!checkImage(where, path, image.read(MaxImageBytes + 1)))
+                    return false;
                 totalBytes += image.size();
                 m_imageFiles.insert(path, absolute);
                 if (m_imageFiles.size() > MaxImageFiles)

@@ -36,9 +36,9 @@ bool ContentStore::failStore(const QString &detail)
     return false;
 }
 
-bool ContentStore::importFolder(const QString &folder)
+bool ContentStore::importFolder(const QString &folder, ContentBundle::Manifest manifest)
 {
-    ContentBundle bundle;
+    ContentBundle bundle(manifest);
     if (!bundle.read(folder)) {
         m_error = bundle.error();
         return false;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "contentbundle.h"
 #include "project.h"
 
 #include <QString>
 
-class ContentBundle;
 class Database;
 
 /** Keeps the published content in the kiosk's database and its images in the data folder.
@@ -17,8 +17,9 @@ public:
 
     /** Replaces the current content with a bundle that has passed ContentBundle's checks. */
     bool importBundle(const ContentBundle &bundle);
-    /** Reads and checks a bundle folder, then imports it. */
-    bool importFolder(const QString &folder);
+    /** Reads and checks a bundle folder, then imports it. Content pulled from the hub
+        passes Manifest::Required: every image must match the size and SHA-256 it lists. */
+    bool importFolder(const QString &folder, ContentBundle::Manifest manifest = ContentBundle::Manifest::Optional);
 
     bool hasContent() const;
     Content load() const;

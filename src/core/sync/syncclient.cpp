@@ -3,6 +3,7 @@
 
 #include "content/contentstore.h"
 #include "datapaths.h"
+#include "networkproblem.h"
 #include "logging.h"
 #include "store/database.h"
 
@@ -26,12 +27,6 @@ namespace {
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-LocalizedText noAnswer(const QString &detail)
-{
-    return {QStringLiteral("Không kết nối được với máy chủ thành phố (%1).").arg(detail),
-            QStringLiteral("Cannot reach the city hub (%1).").arg(detail)};
 }
 
 LocalizedText hubRefused(int status, const QString &detail)
@@ -142,10 +137,17 @@ void SyncClient::send(QNetworkReply *reply, ReplyHandler handler)
         m_report.reached = r.status != 0;
         r.body = reply->readAll();
         r.etag = reply->rawHeader("ETag");
-        if (r.status == 0)
-            r.error = noAnswer(reply->errorString());
-        else if (r.status != 304 && (r.status < 200 || r.status > 299))
+        if (const auto problem = NetworkProblem::of(*reply, r.body, m_timeoutMs)) {
+            // No whole answer, whatever the status line said: a failed attempt, nothing used.
+            qCInfo(lcSync) << "request" << reply->url().path() << "failed:" << reply->error() << "status" << r.status
+                           << "bytes" << r.body.size();
+            r.status = 0;
+            r.body.clear();
+            r.etag.clear();
+            r.error = *problem;
+        } else if (r.status != 304 && (r.status < 200 || r.status > 299)) {
             r.error = hubRefused(r.status, errorDetail(r.body));
+        }
         handler(r);
     });
 }
@@ -488,7 +490,9 @@ void SyncClient::downloadImages(const QString &dir, QStringList names, const QBy
 bool SyncClient::importContent(const QString &dir, const QByteArray &etag, LocalizedText *error)
 {
     ContentStore store(*m_db, DataPaths::imagesDir(m_dataDir));
-    if (!store.importFolder(dir)) {
+    // Every image must match the size and SHA-256 the hub listed: a download cut off or
+    // damaged on the way leaves the old content whole, and the ETag unsaved.
+    if (!store.importFolder(dir, ContentBundle::Manifest::Required)) {
         *error = store.error();
         qCWarning(lcSync) << "content from the hub refused:" << store.error().en;
         return false;

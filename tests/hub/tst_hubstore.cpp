@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "content/contentbundle.h"
 #include "hubdatabase.h"
 #include "hubstore.h"
 #include "bundlefixture.h"
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void csvExportPersonalOnlyWithFlag();
     void contentEtagAndPublicUrl();
     void contentImagesOnlyPublishedNames();
+    void contentListsEveryImageSizeAndDigest();
     void publishRefusesInvalidBundle();
     void open311ReportsGetHubCodes();
     void kioskListCountsRecords();
@@ -561,6 +563,30 @@ void tst_HubStore::contentImagesOnlyPublishedNames()
     for (const char *name : {"../bundle.json", "bundle.json", "images/road-01.svg", "..", ".road-01.svg",
                              "road-01.svg/", "ROAD-01.SVG", "nope.svg", ""})
         QVERIFY2(!m_store->contentImage(QString::fromLatin1(name), &mime), name);
+}
+
+void tst_HubStore::contentListsEveryImageSizeAndDigest()
+{
+    // What a kiosk checks its downloads against: every image served, its bytes' size and SHA-256.
+    const QJsonObject root = QJsonDocument::fromJson(m_store->content()->json).object();
+    const QJsonObject files = root.value(QStringLiteral("files")).toObject();
+    QSet<QString> used;
+    for (const QJsonValue &p : root.value(QStringLiteral("projects")).toArray())
+        for (const QJsonValue &i : p.toObject().value(QStringLiteral("images")).toArray())
+            used.insert(i.toString());
+    QVERIFY(used.size() > 10);
+    const QStringList listed = files.keys();
+    QCOMPARE(QSet<QString>(listed.cbegin(), listed.cend()), used);
+    for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
+        QByteArray mime;
+        const std::optional<QByteArray> bytes = m_store->contentImage(it.key().mid(7), &mime);
+        QVERIFY2(bytes, qPrintable(it.key()));
+        QCOMPARE(it.value().toObject().value(QStringLiteral("size")).toInteger(), bytes->size());
+        QCOMPARE(it.value().toObject().value(QStringLiteral("sha256")).toString(), HubStore::sha256Hex(*bytes));
+    }
+    // The kiosk's own reader accepts it as content from the hub must be.
+    LocalizedText error;
+    QVERIFY2(ContentBundle::readManifest(files, &error), qPrintable(error.en));
 }
 
 void tst_HubStore::publishRefusesInvalidBundle()

@@ -37,14 +37,16 @@ TestCase {
         tryVerify(() => window.pageShown && page().objectName === pageName, 5000, pageName + " is shown")
     }
     property real lastTap: 0
-
     // Two synthesized clicks closer than the double-click interval make the second one a
-    // double click, which buttons do not take as a click: space them as a person would.
+    // double click, which buttons do not take as a click. The runner (tst_kioskqml.cpp,
+    // TapSpacingMs) sets that interval just below this spacing.
+    readonly property int tapSpacingMs: 60
+
     function tap(item: var) {
         verify(item.visible, (item.objectName || "item") + " is visible")
         const since = Date.now() - lastTap
-        if (since < 450)
-            wait(450 - since)
+        if (since < tapSpacingMs)
+            wait(tapSpacingMs - since)
         mouseClick(item)
         lastTap = Date.now()
     }

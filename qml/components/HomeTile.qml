@@ -2,7 +2,9 @@
 import QtQuick
 import CivicKiosk
 
-// A large tile on the home screen: a picture, a title and one line of explanation.
+// A large tile on the home screen: a picture, a title and one line of explanation. On a short
+// screen the page drops the explanation (showSubtitle) so all three tiles stay whole; the
+// title alone still says what the tile does.
 Rectangle {
     id: tile
 
@@ -10,22 +12,31 @@ Rectangle {
     property alias title: titleText.text
     property alias subtitle: subtitleText.text
     property bool compact: false
+    property bool showSubtitle: true
+
+    // What the tile needs with and without its explanation, at its present width: the page
+    // reads these to choose, so they never depend on the choice itself.
+    readonly property real padding: compact ? 20 : 24
+    readonly property real fullHeight: Math.max(Theme.touchLarge, titleText.implicitHeight + words.spacing
+                                                                  + subtitleText.implicitHeight + 2 * padding)
+    readonly property real shortHeight: Math.max(Theme.touchLarge, titleText.implicitHeight + 2 * padding)
 
     signal clicked
 
-    implicitHeight: Math.max(200, words.implicitHeight + 64)
+    implicitHeight: showSubtitle ? fullHeight : shortHeight
     radius: Theme.radius
     color: tapArea.pressed ? Theme.accentPressed : Theme.accent
     Accessible.role: Accessible.Button
     Accessible.name: title
+    Accessible.description: subtitle
     Accessible.onPressAction: tile.clicked()
 
     Image {
         id: tileIcon
         anchors.left: parent.left
-        anchors.leftMargin: 32
+        anchors.leftMargin: tile.compact ? 24 : 28
         anchors.verticalCenter: parent.verticalCenter
-        width: tile.compact ? 104 : 140
+        width: tile.compact ? 72 : 88
         height: width
         sourceSize.width: width
         sourceSize.height: height
@@ -34,33 +45,34 @@ Rectangle {
     Column {
         id: words
         anchors.left: tileIcon.right
-        anchors.leftMargin: 32
+        anchors.leftMargin: tile.compact ? 20 : 24
         anchors.right: chevron.left
-        anchors.rightMargin: 16
+        anchors.rightMargin: 12
         anchors.verticalCenter: parent.verticalCenter
-        spacing: 8
+        spacing: 4
         KioskText {
             id: titleText
             width: parent.width
             color: Theme.textOnAccent
-            font.pixelSize: tile.compact ? Theme.fontLarge : Theme.fontTitle
+            font.pixelSize: Theme.fontLarge
             font.weight: Font.Bold
         }
         KioskText {
             id: subtitleText
             width: parent.width
+            visible: tile.showSubtitle
             color: Theme.textOnAccent
         }
     }
     Image {
         id: chevron
         anchors.right: parent.right
-        anchors.rightMargin: 24
+        anchors.rightMargin: 16
         anchors.verticalCenter: parent.verticalCenter
-        width: 64
-        height: 64
-        sourceSize.width: 64
-        sourceSize.height: 64
+        width: 48
+        height: 48
+        sourceSize.width: 48
+        sourceSize.height: 48
         source: Theme.lightIcon("chevron-right")
     }
     MouseArea {

@@ -3,70 +3,108 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import CivicKiosk
 
-// Home: what the movement is, what this ward is building, and the big tiles to start.
-// Portrait puts the words, pictures and the QR code on top and every control in the lower half.
+// Home: what the movement is, the city portal's QR code, and the three big tiles to start.
+// Portrait puts the words and the QR code on top and the tiles at the bottom, within reach;
+// landscape puts the words on the left and the tiles on the right. Nothing scrolls: landscape
+// and short screens get smaller words and QR code, and when the tiles still lack height the
+// question above them goes, then their explanations, so the three tiles always show whole.
 KioskPage {
     id: page
 
     objectName: "homePage"
 
-    // A short landscape screen may not hold everything: it scrolls rather than cut anything off.
-    Flickable {
-        anchors.fill: parent
-        contentHeight: Math.max(intro.y + intro.height, actions.y + actions.height) + Theme.margin
-        boundsBehavior: Flickable.StopAtBounds
-        clip: true
+    // A short landscape screen (1280×800 leaves about 460 px between the bars).
+    readonly property bool shortScreen: height < 640
+    readonly property real edge: shortScreen ? Theme.gapLarge : Theme.margin
+    readonly property real columnGap: shortScreen ? Theme.gapLarge : 48
+    // Landscape: the tiles get the width for their titles (and, when there is height, their
+    // explanations) on one line; the words and the QR code get the rest.
+    readonly property real actionsWidth: landscape ? Math.round(page.width * (shortScreen ? 0.56 : 0.6)) - edge
+                                                   : page.width - 2 * edge
+    readonly property real introWidth: landscape ? page.width - 2 * edge - columnGap - actionsWidth
+                                                 : page.width - 2 * edge
 
-    Item {
+    // The height the actions may take, and what they need at each level of detail.
+    readonly property real actionsRoom: landscape ? page.height - 2 * edge
+                                                  : page.height - 2 * edge - intro.height - Theme.gapLarge
+    readonly property real tilesFull: worksTile.fullHeight + pledgeTile.fullHeight + reportTile.fullHeight
+                                      + 2 * actions.spacing
+    readonly property bool showQuestion: question.implicitHeight + actions.spacing + tilesFull <= actionsRoom
+    readonly property bool showSubtitles: tilesFull <= actionsRoom
+
+    Column {
         id: intro
-        x: Theme.margin
-        y: Theme.margin
-        width: page.landscape ? page.width * 0.5 - Theme.margin : page.width - 2 * Theme.margin
-        height: introColumn.height + Theme.gapLarge + portalRow.height
 
-        Column {
-            id: introColumn
+        // Beside the tiles, the description is the first thing left out when the column is full.
+        readonly property bool roomForDescription: !page.landscape
+            || slogan.implicitHeight + description.implicitHeight + portalRow.height + 2 * spacing
+               <= page.height - 2 * page.edge
+
+        x: page.edge
+        // Landscape: level with the tiles when it fits, so both columns start on one line.
+        y: page.landscape ? Math.max(page.edge, Math.min(actions.y, page.height - page.edge - height)) : page.edge
+        width: page.introWidth
+        spacing: page.shortScreen ? Theme.gap : Theme.gapLarge
+
+        KioskText {
+            id: slogan
             width: parent.width
-            spacing: Theme.gap
-            KioskText {
-                width: parent.width
-                text: qsTr("Together we build modern infrastructure and fight waste")
-                font.pixelSize: Theme.fontTitle
-                font.weight: Font.Bold
-                color: Theme.accent
-            }
-            KioskText {
-                width: parent.width
-                text: qsTr("The movement of %1, 2023–2030 (Plan 51/KH-UBND). See what your ward is building, how far along it is and what it costs.").arg(Kiosk.cityName)
-                color: Theme.textMuted
-                elide: Text.ElideNone
-            }
+            text: qsTr("Together we build modern infrastructure and fight waste")
+            font.pixelSize: page.shortScreen ? Theme.fontBody : page.landscape ? Theme.fontLarge : Theme.fontTitle
+            font.weight: Font.Bold
+            color: Theme.accent
+        }
+        KioskText {
+            id: description
+            width: parent.width
+            visible: intro.roomForDescription
+            text: qsTr("The movement of %1, 2023–2030 (Plan 51/KH-UBND). See what your ward is building, how far along it is and what it costs.").arg(Kiosk.cityName)
+            color: Theme.textMuted
+            elide: Text.ElideNone
         }
 
         Row {
             id: portalRow
-            y: introColumn.height + Theme.gapLarge
             width: parent.width
-            spacing: Theme.gapLarge
+            spacing: page.shortScreen ? Theme.gap : Theme.gapLarge
             QrCard {
                 id: portalQr
                 objectName: "portalQr"
-                codeSize: 220
+                // No caption: the words sit beside it, so the card is only as wide as the code.
+                width: codeSize + 48
+                codeSize: page.shortScreen ? 140 : page.landscape ? 180 : 200
                 text: Kiosk.portalUrl
             }
             Column {
-                width: parent.width - portalQr.width - Theme.gapLarge
+                width: parent.width - portalQr.width - parent.spacing
                 anchors.verticalCenter: parent.verticalCenter
-                spacing: Theme.gap
+                spacing: page.shortScreen ? 4 : Theme.gap
+                // On a short screen the address below says whose site it is.
                 KioskText {
                     width: parent.width
+                    visible: !page.shortScreen
                     text: qsTr("City portal")
                     font.pixelSize: Theme.fontLarge
                     font.weight: Font.Bold
                 }
-                IconLabel {
-                    iconSource: Theme.icon("phone-qr")
-                    text: qsTr("Scan with your phone")
+                Row {
+                    width: parent.width
+                    spacing: 12
+                    Image {
+                        id: scanIcon
+                        y: Math.max(0, (Math.min(scanText.implicitHeight, scanText.height) - height) / 2)
+                        width: 40
+                        height: 40
+                        sourceSize.width: 40
+                        sourceSize.height: 40
+                        source: Theme.icon("phone-qr")
+                    }
+                    // Wraps rather than cut: "Quét bằng điện thoại" is long in a narrow column.
+                    KioskText {
+                        id: scanText
+                        width: parent.width - scanIcon.width - parent.spacing
+                        text: qsTr("Scan with your phone")
+                    }
                 }
                 KioskText {
                     width: parent.width
@@ -80,45 +118,53 @@ KioskPage {
 
     Column {
         id: actions
-        x: page.landscape ? page.width * 0.5 + Theme.gapLarge : Theme.margin
-        y: page.landscape ? Theme.margin : intro.y + intro.height + Theme.gapLarge
-        width: page.landscape ? page.width * 0.5 - Theme.gapLarge - Theme.margin : page.width - 2 * Theme.margin
-        spacing: 24
+        x: page.landscape ? page.width - page.edge - width : page.edge
+        // At the bottom: within reach on a standing portrait kiosk, next to the bar's buttons.
+        y: page.height - page.edge - height
+        width: page.actionsWidth
+        spacing: page.shortScreen ? Theme.gap : 20
 
         KioskText {
+            id: question
             width: parent.width
+            visible: page.showQuestion
             text: qsTr("What would you like to do?")
             font.pixelSize: Theme.fontLarge
             font.weight: Font.Bold
         }
 
         HomeTile {
+            id: worksTile
             objectName: "worksTile"
             width: parent.width
             iconName: "works"
-            compact: true
+            compact: page.shortScreen
+            showSubtitle: page.showSubtitles
             title: qsTr("Works in the ward")
             subtitle: qsTr("%n work(s): progress, schedule, budget, builders", "", Works.wardCount)
             onClicked: Navigator.go("projects")
         }
         HomeTile {
+            id: pledgeTile
             objectName: "pledgeTile"
             width: parent.width
             iconName: "contractor"
-            compact: true
+            compact: page.shortScreen
+            showSubtitle: page.showSubtitles
             title: qsTr("Pledge a contribution")
             subtitle: qsTr("Land, labour days or building materials")
             onClicked: Navigator.go("pledge")
         }
         HomeTile {
+            id: reportTile
             objectName: "reportTile"
             width: parent.width
             iconName: "behind"
-            compact: true
+            compact: page.shortScreen
+            showSubtitle: page.showSubtitles
             title: qsTr("Report waste")
             subtitle: qsTr("Of public money, land, materials or works")
             onClicked: Navigator.go("report")
         }
-    }
     }
 }

@@ -18,7 +18,8 @@ QAtomicInt connectionCounter;
 
 // Each entry moves the schema one version up; entries are never edited once released. The
 // same text serves both dialects: {BLOB} becomes BLOB or BYTEA, {SERIAL} an auto-increment
-// primary key. Times are text, UTC ISO 8601 with milliseconds and "Z", so they sort as text
+// primary key, {PAYLOAD_PROJECT} the payload's projectCode read with the dialect's JSON
+// function. Times are text, UTC ISO 8601 with milliseconds and "Z", so they sort as text
 // in both. Statements are separated by ';' (none may contain one).
 const char *const migrations[] = {
     // 1: kiosks and their enrolment codes, records with their status history, the published
@@ -56,6 +57,13 @@ const char *const migrations[] = {
     R"sql(
     ALTER TABLE kiosks ADD COLUMN replaces TEXT
     )sql",
+    // 3: the work a record is for, out of the payload into its own indexed column, so a work's
+    // public page counts its pledges without reading every payload.
+    R"sql(
+    ALTER TABLE records ADD COLUMN project_code TEXT;
+    UPDATE records SET project_code = NULLIF({PAYLOAD_PROJECT}, '');
+    CREATE INDEX records_project_kind_status ON records (project_code, kind, status)
+    )sql",
 };
 
 QString dialectSql(const char *text, HubDatabase::Dialect dialect)
@@ -65,6 +73,8 @@ QString dialectSql(const char *text, HubDatabase::Dialect dialect)
     sql.replace(QStringLiteral("{BLOB}"), pg ? QStringLiteral("BYTEA") : QStringLiteral("BLOB"));
     sql.replace(QStringLiteral("{SERIAL}"), pg ? QStringLiteral("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY")
                                                : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    sql.replace(QStringLiteral("{PAYLOAD_PROJECT}"), pg ? QStringLiteral("(payload::json ->> 'projectCode')")
+                                                        : QStringLiteral("json_extract(payload, '$.projectCode')"));
     return sql;
 }
 

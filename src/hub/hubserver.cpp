@@ -5,6 +5,8 @@
 #include "hubstore.h"
 #include "open311.h"
 #include "phonepage.h"
+#include "publishedworks.h"
+#include "workpage.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -12,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaEnum>
+#include <QDateTime>
+#include <QUrlQuery>
 
 #include <variant>
 
@@ -111,6 +115,26 @@ QHttpServerResponse fromReply(const HubReply &reply)
     return r;
 }
 
+/** A page for residents' phones: HTML that may show the published images and nothing else. */
+QHttpServerResponse publicPage(const HubReply &reply)
+{
+    QHttpServerResponse r = fromReply(reply);
+    r.addHeader("Cache-Control", "no-cache");
+    r.addHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'");
+    return r;
+}
+
+QString pageLanguage(const QHttpServerRequest &request)
+{
+    return request.query().queryItemValue(QStringLiteral("lang")) == u"en" ? QStringLiteral("en") : QStringLiteral("vi");
+}
+
+/** Today in Hải Phòng (UTC+7 all year), for the "behind schedule" mark. */
+QDate vietnamToday()
+{
+    return QDateTime::currentDateTimeUtc().toOffsetFromUtc(7 * 3600).date();
+}
+
 }
 
 HubServer::HubServer(HubStore &store, QObject *parent) : QObject(parent), m_store(store)
@@ -125,12 +149,20 @@ HubServer::HubServer(HubStore &store, QObject *parent) : QObject(parent), m_stor
     m_http.route(QStringLiteral("/api/v1/receipts"), [this](const QHttpServerRequest &r) { return receipts(r); });
     m_http.route(QStringLiteral("/r/<arg>"),
                  [this](const QString &code, const QHttpServerRequest &r) { return phonePage(code, r); });
+    m_http.route(QStringLiteral("/p/"), [this](const QHttpServerRequest &r) { return workList(r); });
+    m_http.route(QStringLiteral("/p"), [this](const QHttpServerRequest &r) { return workList(r); });
+    m_http.route(QStringLiteral("/p/<arg>"),
+                 [this](const QString &code, const QHttpServerRequest &r) { return workPage(code, r); });
     m_http.route(QStringLiteral("/open311/v2/<arg>"),
                  [this](const QUrl &, const QHttpServerRequest &r) { return open311(r); });
-    m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        qCInfo(lcHubHttp).noquote() << methodName(request) << request.url().path().left(200) << 404;
-        // afterRequest does not run for this answer, so it sets its own headers.
-        QHttpServerResponse r = error(Status::NotFound, QStringLiteral("not-found"), QStringLiteral("There is no such resource."));
+    m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        const QString path = request.url().path();
+        qCInfo(lcHubHttp).noquote() << methodName(request) << path.left(200) << 404;
+        // afterRequest does not run for this answer, so it sets its own headers. A phone that
+        // followed a mangled work link (/p/a/b, an encoded '/') gets the page, not JSON.
+        QHttpServerResponse r = path.startsWith(QStringLiteral("/p/"))
+                ? publicPage(WorkPage::notFound(WorkPage::Missing::Work, path.mid(3), isSampleContent(), pageLanguage(request)))
+                : error(Status::NotFound, QStringLiteral("not-found"), QStringLiteral("There is no such resource."));
         r.addHeader("X-Content-Type-Options", "nosniff");
         r.write(std::move(responder));
     });
@@ -315,6 +347,64 @@ QHttpServerResponse HubServer::phonePage(const QString &code, const QHttpServerR
     r.addHeader("Cache-Control", "no-cache");
     r.addHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:");
     return r;
+}
+
+bool HubServer::isSampleContent()
+{
+    const std::shared_ptr<const PublishedWorks> works = m_store.publishedWorks();
+    return works && works->isSample();
+}
+
+QHttpServerResponse HubServer::workPage(const QString &code, const QHttpServerRequest &request)
+{
+    if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Get))
+        return std::move(*refused);
+    const std::shared_ptr<const PublishedWorks> works = m_store.publishedWorks();
+    if (!works)
+        return storageDown();
+    const QString lang = pageLanguage(request);
+    const QString typed = code.left(64);
+    const Project *work = works->work(typed.trimmed().toUpper());
+    if (!work)
+        return publicPage(WorkPage::notFound(WorkPage::Missing::Work, typed, works->isSample(), lang));
+    const std::optional<qint64> pledges = m_store.acceptedPledges(work->code);
+    if (!pledges)
+        return storageDown();
+    WorkPageData data;
+    data.work = *work;
+    if (const Ward *ward = works->ward(work->wardCode))
+        data.wardName = ward->name;
+    data.acceptedPledges = *pledges;
+    data.sample = works->isSample();
+    data.today = vietnamToday();
+    return publicPage(WorkPage::render(data, lang));
+}
+
+QHttpServerResponse HubServer::workList(const QHttpServerRequest &request)
+{
+    if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Get))
+        return std::move(*refused);
+    const std::shared_ptr<const PublishedWorks> works = m_store.publishedWorks();
+    if (!works)
+        return storageDown();
+    const QString lang = pageLanguage(request);
+    const QUrlQuery query = request.query();
+    const QString ward = query.queryItemValue(QStringLiteral("ward"), QUrl::FullyDecoded).trimmed().toUpper().left(64);
+    if (!ward.isEmpty() && !works->ward(ward))
+        return publicPage(WorkPage::notFound(WorkPage::Missing::Ward, ward, works->isSample(), lang));
+    WorkListData data;
+    data.wards = works->wards();
+    data.wardFilter = ward;
+    data.total = works->count(ward);
+    data.pageCount = WorkPage::pageCount(data.total);
+    data.page = WorkPage::pageNumber(query.queryItemValue(QStringLiteral("page"), QUrl::FullyDecoded), data.total);
+    const QList<const Project *> slice = works->slice(ward, qsizetype(data.page - 1) * WorkPage::PerPage, WorkPage::PerPage);
+    data.works.reserve(slice.size());
+    for (const Project *p : slice)
+        data.works.append(*p);
+    data.sample = works->isSample();
+    data.today = vietnamToday();
+    return publicPage(WorkPage::renderList(data, lang));
 }
 
 QHttpServerResponse HubServer::open311(const QHttpServerRequest &request)

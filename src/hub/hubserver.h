@@ -9,8 +9,8 @@
 class HubStore;
 class QHttpServerRequest;
 
-/** city-hub's HTTP face (deploy/SYNC-PROTOCOL.md): /api/v1 for kiosks, /r/<code> for
-    residents' phones, /open311/v2 for waste reports. Every refusal is a 4xx with the JSON error
+/** city-hub's HTTP face (deploy/SYNC-PROTOCOL.md): /api/v1 for kiosks, /r/<code> (a receipt),
+    /p/<code> (a work) and /p/ (every work) for residents' phones, /open311/v2 for waste reports. Every refusal is a 4xx with the JSON error
     body; only a database that cannot store gives a 5xx. Qt HttpServer 6.4 reads a whole
     request before routing it and has no size limits of its own, so this caps bodies at
     16 MiB after reading; nginx in front refuses earlier (deploy/nginx/). */
@@ -36,6 +36,9 @@ private:
     QHttpServerResponse contentImage(const QString &name, const QHttpServerRequest &request);
     QHttpServerResponse receipts(const QHttpServerRequest &request);
     QHttpServerResponse phonePage(const QString &code, const QHttpServerRequest &request);
+    QHttpServerResponse workPage(const QString &code, const QHttpServerRequest &request);
+    QHttpServerResponse workList(const QHttpServerRequest &request);
+    bool isSampleContent();
     QHttpServerResponse open311(const QHttpServerRequest &request);
 
     HubStore &m_store;

@@ -5,6 +5,7 @@
 #include "datapaths.h"
 #include "hubdatabase.h"
 #include "hublogging.h"
+#include "publishedworks.h"
 #include "records/receiptcode.h"
 #include "records/validation.h"
 #include "text/textfold.h"
@@ -148,6 +149,13 @@ HubRecordView readView(const QSqlQuery &q)
     v.updatedAt = q.value(9).toString();
     v.payload = parseObject(q.value(10).toString());
     return v;
+}
+
+/** The records.project_code of a payload: its work's code, NULL when it names none. */
+QVariant projectColumn(const QJsonObject &payload)
+{
+    const QString code = payload.value(QStringLiteral("projectCode")).toString();
+    return code.isEmpty() ? HubDatabase::nullText() : QVariant(code);
 }
 
 /** A time from an Open311 filter as the hub stores times (UTC with milliseconds), so text
@@ -364,6 +372,19 @@ std::optional<QByteArray> HubStore::contentImage(const QString &name, QByteArray
 bool HubStore::wardExists(const QString &code)
 {
     return loadContent() && m_content->wards.contains(code);
+}
+
+std::shared_ptr<const PublishedWorks> HubStore::publishedWorks()
+{
+    if (!loadContent())
+        return nullptr;
+    if (!m_content->works) {
+        QString error;
+        m_content->works = PublishedWorks::fromJson(m_content->served.json, &error);
+        if (!m_content->works)
+            qCWarning(lcHubStore).noquote() << "cannot read the published works:" << error;
+    }
+    return m_content->works;
 }
 
 bool HubStore::projectExists(const QString &code)
@@ -629,8 +650,8 @@ HubIngestBatch HubStore::ingest(const HubKiosk &kiosk, const QJsonArray &records
     QSqlQuery byId(db), insert(db), lookup(db);
     byId.prepare(QStringLiteral("SELECT content_hash FROM records WHERE id = ?"));
     insert.prepare(QStringLiteral("INSERT INTO records (id, kind, schema, created_at, received_at, ward, kiosk_id,"
-                                  " receipt_code, entered_by, payload, personal, photo, content_hash, status, updated_at)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?) ON CONFLICT DO NOTHING"));
+                                  " receipt_code, entered_by, payload, personal, photo, content_hash, status, updated_at, project_code)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?) ON CONFLICT DO NOTHING"));
     auto storageFailed = [&](const QSqlQuery &q) {
         qCWarning(lcHubSync) << "cannot store a batch of" << records.size() << "records from" << kiosk.id << ":"
                              << q.lastError().text();
@@ -855,12 +876,14 @@ HubIngestBatch HubStore::ingest(const HubKiosk &kiosk, const QJsonArray &records
         insert.addBindValue(kiosk.id);
         insert.addBindValue(receiptCode);
         insert.addBindValue(enteredBy.toString());
-        insert.addBindValue(compactJson(d.toPayloadJson()));
+        const QJsonObject storedPayload = d.toPayloadJson();
+        insert.addBindValue(compactJson(storedPayload));
         insert.addBindValue(personalJson.isEmpty() ? HubDatabase::nullText() : QVariant(compactJson(personalJson)));
         insert.addBindValue(d.kind == RecordKind::ReportWaste && !d.photoJpeg.isEmpty() ? QVariant(d.photoJpeg)
                                                                                         : HubDatabase::nullBytes());
         insert.addBindValue(hash);
         insert.addBindValue(receivedAt);
+        insert.addBindValue(projectColumn(storedPayload));
         if (!insert.exec())
             return storageFailed(insert);
         if (insert.numRowsAffected() != 1) {
@@ -972,6 +995,20 @@ std::optional<HubRecordView> HubStore::recordView(const QString &typed)
     return views.first();
 }
 
+std::optional<qint64> HubStore::acceptedPledges(const QString &projectCode)
+{
+    // records_project_kind_status answers this from the index alone.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM records WHERE project_code = ?"
+                             " AND kind IN ('pledge.land', 'pledge.labour', 'pledge.materials') AND status <> 'rejected'"));
+    q.addBindValue(projectCode);
+    if (!q.exec() || !q.next()) {
+        qCWarning(lcHubStore) << "cannot count a work's pledges:" << q.lastError().text();
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
 // ---------------------------------------------------------------- Open311
 
 std::optional<QString> HubStore::storeOpen311Report(const HubKiosk &kiosk, const RecordDraft &draft, QString *error)
@@ -1012,8 +1049,8 @@ std::optional<QString> HubStore::storeOpen311Report(const HubKiosk &kiosk, const
                                 {QStringLiteral("photo"), d.photoJpeg.isEmpty() ? QJsonValue()
                                                                                 : QJsonValue(QString::fromLatin1(d.photoJpeg.toBase64()))}};
     q.prepare(QStringLiteral("INSERT INTO records (id, kind, schema, created_at, received_at, ward, kiosk_id,"
-                             " receipt_code, entered_by, payload, personal, photo, content_hash, status, updated_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open311', ?, NULL, ?, ?, 'received', ?)"));
+                             " receipt_code, entered_by, payload, personal, photo, content_hash, status, updated_at, project_code)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open311', ?, NULL, ?, ?, 'received', ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(RecordKinds::key(d.kind));
     q.addBindValue(RecordDraft::SchemaVersion);
@@ -1026,6 +1063,7 @@ std::optional<QString> HubStore::storeOpen311Report(const HubKiosk &kiosk, const
     q.addBindValue(d.photoJpeg.isEmpty() ? HubDatabase::nullBytes() : QVariant(d.photoJpeg));
     q.addBindValue(sha256Hex(QJsonDocument(canonical).toJson(QJsonDocument::Compact)));
     q.addBindValue(now);
+    q.addBindValue(projectColumn(payload));
     if (!q.exec())
         return fail(q);
     q.prepare(QStringLiteral("INSERT INTO status_history (record_id, status, note, at) VALUES (?, 'received', '', ?)"));

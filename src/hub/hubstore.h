@@ -9,9 +9,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class HubDatabase;
+class PublishedWorks;
 
 /** What a successful enrolment hands the kiosk (POST /api/v1/enrol). */
 struct HubEnrolment
@@ -101,6 +103,9 @@ public:
         images/) and its MIME type; nullopt for any name the published bundle does not have. */
     std::optional<QByteArray> contentImage(const QString &name, QByteArray *mimeType);
     bool wardExists(const QString &code);
+    /** The published works for the public /p/ pages, read from the content once per
+        published version; nullptr when nothing is published or it cannot be read. */
+    std::shared_ptr<const PublishedWorks> publishedWorks();
 
     // --- enrolment and tokens ---
     /** A one-time enrolment code for the ward, shown "ABCD-EFGH-JKMN", valid 24 h. nullopt
@@ -132,6 +137,9 @@ public:
     /** What may be shown publicly about the record with this receipt code (any typing
         ReceiptCode::normalize accepts), with its status history. */
     std::optional<HubRecordView> recordView(const QString &code);
+    /** How many pledges (any kind) for this work the hub holds that the city has not
+        rejected; nullopt when the database cannot answer. */
+    std::optional<qint64> acceptedPledges(const QString &projectCode);
 
     // --- admin ---
     std::optional<QList<HubKioskRow>> kiosks();
@@ -165,6 +173,7 @@ private:
         QString bundlePublicUrl;
         QHash<QString, LocalizedText> wards;
         QHash<QString, LocalizedText> projects;
+        std::shared_ptr<const PublishedWorks> works;  // built when a /p/ page first asks
     };
     bool loadContent();
     bool publishBytes(const QByteArray &json, const QHash<QString, QString> &imageFiles, QString *error);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phonepage.h"
 
+#include "htmltemplates.h"
 #include "records/receiptcode.h"
 #include "records/record.h"
 #include "text/formatting.h"
@@ -116,52 +117,8 @@ public:
 private:
     static QString style()
     {
-        // Contrast (WCAG): navy #13294B 14.5:1 on white, 13.6:1 on ivory; muted #3B4A63 8.9:1 and
-        // 8.4:1; the red #A4161A 7.7:1 and 7.3:1 (white on it 7.7:1); every badge pair ≥ 7.1:1.
-        return QStringLiteral(
-                "*{box-sizing:border-box}"
-                "html{-webkit-text-size-adjust:100%;text-size-adjust:100%}"
-                "body{margin:0;background:#FBF7EF;color:#13294B;"
-                "font:19px/1.5 \"Be Vietnam Pro\",\"Noto Sans\",Roboto,\"Segoe UI\",system-ui,-apple-system,sans-serif}"
-                ".bar{background:#A4161A;color:#fff;display:flex;justify-content:space-between;align-items:center;"
-                "gap:12px;padding:4px 16px}"
-                ".brand{font-weight:700}"
-                ".bar a{color:#fff;font-weight:700;min-height:48px;display:inline-flex;align-items:center;"
-                "padding:0 4px;text-underline-offset:4px}"
-                "main{max-width:36rem;margin:0 auto;padding:12px 16px}"
-                ".eyebrow{margin:8px 0 0;color:#3B4A63}"
-                ".code{margin:0;font-size:2.5em;line-height:1.2;font-weight:800;letter-spacing:.03em;color:#A4161A;"
-                "overflow-wrap:anywhere}"
-                ".kind{font-size:1.3em;font-weight:700;margin:.1em 0 .8em}"
-                ".card{background:#fff;border:1px solid #DDD5C6;border-radius:12px;padding:14px 16px;margin:0 0 16px}"
-                "h1,h2{line-height:1.3}"
-                "h2{font-size:1.15em;margin:0 0 .5em}"
-                ".badge{display:inline-block;padding:.25em .75em;border-radius:999px;font-weight:700;"
-                "font-size:1.1em;border:2px solid currentColor}"
-                ".badge span{margin-right:.35em}"
-                ".s-received,.s-verified{background:#E3ECF8;color:#173F73}"
-                ".s-scheduled{background:#FFF0D9;color:#6B3F00}"
-                ".s-thanked,.s-resolved{background:#E1F2E6;color:#145A2E}"
-                ".s-rejected{background:#FDE3E1;color:#8C1115}"
-                ".s-other{background:#ECECEC;color:#33363D}"
-                ".muted{color:#3B4A63}"
-                "p{margin:.5em 0}"
-                "dl{margin:0}"
-                "dt{font-weight:700;margin-top:.7em}"
-                "dt:first-child{margin-top:0}"
-                "dd{margin:0}"
-                "ul.items{margin:0;padding-left:1.2em}"
-                ".text{white-space:pre-wrap;overflow-wrap:anywhere}"
-                "ol.history{list-style:none;margin:0;padding:0}"
-                "ol.history li{border-left:4px solid #A4161A;padding:.1em 0 .1em 12px;margin:0 0 .9em 2px}"
-                "ol.history li:last-child{margin-bottom:0}"
-                ".when{display:block;color:#3B4A63}"
-                ".note{display:block;white-space:pre-wrap;overflow-wrap:anywhere}"
-                // A code that was not found is shown plainly, not in the red of a real receipt.
-                ".typed{display:inline-block;margin:4px 0 16px;padding:.1em .5em;font-size:1.5em;font-weight:700;"
-                "letter-spacing:.03em;background:#fff;border:2px dashed #8C8372;border-radius:8px;overflow-wrap:anywhere}"
-                "footer{text-align:center;color:#3B4A63;padding:8px 16px 28px}"
-                "footer span{white-space:nowrap}");
+        // Shared with the works' pages (/p/): one stylesheet in src/hub/templates.
+        return HtmlTemplates::css();
     }
 
     bool m_en;

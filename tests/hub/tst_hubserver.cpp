@@ -36,6 +36,7 @@ private Q_SLOTS:
     void contentEtagAndImages();
     void receiptsOnlyOwnCodesWithStatus();
     void phonePageShowsNoPersonalData();
+    void workPagesForPhones();
     void adminCommands();
 
 private:
@@ -450,6 +451,85 @@ void tst_HubServer::phonePageShowsNoPersonalData()
     const Reply services = http("GET", QStringLiteral("/open311/v2/services.json"));
     QCOMPARE(services.status, 200);
     QVERIFY(QJsonDocument::fromJson(services.body).isArray());
+}
+
+void tst_HubServer::workPagesForPhones()
+{
+    // Pledges for HB-001: land and materials count, a rejected one does not, a report does not.
+    const Kiosk k = enrol(QStringLiteral("HONG-BANG"));
+    QJsonObject waste = HubTestRecords::record(k.kiosk, QStringLiteral("report.waste"), 4, 4);
+    QJsonObject payload = waste.value(QStringLiteral("payload")).toObject();
+    payload.insert(QStringLiteral("projectCode"), QStringLiteral("HB-001"));
+    waste.insert(QStringLiteral("payload"), payload);
+    const QJsonArray records{HubTestRecords::record(k.kiosk, QStringLiteral("pledge.land"), 1, 1),
+                             HubTestRecords::record(k.kiosk, QStringLiteral("pledge.materials"), 2, 2),
+                             HubTestRecords::record(k.kiosk, QStringLiteral("pledge.land"), 3, 3), waste};
+    const Reply stored = postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("records"), records}}, k.token);
+    QCOMPARE(stored.status, 200);
+    for (const QJsonValue &r : stored.json().value(QStringLiteral("results")).toArray())
+        QCOMPARE(r.toObject().value(QStringLiteral("result")).toString(), QStringLiteral("accepted"));
+    const Cli rejected = cli({QStringLiteral("set-status"), records.at(2).toObject().value(QStringLiteral("receiptCode")).toString(),
+                              QStringLiteral("rejected")});
+    QVERIFY2(rejected.exitCode == 0, rejected.err.constData());
+
+    const Reply page = http("GET", QStringLiteral("/p/HB-001"));
+    QCOMPARE(page.status, 200);
+    QCOMPARE(page.headers.value("content-type"), QByteArray("text/html; charset=utf-8"));
+    QVERIFY(page.headers.value("content-security-policy").contains("img-src 'self'"));
+    const QString html = QString::fromUtf8(page.body);
+    QVERIFY(html.contains(QStringLiteral("<h1 class=\"title\">Cải tạo, nâng cấp đường Hoàng Văn Thụ</h1>")));
+    QVERIFY2(html.contains(QStringLiteral("<strong>2 đăng ký đóng góp đã được thành phố tiếp nhận</strong>")), page.body.constData());
+    QVERIFY(html.contains(QStringLiteral("Dữ liệu mẫu")));
+    const Reply english = http("GET", QStringLiteral("/p/hb-001?lang=en"));
+    QCOMPARE(english.status, 200);
+    QVERIFY(english.body.contains("<html lang=\"en\">"));
+    QVERIFY(english.body.contains("2 pledges accepted by the city"));
+
+    // Every picture on the page loads, without a token, as a phone would fetch it.
+    const QRegularExpression img(QStringLiteral("<img src=\"([^\"]+)\""));
+    int images = 0;
+    for (auto it = img.globalMatch(html); it.hasNext(); ++images) {
+        const Reply picture = http("GET", it.next().captured(1));
+        QCOMPARE(picture.status, 200);
+        QVERIFY(picture.headers.value("content-type").startsWith("image/"));
+    }
+    QVERIFY(images >= 1);
+
+    // Unknown works: a friendly page, never the hostile text unescaped.
+    for (const char *path : {"/p/ZZ-999", "/p/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/p/HB-001%22%3E"}) {
+        const Reply missing = http("GET", QString::fromLatin1(path));
+        QVERIFY2(missing.status == 404, path);
+        QVERIFY2(missing.headers.value("content-type").startsWith("text/html"), path);
+        QVERIFY2(!missing.body.contains("<script"), path);
+        QVERIFY2(QString::fromUtf8(missing.body).contains(QStringLiteral("Không tìm thấy công trình này")), path);
+    }
+    QCOMPARE(http("POST", QStringLiteral("/p/HB-001")).status, 405);
+
+    // The list: 55 demo works, 50 a page, ward by ward; bad page numbers are brought in range.
+    const Reply first = http("GET", QStringLiteral("/p/"));
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.body.count("<li><a href=\"/p/"), 50);
+    QVERIFY(first.body.contains("href=\"/p/?page=2\" rel=\"next\""));
+    QVERIFY(first.body.contains("<h2>Phường Hồng Bàng</h2>"));
+    const Reply second = http("GET", QStringLiteral("/p/?page=2"));
+    QCOMPARE(second.status, 200);
+    QCOMPARE(second.body.count("<li><a href=\"/p/"), 5);
+    QVERIFY(second.body.contains("Trang 2/2"));
+    for (const char *query : {"?page=0", "?page=-1", "?page=abc", "?page=99999999999999999999", "?page=%3Cscript%3E",
+                              "?page=3&lang=en"}) {
+        const Reply clamped = http("GET", QStringLiteral("/p/") + QString::fromLatin1(query));
+        QVERIFY2(clamped.status == 200, query);
+        QVERIFY2(!clamped.body.contains("<script"), query);
+    }
+    const Reply ward = http("GET", QStringLiteral("/p/?ward=LE-CHAN"));
+    QCOMPARE(ward.status, 200);
+    QVERIFY(ward.body.contains("href=\"/p/LC-001\""));
+    QVERIFY(!ward.body.contains("href=\"/p/HB-001\""));
+    const Reply noWard = http("GET", QStringLiteral("/p/?ward=%3Cb%3ENOWHERE"));
+    QCOMPARE(noWard.status, 404);
+    QVERIFY(noWard.headers.value("content-type").startsWith("text/html"));
+    QVERIFY(!noWard.body.contains("<B>"));
+    QCOMPARE(http("GET", QStringLiteral("/p")).status, 200);
 }
 
 void tst_HubServer::adminCommands()

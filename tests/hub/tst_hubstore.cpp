@@ -2,6 +2,7 @@
 #include "content/contentbundle.h"
 #include "hubdatabase.h"
 #include "hubstore.h"
+#include "publishedworks.h"
 #include "bundlefixture.h"
 #include "hubtestsupport.h"
 #include "recordfixture.h"
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void publishRefusesInvalidBundle();
     void open311ReportsGetHubCodes();
     void kioskListCountsRecords();
+    void acceptedPledgesPerWork();
+    void publishedWorksWardByWard();
 
 private:
     HubKiosk enrolKiosk(const QString &ward = QStringLiteral("HONG-BANG"), QString *token = nullptr);
@@ -671,6 +674,82 @@ void tst_HubStore::kioskListCountsRecords()
     QVERIFY(rows->at(0).revokedAt.isEmpty());
     QCOMPARE(rows->at(1).recordsReceived, 0);
     QVERIFY(!rows->at(1).revokedAt.isEmpty());
+}
+
+void tst_HubStore::acceptedPledgesPerWork()
+{
+    const HubKiosk k = enrolKiosk();
+    QJsonObject waste = HubTestRecords::record(k, QStringLiteral("report.waste"), 4, 4);
+    QJsonObject payload = waste.value(QStringLiteral("payload")).toObject();
+    payload.insert(QStringLiteral("projectCode"), QStringLiteral("HB-001"));
+    waste.insert(QStringLiteral("payload"), payload);
+    const QJsonArray records{HubTestRecords::record(k, QStringLiteral("pledge.land"), 1, 1),
+                             HubTestRecords::record(k, QStringLiteral("pledge.materials"), 2, 2),
+                             HubTestRecords::record(k, QStringLiteral("pledge.land"), 3, 3),
+                             HubTestRecords::record(k, QStringLiteral("pledge.labour"), 5, 5), waste};
+    const HubIngestBatch batch = m_store->ingest(k, records);
+    for (const HubIngestResult &r : batch.results)
+        QCOMPARE(r.result, QStringLiteral("accepted"));
+    QCOMPARE(m_store->acceptedPledges(QStringLiteral("HB-001")), std::optional<qint64>(3));
+    QString error;
+    const QString third = records.at(2).toObject().value(QStringLiteral("receiptCode")).toString();
+    QCOMPARE(m_store->setStatus(third, QStringLiteral("verified"), {}, &error), HubStore::ChangeOutcome::Done);
+    QCOMPARE(m_store->acceptedPledges(QStringLiteral("HB-001")), std::optional<qint64>(3));
+    QCOMPARE(m_store->setStatus(third, QStringLiteral("rejected"), {}, &error), HubStore::ChangeOutcome::Done);
+    QCOMPARE(m_store->acceptedPledges(QStringLiteral("HB-001")), std::optional<qint64>(2));
+    QCOMPARE(m_store->acceptedPledges(QStringLiteral("HB-002")), std::optional<qint64>(0));
+    QCOMPARE(m_store->acceptedPledges(QStringLiteral("<script>")), std::optional<qint64>(0));
+
+    // Records stored before the column existed get it from their payload when migrating.
+    m_store.reset();
+    m_db.reset();
+    QVERIFY(m_location->exec(QStringLiteral("DROP INDEX records_project_kind_status")));
+    QVERIFY(m_location->exec(QStringLiteral("ALTER TABLE records DROP COLUMN project_code")));
+    QVERIFY(m_location->exec(QStringLiteral("UPDATE meta SET value = '2' WHERE key = 'schema_version'")));
+    m_db = std::make_unique<HubDatabase>();
+    QVERIFY2(m_db->open(m_location->location()), qPrintable(m_db->lastError()));
+    QCOMPARE(m_db->schemaVersion(), HubDatabase::latestVersion());
+    m_store = std::make_unique<HubStore>(*m_db);
+    QCOMPARE(m_store->acceptedPledges(QStringLiteral("HB-001")), std::optional<qint64>(2));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM records WHERE project_code IS NULL")).toLongLong(), 1);  // labour
+}
+
+void tst_HubStore::publishedWorksWardByWard()
+{
+    const std::shared_ptr<const PublishedWorks> works = m_store->publishedWorks();
+    QVERIFY(works);
+    QVERIFY(works->isSample());
+    QCOMPARE(works->count(), 55);
+    QVERIFY(works->work(QStringLiteral("HB-001")));
+    QCOMPARE(works->work(QStringLiteral("HB-001"))->name.vi, QStringLiteral("Cải tạo, nâng cấp đường Hoàng Văn Thụ"));
+    QVERIFY(!works->work(QStringLiteral("hb-001")));
+    QCOMPARE(works->ward(QStringLiteral("LE-CHAN"))->name.vi, QStringLiteral("Phường Lê Chân"));
+    // Ward by ward in the bundle's order, and a slice never runs past its list.
+    const QList<const Project *> all = works->slice({}, 0, 1000);
+    QCOMPARE(all.size(), 55);
+    for (qsizetype i = 1; i < all.size(); ++i) {
+        const auto wardAt = [&](const Project *p) {
+            for (qsizetype w = 0; w < works->wards().size(); ++w)
+                if (works->wards().at(w).code == p->wardCode)
+                    return w;
+            return qsizetype(-1);
+        };
+        QVERIFY(wardAt(all.at(i - 1)) <= wardAt(all.at(i)));
+    }
+    QCOMPARE(works->slice({}, 50, 50).size(), 5);
+    const qsizetype leChan = works->count(QStringLiteral("LE-CHAN"));
+    QVERIFY(leChan > 0);
+    for (const Project *p : works->slice(QStringLiteral("LE-CHAN"), 0, 1000))
+        QCOMPARE(p->wardCode, QStringLiteral("LE-CHAN"));
+    QCOMPARE(works->slice(QStringLiteral("NOWHERE"), 0, 10).size(), 0);
+    QCOMPARE(works->count(QStringLiteral("NOWHERE")), 0);
+    // The same object until something else is published.
+    QCOMPARE(m_store->publishedWorks().get(), works.get());
+    QTemporaryDir dir;
+    QVERIFY(BundleFixture::write(dir.path(), BundleFixture::small()));
+    QString error;
+    QVERIFY2(m_store->publish(dir.path(), &error), qPrintable(error));
+    QCOMPARE(m_store->publishedWorks()->count(), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_HubStore)

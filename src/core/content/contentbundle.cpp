@@ -205,6 +205,14 @@ bool ContentBundle::checkImage(const QString &where, const QString &path, const 
     return true;
 }
 
+bool ContentBundle::parsePublished(const QByteArray &json)
+{
+    m_readImageFiles = false;
+    const bool ok = parse(json, QString());
+    m_readImageFiles = true;
+    return ok;
+}
+
 bool ContentBundle::parse(const QByteArray &json, const QString &folder)
 {
     m_content = {};
@@ -356,7 +364,7 @@ bool ContentBundle::parse(const QByteArray &json, const QString &folder)
             if (!imagePathPattern().match(path).hasMatch())
                 return fail(where, QStringLiteral("đường dẫn ảnh “%1” không hợp lệ").arg(path.left(120)),
                             QStringLiteral("image path “%1” is invalid").arg(path.left(120)));
-            if (!m_imageFiles.contains(path)) {
+            if (m_readImageFiles && !m_imageFiles.contains(path)) {
                 const QString absolute = base.filePath(path);
                 QFile image(absolute);
                 const QFileInfo info(absolute);

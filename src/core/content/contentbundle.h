@@ -33,6 +33,9 @@ public:
     bool read(const QString &folder);
     /** The same checks on bytes already in memory; images are looked up under folder. */
     bool parse(const QByteArray &json, const QString &folder);
+    /** The same checks on content published earlier, whose images are no longer files (the
+        hub keeps them in its database): image paths are checked, imageFiles() stays empty. */
+    bool parsePublished(const QByteArray &json);
 
     const Content &content() const { return m_content; }
     /** Absolute paths of the image files the bundle uses, keyed by their bundle path. */
@@ -58,4 +61,5 @@ private:
     Content m_content;
     QHash<QString, QString> m_imageFiles;
     LocalizedText m_error;
+    bool m_readImageFiles = true;
 };

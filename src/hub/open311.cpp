@@ -61,6 +61,13 @@ public:
         return *this;
     }
     bool isEmpty() const { return m_children.isEmpty(); }
+    /** A scalar without a value (null or ""): an empty element in XML, as in the spec's
+        examples, and no field at all in JSON. */
+    bool isBlank() const
+    {
+        return m_kind == Scalar
+               && (m_value.isNull() || m_value.isUndefined() || (m_value.isString() && m_value.toString().isEmpty()));
+    }
 
     QJsonValue toJson() const
     {
@@ -68,9 +75,13 @@ public:
         case Scalar:
             return m_value;
         case Object: {
+            // A field without a value is left out of JSON: the Open311 schemas type optional
+            // fields as a string in its format (date-time, uri) or a number, so "" fails them,
+            // and leaving out rather than null keeps every field that is present of one type.
             QJsonObject o;
             for (const auto &[key, child] : m_children)
-                o.insert(key, child.toJson());
+                if (!child.isBlank())
+                    o.insert(key, child.toJson());
             return o;
         }
         case List: {
@@ -305,6 +316,30 @@ QString trackingNotice(const Words &w, const QString &code, const QString &publi
     return w.t(u"Theo dõi phản ánh tại %1/r/%2", u"Follow the report at %1/r/%2?lang=en").arg(publicUrl, code);
 }
 
+/** A stored time in the spec's W3C profile of ISO 8601 (seconds, milliseconds and the zone:
+    Z or ±hh:mm), keeping the offset it was written with; empty, so left out, when the text
+    carries no zone or is no time at all. */
+QString w3cText(const QString &stored)
+{
+    const QDateTime dt = QDateTime::fromString(stored, Qt::ISODateWithMs);
+    if (!dt.isValid() || dt.timeSpec() == Qt::LocalTime)
+        return {};
+    return dt.toString(Qt::ISODateWithMs);
+}
+
+/** The spec limits a request's description to 4,000 characters; the kiosk allows more, so a
+    longer one is cut at a character boundary and ends in an ellipsis. */
+QString specDescription(const QString &text)
+{
+    constexpr qsizetype Max = 4000;
+    if (text.size() <= Max)
+        return text;
+    const QList<uint> chars = text.toUcs4();
+    if (chars.size() <= Max)
+        return text;
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData()), Max - 1).trimmed() + u'…';
+}
+
 Node request(const Words &w, const HubRecordView &r, Open311Backend &backend)
 {
     const QJsonObject p = r.payload;
@@ -312,6 +347,7 @@ Node request(const Words &w, const HubRecordView &r, Open311Backend &backend)
     const HubNames names = backend.names(r.ward, p.value(QStringLiteral("projectCode")).toString());
     const Location where = locationOf(p.value(QStringLiteral("place")).toString());
     const QString status = r.status.isEmpty() && !r.history.isEmpty() ? r.history.constLast().status : r.status;
+    const QString requested = w3cText(r.createdAt);
     const QString agency = names.ward.isEmpty() ? w.t(u"UBND thành phố Hải Phòng", u"Hai Phong City People's Committee")
                                                 : w.t(u"UBND %1", u"People's Committee of %1").arg(w.t(names.ward));
     return Node::object()
@@ -320,17 +356,21 @@ Node request(const Words &w, const HubRecordView &r, Open311Backend &backend)
             .add(QStringLiteral("status_notes"), r.history.isEmpty() ? QString() : r.history.constLast().note)
             .add(QStringLiteral("service_name"), w.t(RecordVocabulary::label(u"category", category)))
             .add(QStringLiteral("service_code"), category)
-            .add(QStringLiteral("description"), p.value(QStringLiteral("description")).toString())
+            .add(QStringLiteral("description"), specDescription(p.value(QStringLiteral("description")).toString()))
             .add(QStringLiteral("agency_responsible"), agency)
             .add(QStringLiteral("service_notice"), trackingNotice(w, r.receiptCode, names.publicUrl))
-            .add(QStringLiteral("requested_datetime"), r.createdAt)
-            .add(QStringLiteral("updated_datetime"), r.updatedAt.isEmpty() ? r.receivedAt : r.updatedAt)
+            // Required by the spec: the kiosk's time, or the hub's if that has no zone.
+            .add(QStringLiteral("requested_datetime"), requested.isEmpty() ? w3cText(r.receivedAt) : requested)
+            .add(QStringLiteral("updated_datetime"), w3cText(r.updatedAt.isEmpty() ? r.receivedAt : r.updatedAt))
+            // No service level is promised, so there is no expected time.
             .add(QStringLiteral("expected_datetime"), QString())
             .add(QStringLiteral("address"), where.address)
             .add(QStringLiteral("address_id"), QString())
             .add(QStringLiteral("zipcode"), QString())
             .add(QStringLiteral("lat"), numberOrNull(where.lat))
             .add(QStringLiteral("long"), numberOrNull(where.lon))
+            // Photos of waste reports may show people, and the hub publishes none (the phone
+            // page shows no photo either): there is no URL that would serve one.
             .add(QStringLiteral("media_url"), QString());
 }
 
@@ -621,6 +661,8 @@ HubReply postRequest(Format format, const Words &w, const Params &params, const 
                         .add(QStringLiteral("service_notice"),
                              w.t(u"Đã tiếp nhận. Phường sẽ xem xét phản ánh. ", u"Received. The ward will look into it. ")
                                      + trackingNotice(w, *receipt, names.publicUrl))
+                        // Reports are anonymous: no account, so <account_id/> in XML as in the
+                        // spec's example, and no field in JSON.
                         .add(QStringLiteral("account_id"), QJsonValue(QJsonValue::Null)));
     return reply(format, 200, QStringLiteral("service_requests"), list);
 }

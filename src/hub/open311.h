@@ -13,7 +13,8 @@
     service_request_id the receipt code. POST takes a kiosk's device token as api_key and files
     an anonymous report: names, e-mail and phone sent along are read by nobody and stored
     nowhere. Every resource answers in `.json` or `.xml` with the same content, errors in the
-    spec's list form. Texts are Vietnamese, or English with `lang=en`. */
+    spec's list form; a field without a value is an empty element in XML and left out of JSON
+    (deploy/SYNC-PROTOCOL.md lists the formats). Texts are Vietnamese, or English with `lang=en`. */
 namespace Open311 {
 
 /** Answers one request. method is the HTTP method ("GET", "POST" …); pathAfterV2 what follows

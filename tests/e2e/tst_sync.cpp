@@ -6,6 +6,7 @@
 #include "datapaths.h"
 #include "dbquery.h"
 #include "hubprocess.h"
+#include "open311schema.h"
 #include "recordfixture.h"
 #include "records/receiptcode.h"
 #include "records/recordstore.h"
@@ -556,6 +557,7 @@ void tst_Sync::open311ClientFilesAndReadsBack()
 
     const Http services = httpRequest("GET", QUrl(m_hub->url() + QStringLiteral("/open311/v2/services.json")));
     QCOMPARE(services.status, 200);
+    QVERIFY2(Open311Schema::checkJsonBody(Open311Schema::Resource::Services, services.body).isEmpty(), services.body.constData());
     const QJsonArray list = QJsonDocument::fromJson(services.body).array();
     QVERIFY(list.size() >= 7);
     const QString serviceCode = list.at(0).toObject().value(QStringLiteral("service_code")).toString();
@@ -569,11 +571,15 @@ void tst_Sync::open311ClientFilesAndReadsBack()
     const Http posted = httpRequest("POST", QUrl(m_hub->url() + QStringLiteral("/open311/v2/requests.json")), body,
                                     "application/x-www-form-urlencoded");
     QVERIFY2(posted.status == 200 || posted.status == 201, posted.body.constData());
+    QVERIFY2(Open311Schema::checkJsonBody(Open311Schema::Resource::Created, posted.body).isEmpty(), posted.body.constData());
     const QString id = QJsonDocument::fromJson(posted.body).array().at(0).toObject().value(QStringLiteral("service_request_id")).toString();
     QVERIFY(id.startsWith(QStringLiteral("TP-")));
 
     const Http json = httpRequest("GET", QUrl(m_hub->url() + QStringLiteral("/open311/v2/requests/%1.json").arg(id)));
     QCOMPARE(json.status, 200);
+    // Field by field as the GeoReport v2 schemas type them: no "" or null, times with a zone.
+    const QStringList problems = Open311Schema::checkJsonBody(Open311Schema::Resource::Requests, json.body);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n') + u'\n' + QString::fromUtf8(json.body)));
     const QJsonObject request = QJsonDocument::fromJson(json.body).array().at(0).toObject();
     QCOMPARE(request.value(QStringLiteral("service_request_id")).toString(), id);
     QCOMPARE(request.value(QStringLiteral("description")).toString(), QStringLiteral("Đống cát bỏ không ở đầu ngõ suốt ba tháng nay"));
@@ -581,6 +587,8 @@ void tst_Sync::open311ClientFilesAndReadsBack()
 
     const Http xml = httpRequest("GET", QUrl(m_hub->url() + QStringLiteral("/open311/v2/requests/%1.xml").arg(id)));
     QCOMPARE(xml.status, 200);
+    const QStringList xmlProblems = Open311Schema::checkXml(Open311Schema::Resource::Requests, xml.body);
+    QVERIFY2(xmlProblems.isEmpty(), qPrintable(xmlProblems.join(u'\n') + u'\n' + QString::fromUtf8(xml.body)));
     QXmlStreamReader reader(xml.body);
     QString xmlId;
     while (reader.readNextStartElement() || !reader.atEnd()) {
@@ -599,6 +607,7 @@ void tst_Sync::open311ClientFilesAndReadsBack()
     const Http refused = httpRequest("POST", QUrl(m_hub->url() + QStringLiteral("/open311/v2/requests.json")),
                                      form.toString(QUrl::FullyEncoded).toUtf8(), "application/x-www-form-urlencoded");
     QCOMPARE(refused.status, 403);
+    QVERIFY2(Open311Schema::checkJsonBody(Open311Schema::Resource::Errors, refused.body, 403).isEmpty(), refused.body.constData());
     QVERIFY(QJsonDocument::fromJson(refused.body).array().at(0).toObject().contains(QStringLiteral("description")));
     QCOMPARE(hubCount(QStringLiteral("SELECT count(*) FROM records WHERE kind = 'report.waste'")), 1);
 }

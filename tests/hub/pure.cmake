@@ -7,6 +7,7 @@ foreach(name tst_phonepage tst_open311 tst_workpage)
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES LABELS unit ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
 endforeach()
+target_link_libraries(tst_open311 PRIVATE civicopen311schema)
 
 # Sample pages land here for screenshots (tests/hub/phonepage-screenshots.sh).
 target_compile_definitions(tst_phonepage PRIVATE PHONE_PAGE_OUT_DIR="${CMAKE_CURRENT_BINARY_DIR}/phonepage")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundlefixture.h"
 #include "hubtestsupport.h"
+#include "open311schema.h"
 #include "recordfixture.h"
 #include "records/receiptcode.h"
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void receiptsOnlyOwnCodesWithStatus();
     void phonePageShowsNoPersonalData();
     void workPagesForPhones();
+    void open311AnswersMatchTheSchemas();
     void adminCommands();
 
 private:
@@ -530,6 +532,88 @@ void tst_HubServer::workPagesForPhones()
     QVERIFY(noWard.headers.value("content-type").startsWith("text/html"));
     QVERIFY(!noWard.body.contains("<B>"));
     QCOMPARE(http("GET", QStringLiteral("/p")).status, 200);
+
+void tst_HubServer::open311AnswersMatchTheSchemas()
+{
+    using Open311Schema::Resource;
+    const Kiosk k = enrol(QStringLiteral("HONG-BANG"));
+    // From the kiosk: a report with a photo, and one the city resolved with a public note.
+    const QJsonObject withPhoto = HubTestRecords::record(k.kiosk, QStringLiteral("report.waste"), 1, 1);
+    const QJsonObject resolved = HubTestRecords::record(k.kiosk, QStringLiteral("report.waste"), 2, 2);
+    QVERIFY(withPhoto.value(QStringLiteral("photo")).isString());
+    QCOMPARE(postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("records"), QJsonArray{withPhoto, resolved}}}, k.token).status,
+             200);
+    const QString photoCode = withPhoto.value(QStringLiteral("receiptCode")).toString();
+    const QString resolvedCode = resolved.value(QStringLiteral("receiptCode")).toString();
+    const Cli set = cli({QStringLiteral("set-status"), resolvedCode, QStringLiteral("resolved"), QStringLiteral("--note"),
+                         QStringLiteral("Đã thu dọn")});
+    QVERIFY2(set.exitCode == 0, set.err.constData());
+
+    // Through Open311: one at coordinates, in each format.
+    const QByteArray form = "api_key=" + k.token.toLatin1() + "&service_code=delay&lat=20.8449&long=106.6881&description="
+                            + QUrl::toPercentEncoding(QStringLiteral("Công trình dừng thi công đã sáu tháng nay"));
+    const QList<std::pair<QByteArray, QByteArray>> formType{{"Content-Type", "application/x-www-form-urlencoded"}};
+    QString openCode;
+    for (const QString ext : {QStringLiteral("json"), QStringLiteral("xml")}) {
+        const Reply created = http("POST", QStringLiteral("/open311/v2/requests.") + ext, form, formType);
+        QCOMPARE(created.status, 200);
+        const QStringList problems = ext == u"json" ? Open311Schema::checkJsonBody(Resource::Created, created.body)
+                                                    : Open311Schema::checkXml(Resource::Created, created.body);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n') + u'\n' + QString::fromUtf8(created.body)));
+        if (ext == u"json")
+            openCode = QJsonDocument::fromJson(created.body).array().at(0).toObject().value(QStringLiteral("service_request_id")).toString();
+    }
+
+    struct Case
+    {
+        QByteArray method;
+        QString path;  // after /open311/v2/, without the format
+        QByteArray body;
+        int status;
+        Resource kind;
+    };
+    const QList<Case> cases{
+            {"GET", QStringLiteral("services"), {}, 200, Resource::Services},
+            {"GET", QStringLiteral("services/delay"), {}, 200, Resource::ServiceDefinition},
+            {"GET", QStringLiteral("requests"), {}, 200, Resource::Requests},
+            {"GET", QStringLiteral("requests?status=closed&lang=en"), {}, 200, Resource::Requests},
+            {"GET", QStringLiteral("requests/") + photoCode, {}, 200, Resource::Requests},
+            {"GET", QStringLiteral("requests/") + resolvedCode, {}, 200, Resource::Requests},
+            {"GET", QStringLiteral("requests/") + openCode, {}, 200, Resource::Requests},
+            {"GET", QStringLiteral("requests/ZZ-22222-2"), {}, 404, Resource::Errors},
+            {"GET", QStringLiteral("requests?start_date=yesterday"), {}, 400, Resource::Errors},
+            {"POST", QStringLiteral("requests"), "api_key=00&service_code=delay&address_string=x", 403, Resource::Errors},
+    };
+    for (const Case &c : cases) {
+        for (const QString ext : {QStringLiteral("json"), QStringLiteral("xml")}) {
+            QString path = QStringLiteral("/open311/v2/") + c.path;
+            const qsizetype q = path.indexOf(u'?');
+            path.insert(q < 0 ? path.size() : q, u'.' + ext);
+            const Reply r = http(c.method, path, c.body, c.method == "POST" ? formType : QList<std::pair<QByteArray, QByteArray>>());
+            QCOMPARE(r.status, c.status);
+            const QStringList problems = ext == u"json" ? Open311Schema::checkJsonBody(c.kind, r.body, c.status)
+                                                        : Open311Schema::checkXml(c.kind, r.body, c.status);
+            QVERIFY2(problems.isEmpty(), qPrintable(path + u'\n' + problems.join(u'\n') + u'\n' + QString::fromUtf8(r.body.left(3000))));
+        }
+    }
+
+    const auto one = [this](const QString &code) {
+        return QJsonDocument::fromJson(http("GET", QStringLiteral("/open311/v2/requests/%1.json").arg(code)).body).array().at(0).toObject();
+    };
+    // The hub publishes no photo, so no media_url; the kiosk's time comes back as it wrote it.
+    const QJsonObject photo = one(photoCode);
+    QVERIFY(!photo.contains(QStringLiteral("media_url")));
+    QVERIFY(!photo.contains(QStringLiteral("expected_datetime")));
+    QCOMPARE(photo.value(QStringLiteral("requested_datetime")).toString(), withPhoto.value(QStringLiteral("createdAt")).toString());
+    const QJsonObject closed = one(resolvedCode);
+    QCOMPARE(closed.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+    QCOMPARE(closed.value(QStringLiteral("status_notes")).toString(), QStringLiteral("Đã thu dọn"));
+    QVERIFY(closed.value(QStringLiteral("updated_datetime")).toString().endsWith(u'Z'));
+    const QJsonObject atPoint = one(openCode);
+    QCOMPARE(atPoint.value(QStringLiteral("lat")), QJsonValue(20.8449));
+    QCOMPARE(atPoint.value(QStringLiteral("long")), QJsonValue(106.6881));
+    QVERIFY(!atPoint.contains(QStringLiteral("address")));
+    QVERIFY(http("GET", QStringLiteral("/open311/v2/requests/%1.xml").arg(openCode)).body.contains("<address/>"));
 }
 
 void tst_HubServer::adminCommands()

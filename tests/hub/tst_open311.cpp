@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "open311.h"
+#include "open311schema.h"
 #include "records/receiptcode.h"
 
 #include <QDateTime>
@@ -13,7 +14,8 @@
 
 /** The Open311 GeoReport v2 facade against a fake store: services, definitions, filing a
     report with a kiosk's token, reading reports back with every filter, and the spec's error
-    list for every refusal, in JSON and XML alike. */
+    list for every refusal, in JSON and XML alike; every answer checked field by field against
+    the GeoReport v2 schemas (open311schema.h). */
 class tst_Open311 : public QObject
 {
     Q_OBJECT
@@ -40,6 +42,13 @@ private Q_SLOTS:
     void badFilters();
     void routing_data();
     void routing();
+    void schemaChecksCatchDefects_data();
+    void schemaChecksCatchDefects();
+    void everyAnswerMatchesTheSchemas_data();
+    void everyAnswerMatchesTheSchemas();
+    void fieldsWithoutValueAreLeftOut();
+    void datetimesCarryTheirZone();
+    void longDescriptionIsCut();
 };
 
 namespace {
@@ -281,6 +290,25 @@ QJsonValue asText(const QJsonValue &v)
     }
 }
 
+/** XML read back without its empty elements: those are the fields JSON leaves out. */
+QJsonValue withoutEmptyElements(const QJsonValue &v)
+{
+    if (v.isArray()) {
+        QJsonArray a;
+        for (const QJsonValue &item : v.toArray())
+            a.append(withoutEmptyElements(item));
+        return a;
+    }
+    if (!v.isObject())
+        return v;
+    QJsonObject o;
+    const QJsonObject in = v.toObject();
+    for (auto it = in.constBegin(); it != in.constEnd(); ++it)
+        if (!(it.value().isString() && it.value().toString().isEmpty()))
+            o.insert(it.key(), withoutEmptyElements(it.value()));
+    return o;
+}
+
 QByteArray show(const QJsonValue &v)
 {
     return v.isArray() ? QJsonDocument(v.toArray()).toJson() : QJsonDocument(v.toObject()).toJson();
@@ -427,7 +455,7 @@ void tst_Open311::xmlCarriesTheSameContent()
     QCOMPARE(asJson.contentType, QByteArray("application/json; charset=utf-8"));
     QCOMPARE(asXml.contentType, QByteArray("text/xml; charset=utf-8"));
     const QJsonValue fromJson = asText(json(asJson));
-    const QJsonValue fromXml = xml(asXml);
+    const QJsonValue fromXml = withoutEmptyElements(xml(asXml));
     QVERIFY2(fromJson == fromXml, show(fromJson) + "\n---\n" + show(fromXml));
     QVERIFY(fromJson.isArray() ? !fromJson.toArray().isEmpty() : !fromJson.toObject().isEmpty());
 }
@@ -448,8 +476,8 @@ void tst_Open311::postStoresAnAnonymousReport()
     const QJsonObject created = answer.at(0).toObject();
     const QString code = created.value(QStringLiteral("service_request_id")).toString();
     QVERIFY2(code.startsWith(u"TP-") && ReceiptCode::isValid(code), qPrintable(code));
-    QVERIFY(created.value(QStringLiteral("account_id")).isNull());
-    QVERIFY(created.contains(QStringLiteral("account_id")));
+    // No account behind an anonymous report: no account_id in JSON, <account_id/> in XML.
+    QVERIFY(!created.contains(QStringLiteral("account_id")));
     QVERIFY2(created.value(QStringLiteral("service_notice")).toString().contains(QStringLiteral("https://hub.example/r/") + code),
              qPrintable(created.value(QStringLiteral("service_notice")).toString()));
 
@@ -482,27 +510,32 @@ void tst_Open311::postStoresAnAnonymousReport()
     QCOMPARE(r.value(QStringLiteral("description")).toString(), draft.description);
     QCOMPARE(r.value(QStringLiteral("address")).toString(), QStringLiteral("Nhà văn hoá tổ 5, phố Hạ Lý"));
     QCOMPARE(r.value(QStringLiteral("agency_responsible")).toString(), QStringLiteral("UBND Phường Hồng Bàng"));
-    QVERIFY(r.value(QStringLiteral("lat")).isNull());
-    QCOMPARE(r.value(QStringLiteral("media_url")).toString(), QString());
-    QCOMPARE(r.value(QStringLiteral("expected_datetime")).toString(), QString());
+    // Only fields with a value: no coordinates, no note yet, no expected time, no photo.
+    const QStringList present{QStringLiteral("service_request_id"), QStringLiteral("status"), QStringLiteral("service_name"),
+                              QStringLiteral("service_code"), QStringLiteral("description"), QStringLiteral("agency_responsible"),
+                              QStringLiteral("service_notice"), QStringLiteral("requested_datetime"),
+                              QStringLiteral("updated_datetime"), QStringLiteral("address")};
+    QStringList sortedPresent = present;
+    sortedPresent.sort();
+    QCOMPARE(r.keys(), sortedPresent);
     const QStringList keys{QStringLiteral("service_request_id"), QStringLiteral("status"), QStringLiteral("status_notes"),
                            QStringLiteral("service_name"), QStringLiteral("service_code"), QStringLiteral("description"),
                            QStringLiteral("agency_responsible"), QStringLiteral("service_notice"), QStringLiteral("requested_datetime"),
                            QStringLiteral("updated_datetime"), QStringLiteral("expected_datetime"), QStringLiteral("address"),
                            QStringLiteral("address_id"), QStringLiteral("zipcode"), QStringLiteral("lat"), QStringLiteral("long"),
                            QStringLiteral("media_url")};
-    QStringList sortedKeys = keys;
-    sortedKeys.sort();
-    QCOMPARE(r.keys(), sortedKeys);
-    QVERIFY(QDateTime::fromString(r.value(QStringLiteral("requested_datetime")).toString(), Qt::ISODateWithMs).isValid());
-    // The XML lists the fields in the spec's order.
+    QVERIFY(Open311Schema::isDateTime(r.value(QStringLiteral("requested_datetime")).toString()));
+    // The XML lists every field in the spec's order, those without a value as empty elements.
     const QByteArray x = get(QStringLiteral("requests/%1.xml").arg(code)).body;
     qsizetype last = -1;
     for (const QString &k : keys) {
         const qsizetype at = x.indexOf("<" + k.toUtf8());
         QVERIFY2(at > last, qPrintable(k));
         last = at;
+        if (!present.contains(k))
+            QVERIFY2(x.contains("<" + k.toUtf8() + "/>"), qPrintable(k));
     }
+    QVERIFY2(post(QStringLiteral("requests.xml"), goodReport()).body.contains("<account_id/>"), "XML keeps the empty element");
 }
 
 void tst_Open311::postLocations_data()
@@ -851,6 +884,369 @@ void tst_Open311::routing()
         QVERIFY(!errors.at(0).isEmpty());
     }
     QVERIFY(backend->stored.isEmpty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// The GeoReport v2 schemas, field by field (tests/hub/open311schema.h)
+
+namespace {
+
+using Open311Schema::Resource;
+
+/** Reports of every shape the facade has to write: notes and none, open and closed, a place
+    with, without and only coordinates, a photo, a time without zone, no status yet, a
+    description over the spec's 4,000 characters. Returns their codes in that order. */
+QStringList addVariedReports()
+{
+    QStringList codes;
+    codes << backend->add(QStringLiteral("delay"), 1, {QStringLiteral("received"), QStringLiteral("verified")},
+                          QStringLiteral("Đã kiểm tra <tại chỗ> & ghi nhận"));
+    codes << backend->add(QStringLiteral("idle_works"), 2, {QStringLiteral("received"), QStringLiteral("resolved")},
+                          QStringLiteral("Đã đưa vào sử dụng"));
+    backend->records.last().payload.insert(QStringLiteral("place"), QStringLiteral("Ngõ 5 (20.8449, 106.6881)"));
+    codes << backend->add(QStringLiteral("energy_water_waste"), 3);
+    backend->records.last().payload.insert(QStringLiteral("place"), QStringLiteral("20.8449, 106.6881"));
+    codes << backend->add(QStringLiteral("materials_wasted"), 4);
+    backend->records.last().payload.insert(QStringLiteral("hasPhoto"), true);
+    codes << backend->add(QStringLiteral("overspending"), 5, {QStringLiteral("received"), QStringLiteral("rejected")});
+    codes << backend->add(QStringLiteral("other"), 6);
+    // A time written without its zone: not the spec's format, so the hub's own time is used.
+    backend->records.last().createdAt = backend->records.last().createdAt.left(19);
+    codes << backend->add(QStringLiteral("public_land_misused"), 7, {});
+    codes << backend->add(QStringLiteral("delay"), 8);
+    backend->records.last().payload.insert(QStringLiteral("description"), QString(4500, u'ữ'));
+    return codes;
+}
+
+QString objectJson(const QString &base, const QString &change)
+{
+    return change.isEmpty() ? base : base.left(base.size() - 1) + u',' + change + u'}';
+}
+
+}
+
+void tst_Open311::schemaChecksCatchDefects_data()
+{
+    QTest::addColumn<int>("resource");
+    QTest::addColumn<bool>("asXml");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("problem");  // a part of the expected problem; empty: none
+
+    const QString request = S(R"({"service_request_id":"HC-2345K-M","status":"open","service_code":"delay",)"
+                              R"("requested_datetime":"2026-11-29T10:15:00+07:00"})");
+    const auto req = [&](const char *name, const char *change, const char *problem) {
+        QTest::newRow(name) << int(Resource::Requests) << false << u'[' + objectJson(request, S(change)) + u']' << S(problem);
+    };
+    req("minimal request", "", "");
+    req("every field", R"("status_notes":"x","service_name":"x","description":"x","agency_responsible":"x",)"
+                       R"("service_notice":"x","updated_datetime":"2026-11-29T03:15:00.004Z","expected_datetime":"2026-12-01T00:00:00-05:00",)"
+                       R"("address":"x","address_id":"7","zipcode":"180000","lat":20.8449,"long":-106.6881,)"
+                       R"("media_url":"https://hub.example/media/1.jpg?size=large")", "");
+    req("empty expected_datetime", R"("expected_datetime":"")", "expected_datetime: is empty");
+    req("empty media_url", R"("media_url":"")", "media_url: is empty");
+    req("relative media_url", R"("media_url":"/r/HC-2345K-M/photo.jpg")", "not an absolute http(s) URL");
+    req("ftp media_url", R"("media_url":"ftp://hub.example/1.jpg")", "not an absolute http(s) URL");
+    req("datetime without zone", R"("updated_datetime":"2026-11-29T10:15:00")", "not a W3C date-time");
+    req("datetime with a space", R"("updated_datetime":"2026-11-29 10:15:00+07:00")", "not a W3C date-time");
+    req("datetime without seconds", R"("updated_datetime":"2026-11-29T10:15+07:00")", "not a W3C date-time");
+    req("offset without colon", R"("updated_datetime":"2026-11-29T10:15:00+0700")", "not a W3C date-time");
+    req("impossible day", R"("updated_datetime":"2026-11-31T10:15:00Z")", "not a W3C date-time");
+    req("bare date", R"("expected_datetime":"2026-11-29")", "not a W3C date-time");
+    req("null field", R"("status_notes":null)", "status_notes: null");
+    req("lat as text", R"("lat":"20.8449")", "lat: is not a number");
+    req("lat out of range", R"("lat":120.5)", "outside");
+    req("unknown field", R"("photo":"abc")", "unknown field “photo”");
+    req("description over 4000", qPrintable(QStringLiteral(R"("description":"%1")").arg(QString(4001, u'ữ'))), "more than 4000");
+    QTest::newRow("status received") << int(Resource::Requests) << false
+                                     << S(R"([{"service_request_id":"a","status":"received","service_code":"delay","requested_datetime":"2026-11-29T10:15:00Z"}])")
+                                     << S("status: “received” is not one of open, closed");
+    QTest::newRow("no requested_datetime") << int(Resource::Requests) << false
+                                           << S(R"([{"service_request_id":"a","status":"open","service_code":"delay"}])")
+                                           << S("requested_datetime: required, missing");
+    QTest::newRow("one object, not a list") << int(Resource::Requests) << false << request << S("not an array");
+
+    QTest::newRow("service ok") << int(Resource::Services) << false
+                                << S(R"([{"service_code":"a","service_name":"A","metadata":false,"type":"batch"}])") << S("");
+    QTest::newRow("metadata as text") << int(Resource::Services) << false
+                                      << S(R"([{"service_code":"a","service_name":"A","metadata":"true","type":"realtime"}])")
+                                      << S("metadata: is not a boolean");
+    QTest::newRow("empty keywords") << int(Resource::Services) << false
+                                    << S(R"([{"service_code":"a","service_name":"A","metadata":true,"type":"realtime","keywords":""}])")
+                                    << S("keywords: is empty");
+    QTest::newRow("unknown type") << int(Resource::Services) << false
+                                  << S(R"([{"service_code":"a","service_name":"A","metadata":true,"type":"instant"}])")
+                                  << S("type: “instant” is not one of");
+    const QString attribute = S(R"({"service_code":"a","attributes":[{"variable":true,"code":"c","datatype":"string","required":false%1}]})");
+    QTest::newRow("definition ok") << int(Resource::ServiceDefinition) << false
+                                   << attribute.arg(S(R"(,"order":1,"values":[{"key":"k","name":"n"}])")) << S("");
+    QTest::newRow("order 0") << int(Resource::ServiceDefinition) << false << attribute.arg(S(R"(,"order":0)")) << S("order: 0 is outside");
+    QTest::newRow("order 1.5") << int(Resource::ServiceDefinition) << false << attribute.arg(S(R"(,"order":1.5)"))
+                               << S("order: is not an integer");
+    QTest::newRow("value without name") << int(Resource::ServiceDefinition) << false
+                                        << attribute.arg(S(R"(,"values":[{"key":"k"}])")) << S("name: required, missing");
+    QTest::newRow("created ok") << int(Resource::Created) << false << S(R"([{"service_request_id":"TP-2345K-M"}])") << S("");
+    QTest::newRow("account_id null") << int(Resource::Created) << false
+                                     << S(R"([{"service_request_id":"TP-2345K-M","account_id":null}])") << S("account_id: null");
+    QTest::newRow("error ok") << int(Resource::Errors) << false << S(R"([{"code":400,"description":"x"}])") << S("");
+    QTest::newRow("error code as text") << int(Resource::Errors) << false << S(R"([{"code":"400","description":"x"}])")
+                                        << S("code: is not a number");
+    QTest::newRow("error code not the status") << int(Resource::Errors) << false << S(R"([{"code":500,"description":"x"}])")
+                                               << S("not the HTTP status 400");
+    QTest::newRow("no error listed") << int(Resource::Errors) << false << S("[]") << S("lists no error");
+
+    const QString decl = S(R"(<?xml version="1.0" encoding="UTF-8"?>)");
+    const QString xmlRequest = decl + S("<service_requests><request><service_request_id>HC-2345K-M</service_request_id>"
+                                        "<status>%1</status><service_code>delay</service_code>"
+                                        "<requested_datetime>%2</requested_datetime>%3</request></service_requests>");
+    const auto xreq = [&](const char *name, const char *status, const char *when, const char *more, const char *problem) {
+        QTest::newRow(name) << int(Resource::Requests) << true << xmlRequest.arg(S(status), S(when), S(more)) << S(problem);
+    };
+    xreq("xml ok", "open", "2026-11-29T10:15:00+07:00",
+         "<status_notes/><expected_datetime/><lat>20.8449</lat><long>106.6881</long><media_url/>", "");
+    xreq("xml status received", "received", "2026-11-29T10:15:00+07:00", "", "“received” is not one of");
+    xreq("xml datetime without zone", "open", "2026-11-29T10:15:00", "", "not a W3C date-time");
+    xreq("xml required empty", "open", "", "", "requested_datetime: required, empty");
+    xreq("xml expected tomorrow", "open", "2026-11-29T10:15:00Z", "<expected_datetime>tomorrow</expected_datetime>",
+         "not a W3C date-time");
+    xreq("xml relative media_url", "open", "2026-11-29T10:15:00Z", "<media_url>photos/1.jpg</media_url>", "not an absolute");
+    xreq("xml lat as words", "open", "2026-11-29T10:15:00Z", "<lat>north</lat>", "is not a number");
+    xreq("xml unknown element", "open", "2026-11-29T10:15:00Z", "<photo>abc</photo>", "unknown element");
+    xreq("xml attribute", "open", "2026-11-29T10:15:00Z", "<address lang=\"vi\">x</address>", "attributes");
+    xreq("xml twice", "open", "2026-11-29T10:15:00Z", "<status>open</status>", "twice");
+    xreq("xml not well-formed", "open", "2026-11-29T10:15:00Z", "<address>x</adress>", "not well-formed");
+    QTest::newRow("xml without declaration") << int(Resource::Requests) << true
+                                             << xmlRequest.arg(S("open"), S("2026-11-29T10:15:00Z"), QString()).mid(decl.size())
+                                             << S("no XML declaration");
+    QTest::newRow("xml wrong root") << int(Resource::Services) << true << decl + S("<service_list/>") << S("root <service_list>");
+    QTest::newRow("xml wrong item") << int(Resource::Errors) << true
+                                    << decl + S("<errors><problem><code>400</code><description>x</description></problem></errors>")
+                                    << S("expected <error>");
+    QTest::newRow("xml error code") << int(Resource::Errors) << true
+                                    << decl + S("<errors><error><code>500</code><description>x</description></error></errors>")
+                                    << S("not the HTTP status 400");
+}
+
+/** The checks themselves: they pass what the schemas allow and name what they do not, so a
+    facade that sent "" or a time without zone could not slip through the tests below. */
+void tst_Open311::schemaChecksCatchDefects()
+{
+    QFETCH(int, resource);
+    QFETCH(bool, asXml);
+    QFETCH(QString, body);
+    QFETCH(QString, problem);
+    const QByteArray bytes = body.toUtf8();
+    const QStringList problems = asXml ? Open311Schema::checkXml(Resource(resource), bytes, 400)
+                                       : Open311Schema::checkJsonBody(Resource(resource), bytes, 400);
+    if (problem.isEmpty()) {
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    } else {
+        QVERIFY2(!problems.isEmpty() && problems.join(u'\n').contains(problem), qPrintable(problems.join(u'\n')));
+    }
+}
+
+void tst_Open311::everyAnswerMatchesTheSchemas_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("resource");  // without .json / .xml; <each> stands for every report's code
+    QTest::addColumn<QStringList>("params");  // GET: the query; POST: changes to goodReport(), "-key" drops one
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("kind");
+
+    const int services = int(Resource::Services);
+    const int definition = int(Resource::ServiceDefinition);
+    const int requests = int(Resource::Requests);
+    const int created = int(Resource::Created);
+    const int errors = int(Resource::Errors);
+    QTest::newRow("services") << QByteArray("GET") << S("services") << QStringList() << 200 << services;
+    QTest::newRow("services en") << QByteArray("GET") << S("services") << L({"lang=en"}) << 200 << services;
+    const QStringList codes = RecordVocabulary::wasteCategories();
+    for (const QString &code : codes)
+        QTest::newRow(qPrintable(QStringLiteral("definition ") + code)) << QByteArray("GET") << S("services/") + code
+                                                                        << QStringList() << 200 << definition;
+    QTest::newRow("definition en") << QByteArray("GET") << S("services/delay") << L({"lang=en"}) << 200 << definition;
+    QTest::newRow("requests") << QByteArray("GET") << S("requests") << QStringList() << 200 << requests;
+    QTest::newRow("requests en") << QByteArray("GET") << S("requests") << L({"lang=en"}) << 200 << requests;
+    QTest::newRow("requests closed") << QByteArray("GET") << S("requests") << L({"status=closed"}) << 200 << requests;
+    QTest::newRow("requests of two services") << QByteArray("GET") << S("requests") << L({"service_code=delay,other"}) << 200 << requests;
+    QTest::newRow("requests none") << QByteArray("GET") << S("requests") << L({"service_request_id=ZZ-22222-2"}) << 200 << requests;
+    QTest::newRow("each request") << QByteArray("GET") << S("requests/<each>") << QStringList() << 200 << requests;
+    QTest::newRow("each request en") << QByteArray("GET") << S("requests/<each>") << L({"lang=en"}) << 200 << requests;
+    QTest::newRow("created") << QByteArray("POST") << S("requests") << QStringList() << 200 << created;
+    QTest::newRow("created at coordinates") << QByteArray("POST") << S("requests")
+                                            << L({"-address_string", "lat=20.8449", "long=106.6881"}) << 200 << created;
+    QTest::newRow("created for a work, en") << QByteArray("POST") << S("requests")
+                                            << L({"attribute[project_code]=HB-001", "lang=en"}) << 200 << created;
+    QTest::newRow("404 request") << QByteArray("GET") << S("requests/TP-2345K-M") << QStringList() << 404 << errors;
+    QTest::newRow("404 service") << QByteArray("GET") << S("services/potholes") << QStringList() << 404 << errors;
+    QTest::newRow("404 resource") << QByteArray("GET") << S("discovery") << QStringList() << 404 << errors;
+    QTest::newRow("400 filters") << QByteArray("GET") << S("requests") << L({"start_date=yesterday", "status=pending"}) << 400 << errors;
+    QTest::newRow("400 location") << QByteArray("POST") << S("requests") << L({"-address_string", "lat=20.8"}) << 400 << errors;
+    QTest::newRow("400 no service") << QByteArray("POST") << S("requests") << L({"-service_code"}) << 400 << errors;
+    QTest::newRow("403 no key") << QByteArray("POST") << S("requests") << L({"-api_key"}) << 403 << errors;
+    QTest::newRow("403 revoked key") << QByteArray("POST") << S("requests") << QStringList{S("api_key=") + RevokedToken} << 403 << errors;
+    QTest::newRow("405") << QByteArray("DELETE") << S("requests") << QStringList() << 405 << errors;
+    QTest::newRow("413") << QByteArray("TOO-LARGE") << S("requests") << QStringList() << 413 << errors;
+}
+
+/** Every resource, in JSON and in XML, checked field by field against the GeoReport v2 schemas. */
+void tst_Open311::everyAnswerMatchesTheSchemas()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, resource);
+    QFETCH(QStringList, params);
+    QFETCH(int, status);
+    QFETCH(int, kind);
+    const QStringList codes = addVariedReports();
+    QStringList resources{resource};
+    if (resource.contains(u"<each>")) {
+        resources.clear();
+        for (const QString &code : codes)
+            resources << QString(resource).replace(QStringLiteral("<each>"), code);
+    }
+    for (const QString &path : std::as_const(resources)) {
+        for (const bool asXml : {false, true}) {
+            const QString file = path + (asXml ? QStringLiteral(".xml") : QStringLiteral(".json"));
+            QList<std::pair<QString, QString>> items = method == "POST" ? goodReport() : QList<std::pair<QString, QString>>();
+            for (const QString &p : params) {
+                const QString key = p.startsWith(u'-') ? p.mid(1) : p.section(u'=', 0, 0);
+                items.removeIf([&key](const auto &item) { return item.first == key; });
+                if (!p.startsWith(u'-'))
+                    items << std::pair{key, p.section(u'=', 1)};
+            }
+            HubReply reply;
+            if (method == "TOO-LARGE")
+                reply = Open311::tooLarge(file, 1024 * 1024);
+            else if (method == "POST")
+                reply = post(file, items);
+            else
+                reply = Open311::handle(method, file, query(items), {}, {}, *backend);
+            QCOMPARE(reply.status, status);
+            const QStringList problems = asXml ? Open311Schema::checkXml(Resource(kind), reply.body, status)
+                                               : Open311Schema::checkJsonBody(Resource(kind), reply.body, status);
+            QVERIFY2(problems.isEmpty(), qPrintable(file + u'\n' + problems.join(u'\n') + u'\n' + QString::fromUtf8(reply.body.left(3000))));
+            if (!asXml && kind != int(Resource::ServiceDefinition) && !QByteArray(QTest::currentDataTag()).endsWith("none"))
+                QVERIFY2(!json(reply).toArray().isEmpty(), qPrintable(file));
+        }
+    }
+}
+
+/** JSON leaves out what has no value; XML keeps the empty element, as in the spec's examples. */
+void tst_Open311::fieldsWithoutValueAreLeftOut()
+{
+    const QStringList codes = addVariedReports();
+    const auto one = [](const QString &code) {
+        return json(get(QStringLiteral("requests/%1.json").arg(code))).toArray().at(0).toObject();
+    };
+    const auto oneXml = [](const QString &code) { return get(QStringLiteral("requests/%1.xml").arg(code)).body; };
+
+    // Never: no promised time, no address register, no post code.
+    for (const QString &code : codes) {
+        const QJsonObject r = one(code);
+        for (const char *never : {"expected_datetime", "address_id", "zipcode", "media_url"})
+            QVERIFY2(!r.contains(QLatin1String(never)), never);
+        const QByteArray x = oneXml(code);
+        for (const char *empty : {"<expected_datetime/>", "<address_id/>", "<zipcode/>", "<media_url/>"})
+            QVERIFY2(x.contains(empty), empty);
+    }
+
+    // A note and coordinates when there are some.
+    const QJsonObject verified = one(codes.at(0));
+    QCOMPARE(verified.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+    QCOMPARE(verified.value(QStringLiteral("status_notes")).toString(), QStringLiteral("Đã kiểm tra <tại chỗ> & ghi nhận"));
+    QVERIFY(!verified.contains(QStringLiteral("lat")) && !verified.contains(QStringLiteral("long")));
+    QVERIFY(oneXml(codes.at(0)).contains("<lat/>"));
+    const QJsonObject resolved = one(codes.at(1));
+    QCOMPARE(resolved.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+    QCOMPARE(resolved.value(QStringLiteral("lat")), QJsonValue(20.8449));
+    QCOMPARE(resolved.value(QStringLiteral("long")), QJsonValue(106.6881));
+    QCOMPARE(resolved.value(QStringLiteral("address")).toString(), QStringLiteral("Ngõ 5"));
+
+    // Only coordinates: no address.
+    const QJsonObject atPoint = one(codes.at(2));
+    QVERIFY(atPoint.value(QStringLiteral("lat")).isDouble());
+    QVERIFY(!atPoint.contains(QStringLiteral("address")));
+    QVERIFY(oneXml(codes.at(2)).contains("<address/>"));
+
+    // A report with a photo: the hub publishes no photo, so there is no media_url to give.
+    QVERIFY(!one(codes.at(3)).contains(QStringLiteral("media_url")));
+    QVERIFY(!get(QStringLiteral("requests.json")).body.contains("media_url"));
+
+    // Rejected without a note: closed, no status_notes.
+    const QJsonObject rejected = one(codes.at(4));
+    QCOMPARE(rejected.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+    QVERIFY(!rejected.contains(QStringLiteral("status_notes")));
+    QVERIFY(oneXml(codes.at(4)).contains("<status_notes/>"));
+
+    // Nowhere in any answer an empty string or a null.
+    for (const bool en : {false, true}) {
+        QList<std::pair<QString, QString>> items;
+        if (en)
+            items << std::pair{QStringLiteral("lang"), QStringLiteral("en")};
+        for (const char *path : {"services.json", "services/delay.json", "requests.json"}) {
+            const HubReply reply = get(QString::fromLatin1(path), items);
+            QCOMPARE(reply.status, 200);
+            QVERIFY2(!reply.body.contains("\"\"") && !reply.body.contains("null"), path);
+        }
+    }
+}
+
+void tst_Open311::datetimesCarryTheirZone()
+{
+    const QStringList codes = addVariedReports();
+    const auto one = [](const QString &code) {
+        return json(get(QStringLiteral("requests/%1.json").arg(code))).toArray().at(0).toObject();
+    };
+    const auto record = [](const QString &code) {
+        for (const HubRecordView &r : std::as_const(backend->records))
+            if (r.receiptCode == code)
+                return r;
+        return HubRecordView();
+    };
+    // The kiosk's own offset is kept as it wrote it.
+    const QJsonObject r0 = one(codes.at(0));
+    QCOMPARE(r0.value(QStringLiteral("requested_datetime")).toString(), record(codes.at(0)).createdAt);
+    QVERIFY(r0.value(QStringLiteral("requested_datetime")).toString().endsWith(u"+07:00"));
+    QCOMPARE(r0.value(QStringLiteral("updated_datetime")).toString(), record(codes.at(0)).updatedAt);
+    // A time without zone is not passed on: the hub's arrival time (UTC) takes its place.
+    const QJsonObject r5 = one(codes.at(5));
+    QCOMPARE(r5.value(QStringLiteral("requested_datetime")).toString(), record(codes.at(5)).receivedAt);
+    QVERIFY(r5.value(QStringLiteral("requested_datetime")).toString().endsWith(u'Z'));
+    // No status set yet: updated when it arrived.
+    QCOMPARE(one(codes.at(6)).value(QStringLiteral("updated_datetime")).toString(), record(codes.at(6)).receivedAt);
+    for (const QString &code : codes) {
+        const QJsonObject r = one(code);
+        for (const char *key : {"requested_datetime", "updated_datetime"})
+            QVERIFY2(Open311Schema::isDateTime(r.value(QLatin1String(key)).toString()),
+                     qPrintable(code + u' ' + r.value(QLatin1String(key)).toString()));
+    }
+    // The formats the spec names are the ones the check accepts, and no others.
+    for (const char *good : {"1994-11-05T08:15:30-05:00", "1994-11-05T13:15:30Z", "2026-11-29T10:15:00.004+07:00"})
+        QVERIFY2(Open311Schema::isDateTime(QString::fromLatin1(good)), good);
+    for (const char *bad : {"1994-11-05", "1994-11-05T08:15-05:00", "1994-11-05T08:15:30", "1994-11-05T25:15:30Z", ""})
+        QVERIFY2(!Open311Schema::isDateTime(QString::fromLatin1(bad)), bad);
+}
+
+void tst_Open311::longDescriptionIsCut()
+{
+    const QStringList codes = addVariedReports();
+    const QString full = QString(4500, u'ữ');
+    for (const QString &ext : {QStringLiteral("json"), QStringLiteral("xml")}) {
+        const HubReply reply = get(QStringLiteral("requests/%1.%2").arg(codes.at(7), ext));
+        const QJsonObject r = (ext == u"json" ? json(reply) : xml(reply)).toArray().at(0).toObject();
+        const QString d = r.value(QStringLiteral("description")).toString();
+        QCOMPARE(d.toUcs4().size(), 4000);
+        QVERIFY(d.endsWith(u'…'));
+        QVERIFY(full.startsWith(d.chopped(1)));
+    }
+    // Cut between characters, never inside a surrogate pair.
+    QString emoji = QString(3990, u'a');
+    for (int i = 0; i < 30; ++i)
+        emoji += QString::fromUtf8("\xF0\x9F\x98\x80");
+    backend->records.last().payload.insert(QStringLiteral("description"), emoji);
+    const QString d = json(get(QStringLiteral("requests/%1.json").arg(codes.at(7)))).toArray().at(0).toObject()
+                              .value(QStringLiteral("description")).toString();
+    QVERIFY(d.isValidUtf16());
+    QCOMPARE(d.toUcs4().size(), 4000);
 }
 
 QTEST_GUILESS_MAIN(tst_Open311)

@@ -532,6 +532,7 @@ void tst_HubServer::workPagesForPhones()
     QVERIFY(noWard.headers.value("content-type").startsWith("text/html"));
     QVERIFY(!noWard.body.contains("<B>"));
     QCOMPARE(http("GET", QStringLiteral("/p")).status, 200);
+}
 
 void tst_HubServer::open311AnswersMatchTheSchemas()
 {

@@ -285,7 +285,7 @@ void tst_SecureDelete::personalDataLeavesTheFilesAfterSync()
     int files = 0;
     const QStringList after = scan(m_kioskDir, m_markers, &files);
     QVERIFY(files >= 3);  // the database, its WAL and its shared memory at least
-    QVERIFY2(after.isEmpty(), qPrintable(QStringLiteral("left in the files:\n") + after.join(u'\n')));
+    QVERIFY2(after.isEmpty(), qPrintable(QStringLiteral("%1 left in the files:\n").arg(after.size()) + after.join(u'\n')));
 
     // The reader made the checkpoint wait, and it completed once the reader let go.
     QVERIFY2(released, "kioskctl never reported a checkpoint blocked by the open reader");
@@ -320,7 +320,7 @@ void tst_SecureDelete::checkpointKeptBusyIsReportedAndFinishedNextSync()
     QCOMPARE(sync(&log), 0);
     QVERIFY2(!log.contains(CheckpointGaveUp), log.constData());
     const QStringList after = scan(m_kioskDir, m_markers);
-    QVERIFY2(after.isEmpty(), qPrintable(QStringLiteral("left in the files:\n") + after.join(u'\n')));
+    QVERIFY2(after.isEmpty(), qPrintable(QStringLiteral("%1 left in the files:\n").arg(after.size()) + after.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(tst_SecureDelete)

@@ -3,11 +3,35 @@
 #include "dbquery.h"
 #include "store/database.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
-/** The SQLite file: pragmas, migrations, refusing a newer schema, settings. */
+#include <memory>
+
+namespace {
+
+/** Writes enough rows that the WAL holds several pages. */
+bool fill(Database &db)
+{
+    for (int i = 0; i < 50; ++i)
+        if (!db.setSetting(QStringLiteral("k%1").arg(i), QString(200, QChar(u'a' + i % 26))))
+            return false;
+    return true;
+}
+
+qint64 walSize(const QString &path)
+{
+    return QFileInfo(path + QStringLiteral("-wal")).size();
+}
+
+}
+
+/** The SQLite file: pragmas, migrations, refusing a newer schema, settings, the WAL checkpoint. */
 class tst_Database : public QObject
 {
     Q_OBJECT
@@ -16,6 +40,9 @@ private Q_SLOTS:
     void reopenKeepsData();
     void newerSchemaIsRefused();
     void settingsRoundTrip();
+    void truncateWalEmptiesTheWal();
+    void truncateWalWaitsForAReader();
+    void truncateWalGivesUpAfterItsBudget();
 };
 
 void tst_Database::freshDatabaseIsMigrated()
@@ -27,6 +54,8 @@ void tst_Database::freshDatabaseIsMigrated()
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA secure_delete")).toInt(), 1);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt(), Database::BusyTimeoutMs);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'projects'")).toInt(), 1);
 }
 
@@ -69,6 +98,85 @@ void tst_Database::settingsRoundTrip()
     QVERIFY(store.setSetting(QStringLiteral("wardCode"), QStringLiteral("LE-CHAN")));
     QVERIFY(store.setSetting(QStringLiteral("wardCode"), QStringLiteral("HONG-BANG")));
     QCOMPARE(store.setting(QStringLiteral("wardCode")), QStringLiteral("HONG-BANG"));
+}
+
+void tst_Database::truncateWalEmptiesTheWal()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+    Database db;
+    QVERIFY(db.open(path));
+    QVERIFY(fill(db));
+    QVERIFY(walSize(path) > 0);
+    QCOMPARE(db.truncateWal(), Database::Checkpoint::Done);
+    QCOMPARE(walSize(path), 0);
+    // The connection's own busy timeout is back afterwards.
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt(), Database::BusyTimeoutMs);
+}
+
+void tst_Database::truncateWalWaitsForAReader()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+    Database db;
+    QVERIFY(db.open(path));
+    QVERIFY(fill(db));
+    // Another thread's connection holds a read transaction open (a cursor not yet at its end)
+    // for 400 ms, the way a model with an unfinished query would.
+    QSemaphore reading, done;
+    bool readerOk = false;
+    std::unique_ptr<QThread> reader(QThread::create([&] {
+        {
+            Database other;
+            QSqlQuery q;
+            if (other.open(path)) {
+                q = QSqlQuery(other.connection());
+                q.setForwardOnly(true);
+                readerOk = q.exec(QStringLiteral("SELECT key FROM settings")) && q.next();
+            }
+            reading.release();
+            QThread::msleep(400);
+            q.finish();
+        }
+        done.release();
+    }));
+    reader->start();
+    QVERIFY(reading.tryAcquire(1, 10'000));
+    QVERIFY(readerOk);
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(db.truncateWal(3'000), Database::Checkpoint::Done);
+    const qint64 waited = timer.elapsed();
+    QVERIFY(done.tryAcquire(1, 10'000));
+    reader->wait();
+    QVERIFY2(waited >= 300, qPrintable(QStringLiteral("returned after %1 ms while the reader held it").arg(waited)));
+    QCOMPARE(walSize(path), 0);
+}
+
+void tst_Database::truncateWalGivesUpAfterItsBudget()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+    Database db;
+    QVERIFY(db.open(path));
+    QVERIFY(fill(db));
+    Database other;
+    QVERIFY(other.open(path));
+    {
+        QSqlQuery q(other.connection());
+        q.setForwardOnly(true);
+        QVERIFY(q.exec(QStringLiteral("SELECT key FROM settings")) && q.next());
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(db.truncateWal(300), Database::Checkpoint::Busy);
+        const qint64 waited = timer.elapsed();
+        QVERIFY2(waited >= 300 && waited < 2'000, qPrintable(QStringLiteral("gave up after %1 ms").arg(waited)));
+        QVERIFY(walSize(path) > 0);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt(), Database::BusyTimeoutMs);
+    }
+    // Once the reader is done, the next try completes.
+    QCOMPARE(db.truncateWal(300), Database::Checkpoint::Done);
+    QCOMPARE(walSize(path), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Database)

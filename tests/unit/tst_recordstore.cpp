@@ -4,6 +4,7 @@
 #include "records/recordstore.h"
 #include "store/database.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -27,7 +28,7 @@ private Q_SLOTS:
     void diskFullWritesNothing();
     void failureMidTransactionWritesNothing();
     void existingCodeIsSkipped();
-    void wipePersonal();
+    void purgeConfirmedWipesOnlyConfirmed();
     void findAcceptsTypedCodes();
     void oddTextIsStoredVerbatim();
     void migrationFromSchema1KeepsData();
@@ -253,24 +254,40 @@ void tst_RecordStore::existingCodeIsSkipped()
     QCOMPARE(r.receiptCode, ReceiptCode::make(u"HB2", 3));
 }
 
-void tst_RecordStore::wipePersonal()
+void tst_RecordStore::purgeConfirmedWipesOnlyConfirmed()
 {
     const SubmitResult r = m_store->submit(RecordFixture::draft(QStringLiteral("report.waste"), 0), context());
     RecordDraft withPhoto = RecordFixture::draft(QStringLiteral("report.waste"), 0);
     withPhoto.photoJpeg = RecordFixture::draft(QStringLiteral("report.waste"), 1).photoJpeg;
     const SubmitResult p = m_store->submit(withPhoto, context());
-    QVERIFY(r.ok && p.ok);
+    const SubmitResult pending = m_store->submit(withPhoto, context());
+    QVERIFY(r.ok && p.ok && pending.ok);
     QVERIFY(!scalar(QStringLiteral("SELECT personal FROM records WHERE id = ?"), r.id).isNull());
     QVERIFY(!scalar(QStringLiteral("SELECT photo FROM records WHERE id = ?"), p.id).isNull());
-    QVERIFY(m_store->wipePersonal(r.id));
-    QVERIFY(m_store->wipePersonal(p.id));
+
+    // Nothing confirmed yet: nothing wiped, the WAL still truncated.
+    PurgeResult purge = m_store->purgeConfirmed();
+    QCOMPARE(purge.wiped, 0);
+    QVERIFY(purge.complete());
+
+    for (const QString &id : {r.id, p.id})
+        QVERIFY(m_db->exec(QStringLiteral("UPDATE records SET sync_state = 'confirmed' WHERE id = '%1'").arg(id)));
+    purge = m_store->purgeConfirmed();
+    QCOMPARE(purge.wiped, 2);
+    QVERIFY(purge.complete());
     QVERIFY(scalar(QStringLiteral("SELECT personal FROM records WHERE id = ?"), r.id).isNull());
     QVERIFY(scalar(QStringLiteral("SELECT photo FROM records WHERE id = ?"), p.id).isNull());
     QVERIFY(!m_store->find(r.receiptCode)->hasPersonalData);
-    QVERIFY(!m_store->wipePersonal(QStringLiteral("no-such-id")));
-    // The record itself and its outbox entry stay.
-    QCOMPARE(count(QStringLiteral("records")), 2);
-    QCOMPARE(m_store->outboxCount(), 2);
+    // A record the city does not have yet keeps everything.
+    QVERIFY(!scalar(QStringLiteral("SELECT personal FROM records WHERE id = ?"), pending.id).isNull());
+    QVERIFY(!scalar(QStringLiteral("SELECT photo FROM records WHERE id = ?"), pending.id).isNull());
+    // The WAL is empty after the purge.
+    QCOMPARE(QFileInfo(m_dir->filePath(QStringLiteral("kiosk.sqlite-wal"))).size(), 0);
+    // The records themselves and their outbox entries stay.
+    QCOMPARE(count(QStringLiteral("records")), 3);
+    QCOMPARE(m_store->outboxCount(), 3);
+    // Idempotent.
+    QCOMPARE(m_store->purgeConfirmed().wiped, 0);
 }
 
 void tst_RecordStore::findAcceptsTypedCodes()

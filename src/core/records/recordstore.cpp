@@ -207,16 +207,21 @@ qsizetype RecordStore::outboxCount() const
     return -1;
 }
 
-bool RecordStore::wipePersonal(const QString &id)
+PurgeResult RecordStore::purgeConfirmed(int checkpointBudgetMs)
 {
+    PurgeResult result;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE records SET personal = NULL, photo = NULL WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        qCWarning(lcRecords) << "cannot wipe personal data:" << q.lastError().text();
-        return false;
-    }
-    return q.numRowsAffected() == 1;
+    if (q.exec(QStringLiteral("UPDATE records SET personal = NULL, photo = NULL"
+                              " WHERE sync_state = 'confirmed' AND (personal IS NOT NULL OR photo IS NOT NULL)")))
+        result.wiped = q.numRowsAffected();
+    else
+        qCWarning(lcRecords) << "cannot drop the personal data of confirmed records:" << q.lastError().text();
+    q.finish();
+    // Also when nothing was wiped now: an earlier checkpoint may have been left busy.
+    result.checkpoint = m_db.truncateWal(checkpointBudgetMs);
+    if (result.wiped > 0)
+        qCInfo(lcRecords) << "dropped the personal data of" << result.wiped << "confirmed records";
+    return result;
 }
 
 KioskIdentity KioskIdentity::load(Database &db)

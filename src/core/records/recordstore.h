@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "record.h"
+#include "store/database.h"
 #include "validation.h"
 
 #include <QJsonObject>
@@ -8,8 +9,6 @@
 #include <QString>
 
 #include <optional>
-
-class Database;
 
 /** Who stores a record, and where. */
 struct SubmitContext
@@ -57,6 +56,16 @@ struct StoredReceipt
     bool hasPersonalData = false;
 };
 
+/** What RecordStore::purgeConfirmed did. */
+struct PurgeResult
+{
+    qsizetype wiped = -1;  // records whose personal part was dropped now; -1: the update failed
+    Database::Checkpoint checkpoint = Database::Checkpoint::Failed;
+
+    /** Nothing of a confirmed record's personal part is left readable in the files. */
+    bool complete() const { return wiped >= 0 && checkpoint == Database::Checkpoint::Done; }
+};
+
 /** Keeps pledges and waste reports: checks a draft, then writes the record and its outbox
     entry in one transaction and only then hands out the receipt code. The personal part
     (name, phone, group, consent) and the photo live in their own columns so they can be wiped
@@ -73,8 +82,13 @@ public:
     /** The record with this receipt code (any typing ReceiptCode::normalize accepts). */
     std::optional<StoredReceipt> find(const QString &receiptCode) const;
     qsizetype outboxCount() const;
-    /** Drops name, phone, group, consent and photo of a record. False if there is no such record. */
-    bool wipePersonal(const QString &id);
+    /** Drops name, phone, group, consent and photo of every record the city has confirmed,
+        then truncates the WAL: secure_delete zeroes the dropped bytes in the database file,
+        and the checkpoint removes the WAL's older copies of those pages. Covers every
+        confirmed record still holding them, so a purge cut short (a crash after the commit,
+        a checkpoint a reader kept busy) is finished by the next one. Waits up to
+        checkpointBudgetMs for readers on other connections: never call it from the UI thread. */
+    PurgeResult purgeConfirmed(int checkpointBudgetMs = Database::CheckpointBudgetMs);
 
 private:
     Database &m_db;

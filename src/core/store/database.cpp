@@ -5,9 +5,13 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
 
 namespace {
 
@@ -92,7 +96,7 @@ bool Database::open(const QString &path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
         if (!db.open()) {
             m_lastError = db.lastError().text();
             qCWarning(lcStore) << "cannot open database" << path << m_lastError;
@@ -112,6 +116,17 @@ bool Database::open(const QString &path)
     }
     if (!exec(QStringLiteral("PRAGMA synchronous=FULL")) || !exec(QStringLiteral("PRAGMA foreign_keys=ON")))
         return false;
+    {
+        // Deleted content (a resident's name and phone once the city has the record) is
+        // overwritten with zeros instead of lingering in free space. SQLite's default depends
+        // on how it was built, so every connection sets it itself.
+        QSqlQuery secure(connection());
+        if (!secure.exec(QStringLiteral("PRAGMA secure_delete=ON")) || !secure.next() || secure.value(0).toInt() != 1) {
+            m_lastError = QStringLiteral("SQLite refused secure_delete: %1").arg(secure.lastError().text());
+            qCWarning(lcStore) << m_lastError;
+            return false;
+        }
+    }
     return migrate();
 }
 
@@ -153,6 +168,50 @@ bool Database::exec(const QString &sql)
         return false;
     }
     return true;
+}
+
+Database::Checkpoint Database::truncateWal(int budgetMs)
+{
+    // SQLite's busy handler would wait up to BusyTimeoutMs inside each try; this loop does the
+    // waiting itself so the bound is budgetMs and a blocked try is seen and logged.
+    if (!exec(QStringLiteral("PRAGMA busy_timeout=0")))
+        return Checkpoint::Failed;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    Checkpoint result = Checkpoint::Failed;
+    int tries = 0;
+    int pauseMs = 5;
+    for (;;) {
+        ++tries;
+        QSqlQuery q(connection());
+        // One row: busy (1 when a reader or writer blocked it), WAL frames, frames copied.
+        if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next()) {
+            m_lastError = q.lastError().text();
+            qCWarning(lcStore) << "WAL checkpoint failed:" << m_lastError;
+            break;
+        }
+        if (q.value(0).toInt() == 0) {
+            result = Checkpoint::Done;
+            break;
+        }
+        q.finish();
+        if (tries == 1)
+            qCInfo(lcStore) << "WAL checkpoint blocked by another connection; trying again for up to" << budgetMs << "ms";
+        const qint64 left = budgetMs - elapsed.elapsed();
+        if (left <= 0) {
+            result = Checkpoint::Busy;
+            break;
+        }
+        QThread::msleep(ulong(std::min<qint64>(pauseMs, left)));
+        pauseMs = std::min(pauseMs * 2, 100);
+    }
+    exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(BusyTimeoutMs));
+    if (result == Checkpoint::Done && tries > 1)
+        qCInfo(lcStore) << "WAL checkpoint completed after" << tries << "tries," << elapsed.elapsed() << "ms";
+    else if (result == Checkpoint::Busy)
+        qCWarning(lcStore) << "WAL checkpoint still blocked after" << tries << "tries," << elapsed.elapsed()
+                           << "ms; deleted data stays in the WAL until the next try";
+    return result;
 }
 
 QString Database::setting(const QString &key, const QString &fallback) const

@@ -3,11 +3,19 @@
 #include <QSqlDatabase>
 #include <QString>
 
-/** The kiosk's SQLite file: WAL journal, synchronous=FULL, foreign keys on, and versioned
-    migrations tracked in PRAGMA user_version. One instance per thread. */
+/** The kiosk's SQLite file: WAL journal, synchronous=FULL, foreign keys on, secure_delete on,
+    and versioned migrations tracked in PRAGMA user_version. One instance per thread. */
 class Database
 {
 public:
+    /** How long a statement waits for another connection's lock before failing. */
+    static constexpr int BusyTimeoutMs = 5'000;
+    /** How long truncateWal keeps trying while another connection reads. */
+    static constexpr int CheckpointBudgetMs = 3'000;
+
+    /** What truncateWal came to. */
+    enum class Checkpoint { Done, Busy, Failed };
+
     Database();
     ~Database();
     Database(const Database &) = delete;
@@ -31,6 +39,13 @@ public:
 
     /** Runs one statement; records and logs the error on failure. */
     bool exec(const QString &sql);
+
+    /** Copies the WAL into the database file and truncates it to zero bytes, so the old page
+        images it holds (deleted personal data among them) leave the files. A connection
+        reading an older snapshot blocks it ("busy"): it is tried again, with a growing pause,
+        until budgetMs have passed. Sleeps in the calling thread: never call it from the UI
+        thread. */
+    Checkpoint truncateWal(int budgetMs = CheckpointBudgetMs);
 
 private:
     bool migrate();

@@ -5,6 +5,7 @@
 #include "datapaths.h"
 #include "networkproblem.h"
 #include "logging.h"
+#include "records/recordstore.h"
 #include "store/database.h"
 
 #include <QDateTime>
@@ -280,6 +281,9 @@ void SyncClient::begin(bool thenPull)
     m_busy = true;
     if (!ensureOpen(&error))
         return finish(m_report, error);
+    // Finishes a purge left incomplete: a checkpoint a reader kept busy, a crash after a commit.
+    if (m_purgeOwed)
+        m_purgeOwed = !RecordStore(*m_db).purgeConfirmed().complete();
     m_identity = SyncIdentity::load(*m_db, m_dataDir);
     m_report.enrolled = m_identity.isEnrolled();
     if (!m_report.enrolled)
@@ -372,6 +376,7 @@ bool SyncClient::applyResults(const QList<QString> &ids, const QJsonObject &answ
         return false;
     }
     int answered = 0;
+    int confirmed = 0;
     auto fail = [&] {
         *error = storeFailed(q.lastError().text());
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
@@ -383,8 +388,8 @@ bool SyncClient::applyResults(const QList<QString> &ids, const QJsonObject &answ
             continue;  // not answered: stays in the outbox for the next try
         const QString result = it->value(QStringLiteral("result")).toString();
         if (result == u"accepted" || result == u"duplicate") {
-            // The city has it: keep code, kind, summary and status; drop who made it.
-            q.prepare(QStringLiteral("UPDATE records SET personal = NULL, photo = NULL, sync_state = 'confirmed',"
+            // The city has it: keep code, kind, summary and status; purgeConfirmed drops who made it.
+            q.prepare(QStringLiteral("UPDATE records SET sync_state = 'confirmed',"
                                      " status = CASE status WHEN 'submitted' THEN 'received' ELSE status END WHERE id = ?"));
             q.addBindValue(id);
             if (!q.exec())
@@ -394,6 +399,7 @@ bool SyncClient::applyResults(const QList<QString> &ids, const QJsonObject &answ
             if (!q.exec())
                 return fail();
             ++m_report.accepted;
+            ++confirmed;
             m_report.duplicates += result == u"duplicate";
             ++answered;
         } else if (result == u"conflict" || result == u"rejected") {
@@ -410,6 +416,8 @@ bool SyncClient::applyResults(const QList<QString> &ids, const QJsonObject &answ
     }
     if (!q.exec(QStringLiteral("COMMIT")))
         return fail();
+    if (confirmed > 0)
+        m_purgeOwed = !RecordStore(*m_db).purgeConfirmed().complete();
     if (answered < ids.size()) {
         // Records the hub did not answer for stay queued; stop here so the worker backs off.
         *error = badAnswer(QStringLiteral("%1 of %2 records without a result").arg(ids.size() - answered).arg(ids.size()));

@@ -133,6 +133,7 @@ private:
     SyncReport m_report;
     std::shared_ptr<QTemporaryDir> m_pendingContentDir;
     bool m_busy = false;
+    bool m_purgeOwed = true;  // the last purge left something readable, or none ran since start
     int m_timeoutMs = 20'000;
     int m_batchRecords = MaxBatchRecords;
 };

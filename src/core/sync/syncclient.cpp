@@ -157,6 +157,8 @@ void SyncClient::finish(SyncReport report, LocalizedText error)
 {
     if (report.error.isEmpty())
         report.error = error;
+    if (m_db && m_purgeOwed)
+        m_purgeOwed = !RecordStore(*m_db).purgeConfirmed().complete();
     if (m_db) {
         report.outbox = OutboxCounts::read(*m_db);
         m_db->setSetting(QStringLiteral("sync.lastAttempt"), nowUtc());
@@ -416,8 +418,9 @@ bool SyncClient::applyResults(const QList<QString> &ids, const QJsonObject &answ
     }
     if (!q.exec(QStringLiteral("COMMIT")))
         return fail();
+    // Dropped once the whole push ends (finish()): one checkpoint per sync, not per batch.
     if (confirmed > 0)
-        m_purgeOwed = !RecordStore(*m_db).purgeConfirmed().complete();
+        m_purgeOwed = true;
     if (answered < ids.size()) {
         // Records the hub did not answer for stay queued; stop here so the worker backs off.
         *error = badAnswer(QStringLiteral("%1 of %2 records without a result").arg(ids.size() - answered).arg(ids.size()));

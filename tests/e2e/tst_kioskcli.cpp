@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundlefixture.h"
+#include "programrun.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,27 +31,13 @@ private Q_SLOTS:
     void firstStartAsksForAStaffPin();
 
 private:
-    struct Run { int exitCode; QString out; QString err; };
-    Run run(const QString &program, const QStringList &args, int timeoutMs = 60000);
+    using Run = ProgramRun;
+    static Run run(const QString &program, const QStringList &args, int timeoutMs = 60000)
+    {
+        return runProgram(program, args, timeoutMs);
+    }
     QTemporaryDir m_dataDir;
 };
-
-tst_KioskCli::Run tst_KioskCli::run(const QString &program, const QStringList &args, int timeoutMs)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return {-1, {}, QStringLiteral("timed out")};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 void tst_KioskCli::initTestCase()
 {

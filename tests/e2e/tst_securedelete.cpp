@@ -6,6 +6,7 @@
 // any file in the data directory may hold any of them, in UTF-8, UTF-16LE or UTF-16BE.
 #include "datapaths.h"
 #include "hubprocess.h"
+#include "programrun.h"
 #include "recordfixture.h"
 #include "records/recordstore.h"
 #include "store/database.h"
@@ -142,7 +143,6 @@ void tst_SecureDelete::cleanup()
 {
     m_kiosk.reset();
     m_hub.reset();
-    QSqlDatabase::removeDatabase(QStringLiteral("hubview"));
     m_dir.reset();
 }
 
@@ -229,16 +229,7 @@ int tst_SecureDelete::sync(QByteArray *log, QSqlQuery *reader, bool *readerRelea
 
 qint64 tst_SecureDelete::hubCount(const QString &sql)
 {
-    QSqlDatabase db = QSqlDatabase::contains(QStringLiteral("hubview"))
-            ? QSqlDatabase::database(QStringLiteral("hubview"))
-            : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hubview"));
-    db.setDatabaseName(m_hubDb);
-    if (!db.isOpen() && !db.open())
-        return -1;
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
+    return sqliteCount(m_hubDb, sql);
 }
 
 void tst_SecureDelete::personalDataLeavesTheFilesAfterSync()

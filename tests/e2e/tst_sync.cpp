@@ -6,6 +6,7 @@
 #include "datapaths.h"
 #include "dbquery.h"
 #include "hubprocess.h"
+#include "programrun.h"
 #include "open311schema.h"
 #include "recordfixture.h"
 #include "records/receiptcode.h"
@@ -115,7 +116,6 @@ void tst_Sync::init()
 void tst_Sync::cleanup()
 {
     m_hub.reset();
-    QSqlDatabase::removeDatabase(QStringLiteral("hubview"));
     m_dir.reset();
 }
 
@@ -152,15 +152,7 @@ void tst_Sync::submit(int count)
 
 qint64 tst_Sync::hubCount(const QString &sql)
 {
-    QSqlDatabase db = QSqlDatabase::contains(QStringLiteral("hubview")) ? QSqlDatabase::database(QStringLiteral("hubview"))
-                                                                        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hubview"));
-    db.setDatabaseName(m_hubDb);
-    if (!db.isOpen() && !db.open())
-        return -1;
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
+    return sqliteCount(m_hubDb, sql);
 }
 
 int tst_Sync::pushUntilEmpty(int rounds, int timeoutMs, int *duplicates, int batch)

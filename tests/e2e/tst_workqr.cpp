@@ -3,6 +3,7 @@
 // work's page, zbarimg reads the QR code from the screenshot, and the URL it names is fetched
 // from the hub, as a resident's phone would.
 #include "hubprocess.h"
+#include "programrun.h"
 
 #include <QDir>
 #include <QImage>
@@ -24,31 +25,17 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    struct Run { int exitCode = -1; QString out; QString err; };
-    static Run run(const QString &program, const QStringList &args, int timeoutMs = 120'000);
+    using Run = ProgramRun;
+    static Run run(const QString &program, const QStringList &args)
+    {
+        // The kiosk must take its public URL from the hub, not from the caller's environment.
+        return runProgram(program, args, 120'000, {{QStringLiteral("CIVIC_PUBLIC_URL"), QString()}});
+    }
 
     QTemporaryDir m_dir;
     std::unique_ptr<HubProcess> m_hub;
     QString m_kioskDir;
 };
-
-tst_WorkQr::Run tst_WorkQr::run(const QString &program, const QStringList &args, int timeoutMs)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("CIVIC_PUBLIC_URL"));
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return {-1, {}, QStringLiteral("timed out")};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 void tst_WorkQr::initTestCase()
 {

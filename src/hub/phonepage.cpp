@@ -4,6 +4,7 @@
 #include "htmltemplates.h"
 #include "records/receiptcode.h"
 #include "records/record.h"
+#include "records/recordstatus.h"
 #include "text/formatting.h"
 
 #include <QDateTime>
@@ -17,39 +18,6 @@ namespace {
 constexpr int VietnamOffsetSeconds = 7 * 3600;
 
 const char16_t Brand[] = u"Cùng Xây Hải Phòng";
-
-struct StatusInfo
-{
-    const char16_t *key;
-    const char16_t *icon;  // beside the word, never instead of it
-    const char16_t *vi;
-    const char16_t *en;
-    const char16_t *explainVi;
-    const char16_t *explainEn;
-};
-
-const StatusInfo statuses[] = {
-    {u"received", u"●", u"Đã tiếp nhận", u"Received",
-     u"Thành phố đã nhận được. Cán bộ sẽ xem xét.", u"The city has it. Staff will look at it."},
-    {u"verified", u"✓", u"Đã xác minh", u"Verified",
-     u"Cán bộ đã kiểm tra thông tin.", u"Staff have checked the details."},
-    {u"scheduled", u"◷", u"Đã lên lịch", u"Scheduled",
-     u"Việc đã được xếp lịch thực hiện.", u"The work has been given a date."},
-    {u"thanked", u"♥", u"Đã cảm ơn", u"Thanked",
-     u"Thành phố ghi nhận và cảm ơn đóng góp của bạn.", u"The city has recorded your contribution and thanks you."},
-    {u"resolved", u"✔", u"Đã xử lý xong", u"Resolved",
-     u"Việc đã được giải quyết.", u"This has been dealt with."},
-    {u"rejected", u"✕", u"Không được chấp nhận", u"Not accepted",
-     u"Xem ghi chú của cán bộ bên dưới.", u"See the staff note below."},
-};
-
-const StatusInfo *statusInfo(const QString &status)
-{
-    for (const StatusInfo &s : statuses)
-        if (status == s.key)
-            return &s;
-    return nullptr;
-}
 
 /** Builds the page in one language. */
 class Page
@@ -127,17 +95,16 @@ private:
 
 QString badge(const Page &page, const QString &status)
 {
-    const StatusInfo *info = statusInfo(status);
+    const RecordStatus::Info *info = RecordStatus::find(status);
     if (!info)
         return QStringLiteral("<span class=\"badge s-other\">%1</span>").arg(escaped(status));
     return QStringLiteral("<span class=\"badge s-%1\"><span aria-hidden=\"true\">%2</span>%3</span>")
-            .arg(QString::fromUtf16(info->key), QString::fromUtf16(info->icon), escaped(page.t(info->vi, info->en)));
+            .arg(info->key, info->icon, escaped(page.t(info->word)));
 }
 
 QString statusWord(const Page &page, const QString &status)
 {
-    const StatusInfo *info = statusInfo(status);
-    return info ? page.t(info->vi, info->en) : status;
+    return RecordStatus::word(status, page.lang());
 }
 
 /** A vocabulary key as people read it, or the resident's own words when they chose "other". */
@@ -281,8 +248,8 @@ HubReply render(const QString &typedCode, const std::optional<HubRecordView> &re
                                                                                    : record->status;
     page.raw(QStringLiteral("<section class=\"card\"><h2>%1</h2>\n<p>%2</p>\n")
                      .arg(escaped(page.t(u"Tình trạng hiện nay", u"Where it stands")), badge(page, status)));
-    if (const StatusInfo *info = statusInfo(status))
-        page.raw(QStringLiteral("<p>%1</p>\n").arg(escaped(page.t(info->explainVi, info->explainEn))));
+    if (const RecordStatus::Info *info = RecordStatus::find(status))
+        page.raw(QStringLiteral("<p>%1</p>\n").arg(escaped(page.t(info->meaning))));
     const QString updated = page.dateTime(record->updatedAt);
     if (!updated.isEmpty())
         page.raw(QStringLiteral("<p class=\"muted\">%1 %2</p>\n").arg(escaped(page.t(u"Cập nhật:", u"Updated:")), escaped(updated)));

@@ -51,6 +51,11 @@ void tst_StaffExport::csvFieldsAreQuotedAndDefused()
     QCOMPARE(RecordsCsv::field(QStringLiteral("two\nlines")), QByteArray("\"two\nlines\""));
     QCOMPARE(RecordsCsv::field(QStringLiteral("=HYPERLINK(\"x\")")), QByteArray("\"'=HYPERLINK(\"\"x\"\")\""));
     QCOMPARE(RecordsCsv::field(QStringLiteral("+1")), QByteArray("'+1"));
+    // A tab or carriage return first is a formula to some spreadsheets too.
+    QCOMPARE(RecordsCsv::field(QStringLiteral("\t=1+1")), QByteArray("'\t=1+1"));
+    QCOMPARE(RecordsCsv::field(QStringLiteral("\r=1")), QByteArray("\"'\r=1\""));
+    QCOMPARE(RecordsCsv::field(QStringLiteral("@SUM(A1)")), QByteArray("'@SUM(A1)"));
+    QCOMPARE(RecordsCsv::field(QStringLiteral("-2")), QByteArray("'-2"));
     QCOMPARE(RecordsCsv::field(QStringLiteral("Phường Hồng Bàng")), QStringLiteral("Phường Hồng Bàng").toUtf8());
 }
 

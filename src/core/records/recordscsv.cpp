@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordscsv.h"
 
+#include "text/csv.h"
+
 namespace RecordsCsv {
 
 QByteArray field(const QString &value)
 {
-    QString v = value;
-    if (!v.isEmpty() && (v.front() == u'=' || v.front() == u'+' || v.front() == u'-' || v.front() == u'@'))
-        v.prepend(u'\'');
-    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r'))
-        v = u'"' + v.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    return v.toUtf8();
+    return Csv::field(value).toUtf8();
 }
 
 QByteArray make(const QList<RecordListEntry> &records)

@@ -12,8 +12,7 @@
 namespace RecordsCsv {
 
 QByteArray make(const QList<RecordListEntry> &records);
-/** One field, quoted when it holds a comma, quote or line break; a leading = + - @ is
-    defused with a quote mark so a spreadsheet never runs it as a formula. */
+/** One field as UTF-8 (Csv::field: defused, quoted when needed). */
 QByteArray field(const QString &value);
 
 }

@@ -5,6 +5,7 @@
 #include "records/receiptcode.h"
 #include "records/record.h"
 #include "records/recordstatus.h"
+#include "records/recordsummary.h"
 #include "text/formatting.h"
 
 #include <QDateTime>
@@ -108,13 +109,6 @@ QString statusWord(const Page &page, const QString &status)
 }
 
 /** A vocabulary key as people read it, or the resident's own words when they chose "other". */
-QString labelOrOther(const Page &page, QStringView group, const QString &key, const QString &other)
-{
-    if (key == u"other" && !other.isEmpty())
-        return other;
-    return page.t(RecordVocabulary::label(group, key));
-}
-
 /** The summary of what was pledged or reported: only the fields each kind is known to
     carry, so an unexpected key in a stored payload is never printed. */
 void summary(Page &page, const HubRecordView &record, const std::optional<RecordKind> &kind, const HubNames &names)
@@ -134,51 +128,17 @@ void summary(Page &page, const HubRecordView &record, const std::optional<Record
     page.row(page.t(u"Phường, xã", u"Ward"), escaped(ward.isEmpty() ? record.ward : ward));
 
     // An unknown kind shows no fields rather than guessing at them.
-    if (kind) switch (*kind) {
-    case RecordKind::PledgeLand:
-        page.row(page.t(u"Diện tích hiến", u"Area pledged"),
-                 escaped(QStringLiteral("%1 m²").arg(page.number(p.value(QStringLiteral("areaM2")).toDouble()))));
-        break;
-    case RecordKind::PledgeLabour: {
-        const double days = p.value(QStringLiteral("days")).toDouble();
-        page.row(page.t(u"Số ngày công", u"Days of work"),
-                 escaped((page.lang() == u"en" ? (days == 1 ? QStringLiteral("%1 day") : QStringLiteral("%1 days"))
-                                               : QStringLiteral("%1 ngày"))
-                                 .arg(page.number(days))));
-        QStringList skills;
-        const QJsonArray list = p.value(QStringLiteral("skills")).toArray();
-        for (const QJsonValue &v : list)
-            skills << labelOrOther(page, u"skill", v.toString(), p.value(QStringLiteral("otherSkill")).toString());
-        page.row(page.t(u"Việc có thể làm", u"Work offered"), escaped(skills.join(QStringLiteral(", "))));
-        const QString from = page.date(p.value(QStringLiteral("availableFrom")).toString());
-        const QString to = page.date(p.value(QStringLiteral("availableTo")).toString());
-        if (!from.isEmpty() && !to.isEmpty())
-            page.row(page.t(u"Thời gian có thể làm", u"Available"), escaped(QStringLiteral("%1 – %2").arg(from, to)));
-        break;
-    }
-    case RecordKind::PledgeMaterials: {
-        QString items;
-        const QJsonArray list = p.value(QStringLiteral("items")).toArray();
-        for (const QJsonValue &v : list) {
-            const QJsonObject item = v.toObject();
-            items += QStringLiteral("<li>%1: %2 %3</li>")
-                             .arg(escaped(labelOrOther(page, u"item", item.value(QStringLiteral("item")).toString(),
-                                                       item.value(QStringLiteral("otherItem")).toString())),
-                                  escaped(page.number(item.value(QStringLiteral("quantity")).toDouble())),
-                                  escaped(labelOrOther(page, u"unit", item.value(QStringLiteral("unit")).toString(),
-                                                       item.value(QStringLiteral("otherUnit")).toString())));
+    if (kind) {
+        for (const SummaryLine &line : RecordSummary::lines(*kind, p, page.lang())) {
+            if (!line.items.isEmpty()) {
+                QString items;
+                for (const QString &item : line.items)
+                    items += QStringLiteral("<li>%1</li>").arg(escaped(item));
+                page.row(line.label, QStringLiteral("<ul class=\"items\">%1</ul>").arg(items));
+            } else {
+                page.row(line.label, escaped(line.value), line.freeText ? QStringLiteral("text") : QString());
+            }
         }
-        if (!items.isEmpty())
-            page.row(page.t(u"Vật liệu", u"Materials"), QStringLiteral("<ul class=\"items\">%1</ul>").arg(items));
-        break;
-    }
-    case RecordKind::ReportWaste:
-        page.row(page.t(u"Loại lãng phí", u"Kind of waste"),
-                 escaped(page.t(RecordVocabulary::label(u"category", p.value(QStringLiteral("category")).toString()))));
-        page.row(page.t(u"Nơi xảy ra", u"Where"), escaped(p.value(QStringLiteral("place")).toString()), QStringLiteral("text"));
-        page.row(page.t(u"Nội dung phản ánh", u"What was seen"), escaped(p.value(QStringLiteral("description")).toString()),
-                 QStringLiteral("text"));
-        break;
     }
     page.row(page.t(u"Ngày gửi", u"Sent on"), escaped(page.dateTime(record.createdAt)));
     page.raw(QStringLiteral("</dl>\n</section>\n"));

@@ -219,8 +219,8 @@ void tst_PhonePage::materials_data()
 {
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("vi") << QStringLiteral("vi") << QStringLiteral("Vật liệu Xi măng: 20 bao Cát: 2,5 m³ Tấm lợp tôn: 1.500 tấm");
-    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Materials Cement: 20 bags Sand: 2.5 m³ Tấm lợp tôn: 1,500 tấm");
+    QTest::newRow("vi") << QStringLiteral("vi") << QStringLiteral("Vật liệu Xi măng 20 bao Cát 2,5 m³ Tấm lợp tôn 1.500 tấm");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Materials Cement 20 bags Sand 2.5 m³ Tấm lợp tôn 1,500 tấm");
 }
 
 void tst_PhonePage::materials()

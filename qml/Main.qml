@@ -144,15 +144,15 @@ ApplicationWindow {
     }
 
     Connections {
-        target: Kiosk
-        // Nothing of the last resident stays open: a question, a help sheet. While the
-        // countdown shows, nothing covers its "I am still here".
-        function onResetDone() {
+        target: IdleReset
+        // The idle reset's part in this window: nothing of the last resident stays open (a
+        // question, a help sheet). While the countdown shows, nothing covers its "I am still here".
+        function onDone() {
             discard.close()
             staffHelp.close()
         }
-        function onIdleWarningChanged() {
-            if (Kiosk.idleWarning) {
+        function onWarningChanged() {
+            if (IdleReset.warning) {
                 discard.close()
                 staffHelp.close()
             }
@@ -188,7 +188,7 @@ ApplicationWindow {
         objectName: "screenRest"
         anchors.fill: parent
         z: 200
-        visible: Staff.screenResting
+        visible: ScreenRest.resting
         color: "black"
         KioskText {
             anchors.centerIn: parent
@@ -197,7 +197,7 @@ ApplicationWindow {
         }
         MouseArea {
             anchors.fill: parent
-            onPressed: Staff.wakeScreen()
+            onPressed: ScreenRest.wake()
         }
     }
 

@@ -8,12 +8,12 @@ Rectangle {
     id: overlay
 
     objectName: "idleWarning"
-    visible: Kiosk.idleWarning
+    visible: IdleReset.warning
     color: "#CC0B1B33" // navy veil: the page stays faintly visible behind
 
     MouseArea {
         anchors.fill: parent // swallow taps on the page behind; the touch itself extends the time
-        onClicked: Kiosk.stillHere()
+        onClicked: IdleReset.stillHere()
     }
 
     Rectangle {
@@ -39,7 +39,7 @@ Rectangle {
                 objectName: "idleSeconds"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                text: Kiosk.idleSecondsLeft
+                text: IdleReset.secondsLeft
                 font.pixelSize: 160
                 font.weight: Font.Bold
                 color: Theme.accent
@@ -48,7 +48,7 @@ Rectangle {
             KioskText {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                text: qsTr("In %n second(s) the kiosk goes back to the start and clears what you entered.", "", Kiosk.idleSecondsLeft)
+                text: qsTr("In %n second(s) the kiosk goes back to the start and clears what you entered.", "", IdleReset.secondsLeft)
                 color: Theme.textMuted
             }
             KioskButton {
@@ -57,7 +57,7 @@ Rectangle {
                 implicitHeight: Theme.touchLarge
                 primary: true
                 text: qsTr("I am still here")
-                onClicked: Kiosk.stillHere()
+                onClicked: IdleReset.stillHere()
             }
         }
     }

@@ -24,7 +24,7 @@ StaffPage {
         width: parent.width
         iconName: "calendar"
         label: qsTr("Last update")
-        value: Staff.contentImportedText
+        value: StaffUsb.contentImportedText
     }
     KioskText {
         width: parent.width
@@ -35,14 +35,14 @@ StaffPage {
     KioskText {
         objectName: "usbEmpty"
         width: parent.width
-        visible: Staff.usbBundles.length === 0
-        text: Staff.usbSticks.length === 0 ? qsTr("No USB stick found. Plug one in, then tap “Look again”.")
+        visible: StaffUsb.bundles.length === 0
+        text: StaffUsb.sticks.length === 0 ? qsTr("No USB stick found. Plug one in, then tap “Look again”.")
                                            : qsTr("No content bundle (a folder with bundle.json) on the USB stick.")
         color: Theme.textMuted
         elide: Text.ElideNone
     }
     Repeater {
-        model: Staff.usbBundles
+        model: StaffUsb.bundles
         ChoiceButton {
             required property var modelData
             required property int index
@@ -51,7 +51,7 @@ StaffPage {
             iconName: "works"
             title: qsTr("Import “%1”").arg(modelData.name)
             subtitle: (modelData.version !== "" ? qsTr("Version %1").arg(modelData.version) + " · " : "") + modelData.path
-            onClicked: Staff.importBundle(modelData.path)
+            onClicked: StaffUsb.importBundle(modelData.path)
         }
     }
 
@@ -63,7 +63,7 @@ StaffPage {
             implicitHeight: Theme.touchLarge
             iconName: "search"
             text: qsTr("Look again")
-            onClicked: Staff.scanUsb()
+            onClicked: StaffUsb.scan()
         },
         KioskButton {
             objectName: "refreshContentButton"
@@ -74,7 +74,7 @@ StaffPage {
             enabled: Sync.enrolled && !Sync.busy
             iconName: "status-in_progress"
             text: qsTr("Refresh now")
-            onClicked: Staff.syncNow()
+            onClicked: StaffSync.syncNow()
         }
     ]
 }

@@ -9,19 +9,19 @@ StaffPage {
     id: page
 
     objectName: "staffEnrolPage"
-    heading: Sync.enrolled || Staff.hubUrl !== "" ? qsTr("Linked to the city") : qsTr("Link to the city")
+    heading: Sync.enrolled || StaffSync.hubUrl !== "" ? qsTr("Linked to the city") : qsTr("Link to the city")
 
     FactRow {
         objectName: "enrolState"
         width: parent.width
-        visible: Staff.hubUrl !== ""
+        visible: StaffSync.hubUrl !== ""
         iconName: "status-completed"
         label: qsTr("City hub")
-        value: Staff.hubUrl + "\n" + qsTr("Kiosk %1").arg(Staff.kioskId)
+        value: StaffSync.hubUrl + "\n" + qsTr("Kiosk %1").arg(StaffSync.kioskId)
     }
     KioskText {
         width: parent.width
-        visible: Staff.hubUrl === ""
+        visible: StaffSync.hubUrl === ""
         text: qsTr("Type the hub's address and the enrolment code the city gave you (valid once, for 24 hours).")
         color: Theme.textMuted
         elide: Text.ElideNone
@@ -30,7 +30,7 @@ StaffPage {
         id: urlField
         objectName: "field-hubUrl"
         width: parent.width
-        visible: Staff.hubUrl === ""
+        visible: StaffSync.hubUrl === ""
         label: qsTr("Hub address")
         placeholder: "https://congxay.haiphong.gov.vn"
         inputHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
@@ -40,7 +40,7 @@ StaffPage {
         id: codeField
         objectName: "field-enrolCode"
         width: parent.width
-        visible: Staff.hubUrl === ""
+        visible: StaffSync.hubUrl === ""
         label: qsTr("Enrolment code")
         inputHints: Qt.ImhNoAutoUppercase
         maximumLength: 100
@@ -51,18 +51,18 @@ StaffPage {
             objectName: "enrolButton"
             Layout.fillWidth: true
             implicitHeight: Theme.touchLarge
-            visible: Staff.hubUrl === ""
+            visible: StaffSync.hubUrl === ""
             primary: true
-            enabled: !Staff.enrolling && urlField.text !== "" && codeField.text !== ""
+            enabled: !StaffSync.enrolling && urlField.text !== "" && codeField.text !== ""
             iconName: "status-completed"
-            text: Staff.enrolling ? qsTr("Linking …") : qsTr("Link this kiosk")
-            onClicked: Staff.enrol(urlField.text, codeField.text)
+            text: StaffSync.enrolling ? qsTr("Linking …") : qsTr("Link this kiosk")
+            onClicked: StaffSync.enrol(urlField.text, codeField.text)
         },
         KioskButton {
             objectName: "unenrolButton"
             Layout.fillWidth: true
             implicitHeight: Theme.touchLarge
-            visible: Staff.hubUrl !== ""
+            visible: StaffSync.hubUrl !== ""
             iconName: "close"
             text: qsTr("Unlink this kiosk")
             onClicked: unenrolDialog.open()
@@ -76,7 +76,7 @@ StaffPage {
         message: qsTr("The kiosk stops sending records. Records not yet sent stay here. Linking again needs a new code from the city.")
         confirmText: qsTr("Unlink")
         onConfirmed: {
-            if (Staff.unenrol()) {
+            if (StaffSync.unenrol()) {
                 urlField.text = ""
                 codeField.text = ""
             }

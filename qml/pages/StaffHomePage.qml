@@ -88,7 +88,7 @@ StaffPage {
         title: qsTr("Restart the kiosk app?")
         message: qsTr("The screen goes dark for a few seconds, then the home screen comes back. Records are kept.")
         confirmText: qsTr("Restart")
-        onConfirmed: Staff.restartApp()
+        onConfirmed: StaffExit.restartApp()
     }
     ConfirmDialog {
         id: quitDialog
@@ -96,6 +96,6 @@ StaffPage {
         title: qsTr("Leave kiosk mode?")
         message: qsTr("The kiosk app closes and the computer's desktop shows. Residents cannot use the kiosk until it is started again.")
         confirmText: qsTr("Leave kiosk")
-        onConfirmed: Staff.quitKiosk()
+        onConfirmed: StaffExit.quitKiosk()
     }
 }

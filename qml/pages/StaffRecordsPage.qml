@@ -9,9 +9,6 @@ import CivicKiosk
 StaffPage {
     id: page
 
-    property string query
-    readonly property var rows: Staff.recordsRevision >= 0 ? Staff.records(query, 200) : []
-    readonly property int total: Staff.recordsRevision >= 0 ? Staff.recordCount() : 0
 
     function syncWords(state: string): string {
         switch (state) {
@@ -41,15 +38,20 @@ StaffPage {
     KioskText {
         objectName: "recordsCount"
         width: parent.width
-        text: page.query === "" ? qsTr("%n record(s) on this kiosk", "", page.total)
-                                : qsTr("%n record(s) found", "", page.rows.length)
+        text: StaffRecords.query === "" ? qsTr("%n record(s) on this kiosk", "", StaffRecords.total)
+                                        : qsTr("%n record(s) found", "", StaffRecords.count)
         color: Theme.textMuted
     }
     Repeater {
-        model: page.rows
+        model: StaffRecords
         Rectangle {
             id: row
-            required property var modelData
+            required property string code
+            required property string kindName
+            required property string time
+            required property string syncState
+            required property string status
+            required property string enteredBy
             required property int index
             objectName: "recordRow-" + index
             width: page.width - 2 * Theme.margin
@@ -68,22 +70,22 @@ StaffPage {
                 KioskText {
                     objectName: "recordCode"
                     width: parent.width
-                    text: row.modelData.code + "   " + row.modelData.kindName
+                    text: row.code + "   " + row.kindName
                     font.pixelSize: Theme.fontLarge
                     font.weight: Font.Bold
                 }
                 KioskText {
                     width: parent.width
-                    text: row.modelData.time + "  ·  " + page.statusWords(row.modelData.status)
-                          + (row.modelData.enteredBy === "staff" ? "  ·  " + qsTr("entered by staff") : "")
+                    text: row.time + "  ·  " + page.statusWords(row.status)
+                          + (row.enteredBy === "staff" ? "  ·  " + qsTr("entered by staff") : "")
                     color: Theme.textMuted
                 }
                 IconLabel {
                     objectName: "recordSync"
-                    iconSource: Theme.icon(row.modelData.syncState === "confirmed" ? "status-completed"
-                                           : row.modelData.syncState === "held" ? "behind" : "status-preparing")
+                    iconSource: Theme.icon(row.syncState === "confirmed" ? "status-completed"
+                                           : row.syncState === "held" ? "behind" : "status-preparing")
                     iconSize: 36
-                    text: page.syncWords(row.modelData.syncState)
+                    text: page.syncWords(row.syncState)
                     font.weight: Font.DemiBold
                 }
             }
@@ -91,8 +93,8 @@ StaffPage {
     }
     KioskText {
         width: parent.width
-        visible: page.query === "" && page.total > page.rows.length
-        text: qsTr("The newest %1 are shown; search by code for the others.").arg(page.rows.length)
+        visible: StaffRecords.query === "" && StaffRecords.total > StaffRecords.count
+        text: qsTr("The newest %1 are shown; search by code for the others.").arg(StaffRecords.count)
         color: Theme.textMuted
         elide: Text.ElideNone
     }
@@ -105,10 +107,10 @@ StaffPage {
             objectName: "recordSearch"
             Layout.fillWidth: true
             placeholderText: qsTr("Receipt code, e.g. HP-2345K-M")
-            onTextChanged: page.query = text
+            onTextChanged: StaffRecords.query = text
         }
         Repeater {
-            model: Staff.usbSticks
+            model: StaffUsb.sticks
             KioskButton {
                 required property var modelData
                 required property int index
@@ -118,17 +120,17 @@ StaffPage {
                 primary: true
                 iconName: "chevron-down"
                 text: qsTr("Export all to USB “%1”").arg(modelData.name)
-                onClicked: Staff.exportRecords(modelData.path)
+                onClicked: StaffUsb.exportRecords(modelData.path)
             }
         }
         KioskButton {
             objectName: "exportScanButton"
             Layout.fillWidth: true
             implicitHeight: Theme.touchLarge
-            visible: Staff.usbSticks.length === 0
+            visible: StaffUsb.sticks.length === 0
             iconName: "search"
             text: qsTr("No USB stick: plug one in, then tap here")
-            onClicked: Staff.scanUsb()
+            onClicked: StaffUsb.scan()
         }
     }
 }

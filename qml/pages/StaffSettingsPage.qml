@@ -10,8 +10,8 @@ import CivicKiosk
 StaffPage {
     id: page
 
-    readonly property var current: Staff.settings
-    readonly property var wardList: Kiosk.language !== "" && Kiosk.contentVersion !== "" ? Staff.wards() : []
+    readonly property var current: StaffSettings.values
+    readonly property var wardList: Kiosk.language !== "" && Kiosk.contentVersion !== "" ? StaffSettings.wards() : []
 
     function hourText(value: string): string {
         return value === "" ? qsTr("Never") : value
@@ -41,7 +41,7 @@ StaffPage {
         Layout.preferredWidth: 1
         objectName: "setting-" + settingKey + "-" + settingValue
         selected: page.current[settingKey] === settingValue
-        onClicked: Staff.setSetting(settingKey, settingValue)
+        onClicked: StaffSettings.set(settingKey, settingValue)
     }
 
     Heading { text: qsTr("Ward or commune") }
@@ -68,7 +68,7 @@ StaffPage {
                 selected: page.current.wardCode === modelData.code
                 enabled: page.current.enrolled !== true
                 opacity: enabled || selected ? 1 : 0.6
-                onClicked: Staff.setSetting("wardCode", modelData.code)
+                onClicked: StaffSettings.set("wardCode", modelData.code)
             }
         }
     }
@@ -88,7 +88,7 @@ StaffPage {
         implicitHeight: Theme.touchLarge
         iconName: "status-completed"
         text: qsTr("Save address")
-        onClicked: Staff.setSetting("publicUrl", publicUrl.text)
+        onClicked: StaffSettings.set("publicUrl", publicUrl.text)
     }
 
     Heading { text: qsTr("Back to the home screen after no touch for") }
@@ -100,7 +100,7 @@ StaffPage {
         from: 30
         to: 600
         unit: qsTr("seconds")
-        onMoved: v => Staff.setSetting("idleTimeoutSeconds", v)
+        onMoved: v => StaffSettings.set("idleTimeoutSeconds", v)
     }
 
     Heading { text: qsTr("Language for each new resident") }
@@ -143,7 +143,7 @@ StaffPage {
                 text: "−"
                 font.pixelSize: Theme.fontHuge
                 Accessible.name: qsTr("Earlier")
-                onClicked: Staff.setSetting(hourRow.modelData.key, page.nextHour(page.current[hourRow.modelData.key], -1))
+                onClicked: StaffSettings.set(hourRow.modelData.key, page.nextHour(page.current[hourRow.modelData.key], -1))
             }
             KioskText {
                 objectName: "setting-" + hourRow.modelData.key
@@ -160,7 +160,7 @@ StaffPage {
                 text: "+"
                 font.pixelSize: Theme.fontHuge
                 Accessible.name: qsTr("Later")
-                onClicked: Staff.setSetting(hourRow.modelData.key, page.nextHour(page.current[hourRow.modelData.key], 1))
+                onClicked: StaffSettings.set(hourRow.modelData.key, page.nextHour(page.current[hourRow.modelData.key], 1))
             }
         }
     }

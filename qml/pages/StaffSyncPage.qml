@@ -27,14 +27,14 @@ StaffPage {
         width: parent.width
         iconName: "owner"
         label: qsTr("City hub")
-        value: Staff.hubUrl !== "" ? Staff.hubUrl + "\n" + qsTr("Kiosk %1").arg(Staff.kioskId) : qsTr("None")
+        value: StaffSync.hubUrl !== "" ? StaffSync.hubUrl + "\n" + qsTr("Kiosk %1").arg(StaffSync.kioskId) : qsTr("None")
     }
     FactRow {
         objectName: "syncLastSuccess"
         width: parent.width
         iconName: "calendar"
         label: qsTr("Last successful delivery")
-        value: Staff.lastSuccessText !== "" ? Staff.lastSuccessText : qsTr("Never")
+        value: StaffSync.lastSuccessText !== "" ? StaffSync.lastSuccessText : qsTr("Never")
     }
     FactRow {
         objectName: "syncPending"
@@ -55,7 +55,7 @@ StaffPage {
         width: parent.width
         iconName: "info"
         label: qsTr("Last error")
-        value: Staff.syncError !== "" ? Staff.syncError : qsTr("None")
+        value: StaffSync.syncError !== "" ? StaffSync.syncError : qsTr("None")
     }
 
     actions: KioskButton {
@@ -66,6 +66,6 @@ StaffPage {
         enabled: Sync.enrolled && !Sync.busy
         iconName: "status-in_progress"
         text: qsTr("Sync now")
-        onClicked: Staff.syncNow()
+        onClicked: StaffSync.syncNow()
     }
 }

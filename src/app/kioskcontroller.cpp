@@ -1,29 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kioskcontroller.h"
 
-#include "idlewatcher.h"
 #include "navigator.h"
 #include "text/formatting.h"
 #include "worksmodel.h"
 
-#include <QGuiApplication>
-#include <QInputMethod>
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QQmlEngine>
 
 Q_LOGGING_CATEGORY(lcKiosk, "kiosk.app", QtInfoMsg)
 
-KioskController::KioskController(const Content &content, const QString &wardCode, IdleWatcher *idle,
-                                 Navigator *navigator, WorksModel *works, QObject *parent)
-    : QObject(parent), m_idle(idle), m_navigator(navigator), m_works(works), m_today(QDate::currentDate())
+KioskController::KioskController(const Content &content, const QString &wardCode, Navigator *navigator,
+                                 WorksModel *works, QObject *parent)
+    : QObject(parent), m_navigator(navigator), m_works(works), m_today(QDate::currentDate())
 {
     setContent(content, wardCode);
-    connect(m_idle, &IdleWatcher::idle, this, [this] {
-        if (!isAtRest())
-            resetForNextResident();
-    });
-    connect(m_idle, &IdleWatcher::warningChanged, this, &KioskController::idleWarningChanged);
-    connect(m_idle, &IdleWatcher::secondsLeftChanged, this, &KioskController::idleSecondsLeftChanged);
     // A route to the list carries its search and filters; going home starts the next search afresh.
     connect(m_navigator, &Navigator::navigated, this,
             [this](const QString &page, const QVariantMap &params, Navigator::Operation operation) {
@@ -113,31 +105,6 @@ void KioskController::checkDate()
     emit todayChanged();
 }
 
-int KioskController::idleTimeout() const
-{
-    return m_idle->timeout();
-}
-
-bool KioskController::idleWarning() const
-{
-    return m_idle->isWarning() && !isAtRest();
-}
-
-int KioskController::idleSecondsLeft() const
-{
-    return m_idle->secondsLeft();
-}
-
-void KioskController::stillHere()
-{
-    m_idle->poke();
-}
-
-bool KioskController::isAtRest() const
-{
-    return m_navigator->depth() == 1 && m_language == m_defaultLanguage && !m_works->isFiltered();
-}
-
 QString KioskController::formatNumber(double value) const
 {
     return Formatting::number(qint64(value), m_language);
@@ -162,18 +129,4 @@ QString KioskController::formatDate(const QString &isoDate) const
 QString KioskController::isoDateFromToday(int days) const
 {
     return m_today.addDays(days).toString(Qt::ISODate);
-}
-
-void KioskController::resetForNextResident()
-{
-    qCInfo(lcKiosk) << "reset for the next resident";
-    m_navigator->home();
-    m_works->clearFilters();
-    setLanguage(m_defaultLanguage);
-    // Nothing typed by one resident is left for the next: no keyboard, no pre-edit text.
-    if (auto *im = QGuiApplication::inputMethod()) {
-        im->reset();
-        im->hide();
-    }
-    emit resetDone();
 }

@@ -15,12 +15,11 @@
 
 class QQmlEngine;
 class QJSEngine;
-class IdleWatcher;
 class Navigator;
 class WorksModel;
 
-/** The kiosk as a whole, for QML: language, the ward it serves, the city's addresses, today's
-    date, number and money formats, and the reset that hands a clean kiosk to the next resident. */
+/** The kiosk as a whole, for QML: language (and the default one each new resident gets), the
+    ward it serves, the city's addresses, today's date, number and money formats. */
 class KioskController : public QObject, public QmlSingleton<KioskController>
 {
     Q_OBJECT
@@ -34,14 +33,11 @@ class KioskController : public QObject, public QmlSingleton<KioskController>
     Q_PROPERTY(QString portalUrl READ portalUrl NOTIFY contentChanged)
     Q_PROPERTY(bool sample READ isSample NOTIFY contentChanged)
     Q_PROPERTY(QString contentVersion READ contentVersion NOTIFY contentChanged)
-    Q_PROPERTY(int idleTimeout READ idleTimeout CONSTANT)
-    Q_PROPERTY(bool idleWarning READ idleWarning NOTIFY idleWarningChanged)
-    Q_PROPERTY(int idleSecondsLeft READ idleSecondsLeft NOTIFY idleSecondsLeftChanged)
     Q_PROPERTY(bool animations READ animations CONSTANT)
 
 public:
-    KioskController(const Content &content, const QString &wardCode, IdleWatcher *idle, Navigator *navigator,
-                    WorksModel *works, QObject *parent = nullptr);
+    KioskController(const Content &content, const QString &wardCode, Navigator *navigator, WorksModel *works,
+                    QObject *parent = nullptr);
     ~KioskController() override;
     /** As QmlSingleton's, and remembers the engine to retranslate on a language change. */
     static KioskController *create(QQmlEngine *engine, QJSEngine *jsEngine);
@@ -55,14 +51,6 @@ public:
     QString portalUrl() const { return m_portalUrl; }
     bool isSample() const { return m_sample; }
     QString contentVersion() const { return m_contentVersion; }
-    int idleTimeout() const;
-    /** The "are you still there?" countdown is showing (never on a kiosk already at rest). */
-    bool idleWarning() const;
-    int idleSecondsLeft() const;
-    /** One tap on the warning: the resident is still there, the timeout starts again. */
-    Q_INVOKABLE void stillHere();
-    /** Home, in Vietnamese, nothing searched or filtered: nothing to reset or warn about. */
-    bool isAtRest() const;
     bool animations() const { return m_animations; }
     void setAnimations(bool on) { m_animations = on; }
 
@@ -81,9 +69,6 @@ public:
     QString defaultLanguage() const { return m_defaultLanguage; }
     void setDefaultLanguage(const QString &language);
 
-    /** Home, the default language, no search or filter: what the next resident should find. */
-    Q_INVOKABLE void resetForNextResident();
-
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
 
 Q_SIGNALS:
@@ -91,16 +76,11 @@ Q_SIGNALS:
     /** The content was replaced; also emitted with languageChanged, as names change language. */
     void contentChanged();
     void todayChanged();
-    /** Emitted after resetForNextResident(): pages drop whatever a resident left behind. */
-    void resetDone();
-    void idleWarningChanged();
-    void idleSecondsLeftChanged();
 
 private:
     void checkDate();
 
     QPointer<QQmlEngine> m_engine;
-    IdleWatcher *m_idle;
     Navigator *m_navigator;
     WorksModel *m_works;
     std::unique_ptr<QTranslator> m_translator;

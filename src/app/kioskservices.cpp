@@ -3,8 +3,23 @@
 
 #include "datapaths.h"
 #include "logging.h"
+#include "settings/settings.h"
 
 #include <QDir>
+
+namespace {
+
+/** The content as the kiosk shows it: staff may set the address residents' phones open
+    (receipt and work QR codes). */
+Content contentToShow(ContentStore &store, Database &db)
+{
+    Content content = store.load();
+    if (const QString publicUrl = Settings(db).text(Settings::Key::PublicUrl); !publicUrl.isEmpty())
+        content.publicUrl = publicUrl;
+    return content;
+}
+
+}
 
 std::unique_ptr<KioskServices> KioskServices::start(const Options &options, LocalizedText *error)
 {
@@ -25,20 +40,19 @@ std::unique_ptr<KioskServices> KioskServices::start(const Options &options, Loca
         *error = s->store->error();
         return nullptr;
     }
-    Content content = s->store->load();
-    // Staff may set the address residents' phones open (receipt and work QR codes).
-    if (const QString publicUrl = s->store->setting(QStringLiteral("publicUrl")); !publicUrl.isEmpty())
-        content.publicUrl = publicUrl;
+    const Settings settings(s->database);
+    Content content = contentToShow(*s->store, s->database);
     s->catalog.setProjects(std::move(content.projects));
     content.projects.clear();
 
     // The timeout staff chose on the kiosk (staff settings) wins over the start option.
-    const int staffChosenIdle = s->store->setting(QStringLiteral("idleTimeoutSeconds")).toInt();
-    s->idle.setTimeout(staffChosenIdle >= 30 ? staffChosenIdle * 1000 : options.idleTimeoutMs);
+    const std::optional<int> staffChosenIdle = settings.number(Settings::Key::IdleTimeoutSeconds);
+    s->idle.setTimeout(staffChosenIdle ? *staffChosenIdle * 1000 : options.idleTimeoutMs);
     s->navigator = std::make_unique<Navigator>(s->catalog);
     s->works = std::make_unique<WorksModel>(s->catalog, content.wards, DataPaths::imagesDir(dataDir));
-    s->kiosk = std::make_unique<KioskController>(content, s->store->setting(QStringLiteral("wardCode")), &s->idle,
-                                                 s->navigator.get(), s->works.get());
+    s->kiosk = std::make_unique<KioskController>(content, settings.text(Settings::Key::WardCode), s->navigator.get(),
+                                                 s->works.get());
+    s->idleReset = std::make_unique<IdleReset>(&s->idle, s->navigator.get(), s->works.get(), s->kiosk.get());
     Ward ward;
     for (const Ward &w : content.wards)
         if (w.code == s->kiosk->wardCode())
@@ -52,47 +66,56 @@ std::unique_ptr<KioskServices> KioskServices::start(const Options &options, Loca
     s->sync = std::make_unique<SyncController>(dataDir, options.sync);
     QObject::connect(s->records.get(), &RecordsController::recordStored, s->sync.get(), &SyncController::recordStored);
     // New content from the hub is shown when no resident is using the kiosk: at once when it
-    // is at rest, else at the next reset, so nobody's page changes under their finger.
+    // is at rest, else right after the next reset, so nobody's page changes under their finger.
     KioskServices *self = s.get();
-    QObject::connect(s->sync.get(), &SyncController::contentImported, s->kiosk.get(), [self] {
-        if (self->kiosk->isAtRest())
-            self->reloadContent();
-        else
-            self->m_contentWaiting = true;
-    });
-    QObject::connect(s->kiosk.get(), &KioskController::resetDone, s->kiosk.get(), [self] {
-        if (std::exchange(self->m_contentWaiting, false))
-            self->reloadContent();
-    });
+    QObject::connect(s->sync.get(), &SyncController::contentImported, s->idleReset.get(),
+                     [self] { self->idleReset->whenAtRest([self] { self->reloadContent(); }); });
     Navigator::setInstance(s->navigator.get());
     WorksModel::setInstance(s->works.get());
     KioskController::setInstance(s->kiosk.get());
+    IdleReset::setInstance(s->idleReset.get());
     RecordsController::setInstance(s->records.get());
     SyncController::setInstance(s->sync.get());
 
-    s->staff = std::make_unique<StaffController>(s->database, dataDir, s->store.get(), &s->idle, s->navigator.get(),
-                                                 s->kiosk.get(), s->records.get(), s->sync.get(),
-                                                 [self] { self->reloadContent(); });
-    s->staff->setStaffIdleMs(options.staffIdleTimeoutMs);
-    s->kiosk->setDefaultLanguage(s->store->setting(QStringLiteral("defaultLanguage"), QStringLiteral("vi")));
-    QObject::connect(s->kiosk.get(), &KioskController::languageChanged, s->staff.get(),
-                     [kiosk = s->kiosk.get(), staff = s->staff.get()] { staff->setLanguage(kiosk->language()); });
-    s->staff->setLanguage(s->kiosk->language());
-    StaffController::setInstance(s->staff.get());
+    s->kiosk->setDefaultLanguage(settings.text(Settings::Key::DefaultLanguage));
+    s->startStaff(dataDir, options);
     return s;
+}
+
+void KioskServices::startStaff(const QString &dataDir, const Options &options)
+{
+    const auto reload = [this] { reloadContent(); };
+    staff = std::make_unique<StaffSession>(database, navigator.get(), kiosk.get(), records.get(), idleReset.get());
+    staff->setStaffIdleMs(options.staffIdleTimeoutMs);
+    staffSync = std::make_unique<StaffSync>(database, dataDir, staff.get(), sync.get(), records.get(), reload);
+    staffUsb = std::make_unique<StaffUsb>(staff.get(), store.get(), records->store(), kiosk.get(), reload);
+    staffRecords = std::make_unique<StaffRecordsModel>(records->store(), staff.get());
+    staffSettings = std::make_unique<StaffSettings>(database, staff.get(), store.get(), kiosk.get(), records.get(),
+                                                    idleReset.get(), reload);
+    staffExit = std::make_unique<StaffExit>(staff.get());
+    screenRest = std::make_unique<ScreenRest>(database, staff.get(), idleReset.get());
+    // A stored record or the city's answer moves the records' list.
+    QObject::connect(records.get(), &RecordsController::recordStored, staffRecords.get(), &StaffRecordsModel::refresh);
+    QObject::connect(sync.get(), &SyncController::statusChanged, staffRecords.get(), &StaffRecordsModel::refresh);
+    // Linking sets the ward; the screen-off hours are settings too.
+    QObject::connect(staffSync.get(), &StaffSync::linkChanged, staffSettings.get(), &StaffSettings::changed);
+    QObject::connect(staffSettings.get(), &StaffSettings::changed, screenRest.get(), &ScreenRest::update);
+    StaffSession::setInstance(staff.get());
+    StaffSync::setInstance(staffSync.get());
+    StaffUsb::setInstance(staffUsb.get());
+    StaffRecordsModel::setInstance(staffRecords.get());
+    StaffSettings::setInstance(staffSettings.get());
+    StaffExit::setInstance(staffExit.get());
+    ScreenRest::setInstance(screenRest.get());
 }
 
 void KioskServices::reloadContent()
 {
-    Content content = store->load();
-    const QString publicUrl = store->setting(QStringLiteral("publicUrl"));
-    if (!publicUrl.isEmpty())
-        content.publicUrl = publicUrl;
+    Content content = contentToShow(*store, database);
     catalog.setProjects(std::move(content.projects));
     content.projects.clear();
     works->contentReplaced(content.wards);
-    const QString wardCode = store->setting(QStringLiteral("wardCode"));
-    kiosk->setContent(content, wardCode);
+    kiosk->setContent(content, Settings(database).text(Settings::Key::WardCode));
     Ward ward;
     for (const Ward &w : std::as_const(content.wards))
         if (w.code == kiosk->wardCode())
@@ -103,9 +126,16 @@ void KioskServices::reloadContent()
 
 KioskServices::~KioskServices()
 {
-    StaffController::setInstance(nullptr);
+    ScreenRest::setInstance(nullptr);
+    StaffExit::setInstance(nullptr);
+    StaffSettings::setInstance(nullptr);
+    StaffRecordsModel::setInstance(nullptr);
+    StaffUsb::setInstance(nullptr);
+    StaffSync::setInstance(nullptr);
+    StaffSession::setInstance(nullptr);
     SyncController::setInstance(nullptr);
     RecordsController::setInstance(nullptr);
+    IdleReset::setInstance(nullptr);
     KioskController::setInstance(nullptr);
     WorksModel::setInstance(nullptr);
     Navigator::setInstance(nullptr);

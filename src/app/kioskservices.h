@@ -2,11 +2,18 @@
 #pragma once
 #include "content/contentstore.h"
 #include "content/projectcatalog.h"
+#include "idlereset.h"
 #include "idlewatcher.h"
 #include "kioskcontroller.h"
 #include "navigator.h"
 #include "recordscontroller.h"
-#include "staffcontroller.h"
+#include "screenrest.h"
+#include "staffexit.h"
+#include "staffrecordsmodel.h"
+#include "staffsession.h"
+#include "staffsettings.h"
+#include "staffsync.h"
+#include "staffusb.h"
 #include "synccontroller.h"
 #include "store/database.h"
 #include "worksmodel.h"
@@ -41,14 +48,22 @@ public:
     std::unique_ptr<Navigator> navigator;
     std::unique_ptr<WorksModel> works;
     std::unique_ptr<KioskController> kiosk;
+    std::unique_ptr<IdleReset> idleReset;
     std::unique_ptr<RecordsController> records;
     std::unique_ptr<SyncController> sync;
-    std::unique_ptr<StaffController> staff;
+    // Staff mode: the session first, everything else acts only while it is on.
+    std::unique_ptr<StaffSession> staff;
+    std::unique_ptr<StaffSync> staffSync;
+    std::unique_ptr<StaffUsb> staffUsb;
+    std::unique_ptr<StaffRecordsModel> staffRecords;
+    std::unique_ptr<StaffSettings> staffSettings;
+    std::unique_ptr<StaffExit> staffExit;
+    std::unique_ptr<ScreenRest> screenRest;
 
     /** Shows the content now in the store (after the sync worker imported new content). */
     void reloadContent();
 
 private:
     KioskServices() = default;
-    bool m_contentWaiting = false;
+    void startStaff(const QString &dataDir, const Options &options);
 };

@@ -6,6 +6,7 @@
 #include "datapaths.h"
 #include "records/recordstore.h"
 #include "records/validation.h"
+#include "settings/settings.h"
 #include "staff/staffpin.h"
 #include "store/database.h"
 #include "sync/syncclient.h"
@@ -222,16 +223,20 @@ int status(Database &db, const QString &dataDir)
 {
     const SyncIdentity id = SyncIdentity::load(db, dataDir);
     const OutboxCounts counts = OutboxCounts::read(db);
-    const QString error = language() == u"vi" ? db.setting(QStringLiteral("sync.lastErrorVi")) : db.setting(QStringLiteral("sync.lastErrorEn"));
+    const Settings settings(db);
+    const QString error = settings.text(language() == u"vi" ? Settings::Key::SyncLastErrorVi : Settings::Key::SyncLastErrorEn);
+    const auto shown = [&settings](Settings::Key key) {
+        const QString value = settings.text(key);
+        return value.isEmpty() ? QStringLiteral("-") : value;
+    };
     out(QStringLiteral("enrolled\t%1").arg(id.isEnrolled() ? QStringLiteral("yes") : QStringLiteral("no")));
     if (id.isEnrolled())
         out(QStringLiteral("hub\t%1\nkiosk\t%2\nward\t%3\nprefix\t%4").arg(id.hubUrl, id.kioskId, id.ward, id.receiptPrefix));
     out(QStringLiteral("last success\t%1\nlast attempt\t%2\nlast error\t%3")
-                .arg(db.setting(QStringLiteral("sync.lastSuccess"), QStringLiteral("-")),
-                     db.setting(QStringLiteral("sync.lastAttempt"), QStringLiteral("-")),
+                .arg(shown(Settings::Key::SyncLastSuccess), shown(Settings::Key::SyncLastAttempt),
                      error.isEmpty() ? QStringLiteral("-") : error));
     out(QStringLiteral("outbox pending\t%1\noutbox held\t%2").arg(counts.pending).arg(counts.held));
-    out(QStringLiteral("content\t%1").arg(db.setting(QStringLiteral("sync.contentEtag"), QStringLiteral("-"))));
+    out(QStringLiteral("content\t%1").arg(shown(Settings::Key::SyncContentEtag)));
     return 0;
 }
 

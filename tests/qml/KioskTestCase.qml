@@ -11,7 +11,7 @@ TestCase {
     property var window: null
 
     function openKiosk(width: int, height: int, language: string): var {
-        Kiosk.resetForNextResident()
+        IdleReset.reset()
         Kiosk.language = language
         window = createTemporaryObject(mainComponent, kioskTest, { width: width, height: height })
         verify(window !== null, "the kiosk window was created")

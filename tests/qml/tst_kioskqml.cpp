@@ -37,7 +37,7 @@ class TestHooks : public QObject
 public:
     explicit TestHooks(KioskServices *services) : m_services(services)
     {
-        services->staff->setExitHandler([this](bool restart) {
+        services->staffExit->setExitHandler([this](bool restart) {
             ++(restart ? restarts : quits);
             emit exitRequested();
         });

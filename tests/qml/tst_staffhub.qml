@@ -5,34 +5,9 @@ import CivicKiosk
 // Staff link the kiosk to a real city-hub (started by the test runner on 127.0.0.1) on the
 // enrolment screen, then deliver from the sync screen: the waiting records reach the city,
 // the screen says so, and the kiosk keeps no personal data of them.
-KioskTestCase {
+StaffTestCase {
     name: "StaffHub"
     when: windowShown
-
-    readonly property string staffPin: "246810"
-
-    function typePin(pin: string) {
-        for (const digit of pin)
-            tap(find("pinKey" + digit))
-        tap(find("pinOk"))
-    }
-    function inPage(name: string): var {
-        const item = findChild(page(), name)
-        verify(item !== null, "found " + name + " on " + page().objectName)
-        return item
-    }
-    function reveal(item: var): var {
-        const f = inPage("staffScroller")
-        waitForRendering(window.contentItem)
-        const p = item.mapToItem(f.contentItem, 0, 0)
-        f.contentY = Math.max(0, Math.min(p.y - 40, f.contentHeight - f.height))
-        waitForRendering(window.contentItem)
-        return item
-    }
-    function openSection(section: string, pageName: string) {
-        tap(reveal(inPage("staffTile-" + section)))
-        tryVerify(() => window.pageShown && page().objectName === pageName, 5000, pageName + " is shown")
-    }
 
     function test_enrolThenSync() {
         verify(testHubUrl !== "" && testHubCode !== "", "the runner started a hub")
@@ -55,8 +30,8 @@ KioskTestCase {
         find("field-hubUrlInput").text = testHubUrl
         find("field-enrolCodeInput").text = testHubCode
         tap(find("enrolButton"))
-        tryVerify(() => !Staff.enrolling && Staff.hubUrl === testHubUrl, 20000, "linked to the hub")
-        verify(Staff.kioskId !== "", "the hub gave the kiosk an id")
+        tryVerify(() => !StaffSync.enrolling && StaffSync.hubUrl === testHubUrl, 20000, "linked to the hub")
+        verify(StaffSync.kioskId !== "", "the hub gave the kiosk an id")
         shot("staff-enrol-done-vi")
         // Linking starts a first sync; its new content rebuilds the screens when it lands.
         tryVerify(() => !Sync.busy, 30000, "the first sync after linking ended")
@@ -68,7 +43,7 @@ KioskTestCase {
         tryVerify(() => find("syncPending").value === "0 hồ sơ", 30000, "nothing waits any more")
         tryVerify(() => find("syncLastSuccess").value !== "Chưa bao giờ", 10000, "a delivery succeeded")
         compare(find("syncState").value.indexOf("Chưa"), -1, "linked: " + find("syncState").value)
-        const confirmed = Staff.records("", 1000).filter(r => r.syncState === "confirmed").length
+        const confirmed = recordRows().filter(r => r.syncState === "confirmed").length
         verify(confirmed >= 2, confirmed + " records confirmed by the city")
         shot("staff-sync-live-vi")
 

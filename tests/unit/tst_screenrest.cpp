@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Screen-off hours: which times of day the kiosk's screen rests, including windows that run
 // past midnight, and settings that switch it off.
-#include "staffcontroller.h"
+#include "screenrest.h"
 
 #include <QTest>
 
@@ -40,7 +40,7 @@ void tst_ScreenRest::restTime()
     QFETCH(QString, from);
     QFETCH(QString, to);
     QFETCH(bool, rest);
-    QCOMPARE(StaffController::isRestTime(QTime::fromString(now, QStringLiteral("HH:mm")), from, to), rest);
+    QCOMPARE(ScreenRest::isRestTime(QTime::fromString(now, QStringLiteral("HH:mm")), from, to), rest);
 }
 
 QTEST_GUILESS_MAIN(tst_ScreenRest)

@@ -3,6 +3,7 @@
 
 #include "logging.h"
 #include "receiptcode.h"
+#include "settings/settings.h"
 #include "store/database.h"
 
 #include <QDateTime>
@@ -227,19 +228,12 @@ PurgeResult RecordStore::purgeConfirmed(int checkpointBudgetMs)
 KioskIdentity KioskIdentity::load(Database &db)
 {
     KioskIdentity k;
+    const Settings settings(db);
+    k.kioskId = settings.text(Settings::Key::KioskId);
+    k.receiptPrefix = settings.text(Settings::Key::ReceiptPrefix);
+    k.allowAnonymousPledges = settings.flag(Settings::Key::AllowAnonymousPledges);
+    k.wardCode = settings.text(Settings::Key::WardCode);
     QSqlQuery q(db.connection());
-    auto setting = [&q](const QString &key, const QString &fallback) {
-        q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-        q.addBindValue(key);
-        if (q.exec() && q.next() && !q.value(0).toString().isEmpty())
-            return q.value(0).toString();
-        return fallback;
-    };
-    k.kioskId = setting(QStringLiteral("kioskId"), QStringLiteral("KIOSK-LOCAL"));
-    k.receiptPrefix = setting(QStringLiteral("receiptPrefix"), QStringLiteral("HP"));
-    const QString anonymous = setting(QStringLiteral("allowAnonymousPledges"), QString());
-    k.allowAnonymousPledges = anonymous == u"1" || anonymous.compare(u"true", Qt::CaseInsensitive) == 0;
-    k.wardCode = setting(QStringLiteral("wardCode"), QString());
     if (k.wardCode.isEmpty() && q.exec(QStringLiteral("SELECT code FROM wards ORDER BY ord LIMIT 1")) && q.next())
         k.wardCode = q.value(0).toString();
     return k;

@@ -2,6 +2,7 @@
 #include "staffpin.h"
 
 #include "logging.h"
+#include "settings/settings.h"
 #include "store/database.h"
 
 #include <QCryptographicHash>
@@ -10,10 +11,10 @@
 
 namespace {
 
-const QString hashKey = QStringLiteral("staff.pinHash");
-const QString failuresKey = QStringLiteral("staff.failures");
-const QString lockoutsKey = QStringLiteral("staff.lockouts");
-const QString lockedUntilKey = QStringLiteral("staff.lockedUntil");
+constexpr Settings::Key hashKey = Settings::Key::StaffPinHash;
+constexpr Settings::Key failuresKey = Settings::Key::StaffFailures;
+constexpr Settings::Key lockoutsKey = Settings::Key::StaffLockouts;
+constexpr Settings::Key lockedUntilKey = Settings::Key::StaffLockedUntil;
 
 /** Compares without stopping at the first difference. */
 bool sameBytes(const QByteArray &a, const QByteArray &b)
@@ -34,7 +35,7 @@ StaffPin::StaffPin(Database &db) : m_db(db)
 
 bool StaffPin::isSet() const
 {
-    return !m_db.setting(hashKey).isEmpty();
+    return !Settings(m_db).text(hashKey).isEmpty();
 }
 
 LocalizedText StaffPin::problem(const QString &pin)
@@ -75,8 +76,9 @@ bool StaffPin::set(const QString &pin, LocalizedText *error)
     }
     QByteArray salt(16, Qt::Uninitialized);
     QRandomGenerator::system()->generate(salt.begin(), salt.end());
-    const bool ok = m_db.setSetting(hashKey, hash(pin, salt)) && m_db.setSetting(failuresKey, QStringLiteral("0"))
-                    && m_db.setSetting(lockoutsKey, QStringLiteral("0")) && m_db.setSetting(lockedUntilKey, QString());
+    Settings settings(m_db);
+    const bool ok = settings.set(hashKey, hash(pin, salt)) && settings.set(failuresKey, 0) && settings.set(lockoutsKey, 0)
+                    && settings.clear(lockedUntilKey);
     if (!ok) {
         *error = {QStringLiteral("Không lưu được mã PIN: %1").arg(m_db.lastError()),
                   QStringLiteral("Cannot save the PIN: %1").arg(m_db.lastError())};
@@ -88,7 +90,7 @@ bool StaffPin::set(const QString &pin, LocalizedText *error)
 
 qint64 StaffPin::lockedSeconds(const QDateTime &now) const
 {
-    const QDateTime until = QDateTime::fromString(m_db.setting(lockedUntilKey), Qt::ISODateWithMs);
+    const QDateTime until = QDateTime::fromString(Settings(m_db).text(lockedUntilKey), Qt::ISODateWithMs);
     if (!until.isValid() || until <= now)
         return 0;
     return (now.msecsTo(until) + 999) / 1000;
@@ -97,7 +99,8 @@ qint64 StaffPin::lockedSeconds(const QDateTime &now) const
 StaffPin::Attempt StaffPin::verify(const QString &pin, const QDateTime &now)
 {
     Attempt a;
-    const QStringList parts = m_db.setting(hashKey).split(u'$');
+    Settings settings(m_db);
+    const QStringList parts = settings.text(hashKey).split(u'$');
     if (parts.size() != 4 || parts.at(0) != u"pbkdf2-sha256") {
         a.outcome = Outcome::NotSet;
         return a;
@@ -113,26 +116,26 @@ StaffPin::Attempt StaffPin::verify(const QString &pin, const QDateTime &now)
     const QByteArray got = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt,
                                                               std::max(1, iterations), quint64(expected.size()));
     if (!expected.isEmpty() && sameBytes(got, expected)) {
-        m_db.setSetting(failuresKey, QStringLiteral("0"));
-        m_db.setSetting(lockoutsKey, QStringLiteral("0"));
-        m_db.setSetting(lockedUntilKey, QString());
+        (void)settings.set(failuresKey, 0);
+        (void)settings.set(lockoutsKey, 0);
+        settings.clear(lockedUntilKey);
         a.outcome = Outcome::Accepted;
         qCInfo(lcStaff) << "staff mode entered";
         return a;
     }
-    const int failures = m_db.setting(failuresKey).toInt() + 1;
+    const int failures = settings.number(failuresKey).value_or(0) + 1;
     if (failures >= MaxTries) {
-        const int lockouts = m_db.setting(lockoutsKey).toInt();
+        const int lockouts = settings.number(lockoutsKey).value_or(0);
         const qint64 seconds = std::min<qint64>(MaxLockSeconds, qint64(FirstLockSeconds) << std::min(lockouts, 20));
-        m_db.setSetting(lockedUntilKey, now.addSecs(seconds).toString(Qt::ISODateWithMs));
-        m_db.setSetting(lockoutsKey, QString::number(lockouts + 1));
-        m_db.setSetting(failuresKey, QStringLiteral("0"));
+        (void)settings.set(lockedUntilKey, now.addSecs(seconds).toString(Qt::ISODateWithMs));
+        (void)settings.set(lockoutsKey, lockouts + 1);
+        (void)settings.set(failuresKey, 0);
         a.outcome = Outcome::Locked;
         a.lockedSeconds = seconds;
         qCWarning(lcStaff) << "wrong staff PIN," << MaxTries << "in a row: locked for" << seconds << "s";
         return a;
     }
-    m_db.setSetting(failuresKey, QString::number(failures));
+    (void)settings.set(failuresKey, failures);
     a.outcome = Outcome::Wrong;
     a.triesLeft = MaxTries - failures;
     qCWarning(lcStaff) << "wrong staff PIN," << a.triesLeft << "tries left before a lock";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formatting.h"
 
+#include <QDateTime>
 #include <QLocale>
 
 #include <array>
@@ -103,6 +104,17 @@ QString longDate(QDate d, QStringView language)
         u"Thứ Hai", u"Thứ Ba", u"Thứ Tư", u"Thứ Năm", u"Thứ Sáu", u"Thứ Bảy", u"Chủ Nhật"};
     return QStringLiteral("%1, %2").arg(QString::fromUtf16(days[size_t(d.dayOfWeek() - 1)]),
                                         d.toString(QStringLiteral("dd/MM/yyyy")));
+}
+
+QString localDateTime(const QString &iso, QStringView language)
+{
+    QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(iso, Qt::ISODate);
+    if (!t.isValid())
+        return {};
+    t = t.toLocalTime();
+    return date(t.date(), language) + u' ' + t.time().toString(QStringLiteral("HH:mm"));
 }
 
 }

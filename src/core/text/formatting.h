@@ -19,6 +19,10 @@ QString decimal(double value, QStringView language);
 /** A calendar date: "05/03/2026" / "5 Mar 2026". Invalid dates give "—". */
 QString date(QDate date, QStringView language);
 
+/** An ISO 8601 time stamp in the kiosk's local time: "27/11/2026 08:30" / "27 Nov 2026 08:30";
+    empty when it is not one. */
+QString localDateTime(const QString &iso, QStringView language);
+
 /** Today's date for a header: "Thứ Sáu, 27/11/2026" / "Friday, 27 November 2026". */
 QString longDate(QDate date, QStringView language);
 

@@ -326,8 +326,8 @@ void tst_RecordStore::migrationFromSchema1KeepsData()
     m_store.reset();
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(path));
-    QCOMPARE(m_db->schemaVersion(), 3);
-    QCOMPARE(Database::latestVersion(), 3);
+    QCOMPARE(m_db->schemaVersion(), 4);
+    QCOMPARE(Database::latestVersion(), 4);
     QCOMPARE(scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'wardCode'")).toString(), QStringLiteral("LE-CHAN"));
     m_store = std::make_unique<RecordStore>(*m_db);
     QVERIFY(m_store->submit(RecordFixture::draft(QStringLiteral("pledge.land")), context()).ok);

@@ -138,9 +138,8 @@ SubmitResult RecordStore::submit(const RecordDraft &draft, const SubmitContext &
     if (!q.exec())
         return fail(q.lastError());
 
-    q.prepare(QStringLiteral("INSERT INTO outbox (record_id, attempts, next_attempt_at, last_error) VALUES (?, 0, ?, '')"));
+    q.prepare(QStringLiteral("INSERT INTO outbox (record_id, attempts, last_error) VALUES (?, 0, '')"));
     q.addBindValue(id);
-    q.addBindValue(createdAt);
     if (!q.exec())
         return fail(q.lastError());
 

@@ -71,6 +71,12 @@ const char *const migrations[] = {
     ALTER TABLE records ADD COLUMN status_at TEXT NOT NULL DEFAULT '';
     ALTER TABLE records ADD COLUMN status_note TEXT NOT NULL DEFAULT '';
     )sql",
+    // 4: the outbox's next_attempt_at was written and never read (SyncWorker keeps the backoff
+    // in memory): drop it and its index.
+    R"sql(
+    DROP INDEX outbox_next;
+    ALTER TABLE outbox DROP COLUMN next_attempt_at;
+    )sql",
 };
 
 }

@@ -221,7 +221,7 @@ int setPin(Database &db)
 int status(Database &db, const QString &dataDir)
 {
     const SyncIdentity id = SyncIdentity::load(db, dataDir);
-    const OutboxCounts counts = OutboxCounts::read(db);
+    const OutboxCounts counts = Outbox(db).counts();
     const QString error = language() == u"vi" ? db.setting(QStringLiteral("sync.lastErrorVi")) : db.setting(QStringLiteral("sync.lastErrorEn"));
     out(QStringLiteral("enrolled\t%1").arg(id.isEnrolled() ? QStringLiteral("yes") : QStringLiteral("no")));
     if (id.isEnrolled())

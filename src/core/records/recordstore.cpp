@@ -3,7 +3,9 @@
 
 #include "logging.h"
 #include "receiptcode.h"
+#include "outbox/outbox.h"
 #include "store/database.h"
+#include "store/transaction.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -15,10 +17,9 @@
 
 namespace {
 
-LocalizedText storageError(const QSqlError &error)
+LocalizedText storageError(const StoreError &error)
 {
-    // SQLITE_FULL is 13; the driver reports the primary code as the native code.
-    if (error.nativeErrorCode() == u"13" || error.databaseText().contains(QStringLiteral("full"), Qt::CaseInsensitive))
+    if (error.kind == StoreError::Kind::Full)
         return {QStringLiteral("Bộ nhớ của ki-ốt đã đầy nên chưa lưu được. Thông tin bạn nhập vẫn còn; "
                                "xin báo cán bộ phường."),
                 QStringLiteral("The kiosk's storage is full, so this was not saved. What you entered is still "
@@ -74,33 +75,27 @@ SubmitResult RecordStore::submit(const RecordDraft &draft, const SubmitContext &
     const QString kind = RecordKinds::key(d.kind);
     const QString counterName = QStringLiteral("receipt:") + context.kioskPrefix;
 
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    auto fail = [&](const QSqlError &error) {
-        qCWarning(lcRecords) << "cannot store a" << kind << "record:" << error.text();
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    auto fail = [&](const StoreError &error) {
+        qCWarning(lcRecords) << "cannot store a" << kind << "record:" << error.detail;
         result.error = storageError(error);
-        result.receiptCode.clear();
-        result.id.clear();
         return result;
     };
 
-    // IMMEDIATE takes the write lock now, so the kiosk and kioskctl wait for each other
-    // (busy timeout) instead of failing half-way.
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return fail(q.lastError());
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return fail(transaction.begun().error());
 
+    QSqlQuery q(m_db.connection());
     QString code;
     for (int attempt = 0; attempt < 1000 && code.isEmpty(); ++attempt) {
         q.prepare(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1)"
                                  " ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value"));
         q.addBindValue(counterName);
         if (!q.exec() || !q.next())
-            return fail(q.lastError());
+            return fail(StoreError::from(q.lastError()));
         const qint64 sequence = q.value(0).toLongLong();
         q.finish();
         if (sequence > qint64(ReceiptCode::MaxSequence)) {
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             result.error = {QStringLiteral("Ki-ốt đã dùng hết mã biên nhận với tiền tố %1; xin báo cán bộ phường.").arg(context.kioskPrefix),
                             QStringLiteral("The kiosk has used every receipt code with prefix %1; please ask the ward staff.")
                                     .arg(context.kioskPrefix)};
@@ -112,13 +107,13 @@ SubmitResult RecordStore::submit(const RecordDraft &draft, const SubmitContext &
         q.prepare(QStringLiteral("SELECT 1 FROM records WHERE receipt_code = ?"));
         q.addBindValue(candidate);
         if (!q.exec())
-            return fail(q.lastError());
+            return fail(StoreError::from(q.lastError()));
         if (!q.next())
             code = candidate;
         q.finish();
     }
     if (code.isEmpty())
-        return fail(QSqlError(QStringLiteral("no free receipt code"), {}, QSqlError::UnknownError));
+        return fail(StoreError::failed(QStringLiteral("no free receipt code")));
 
     q.prepare(QStringLiteral("INSERT INTO records (id, kind, schema, created_at, ward, kiosk_id, receipt_code, payload,"
                              " personal, photo, sync_state, status, entered_by)"
@@ -136,15 +131,13 @@ SubmitResult RecordStore::submit(const RecordDraft &draft, const SubmitContext &
                                                                                : QVariant(QMetaType::fromType<QByteArray>()));
     q.addBindValue(context.enteredBy);
     if (!q.exec())
-        return fail(q.lastError());
+        return fail(StoreError::from(q.lastError()));
+    q.finish();
 
-    q.prepare(QStringLiteral("INSERT INTO outbox (record_id, attempts, last_error) VALUES (?, 0, '')"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return fail(q.lastError());
-
-    if (!q.exec(QStringLiteral("COMMIT")))
-        return fail(q.lastError());
+    if (const StoreResult<> queued = Outbox(m_db).enqueue(id); !queued)
+        return fail(queued.error());
+    if (const StoreResult<> committed = transaction.commit(); !committed)
+        return fail(committed.error());
 
     qCInfo(lcRecords) << "stored" << kind << "record" << code << "entered by" << context.enteredBy;
     result.ok = true;
@@ -200,10 +193,8 @@ std::optional<StoredReceipt> RecordStore::find(const QString &receiptCode) const
 
 qsizetype RecordStore::outboxCount() const
 {
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT count(*) FROM outbox")) && q.next())
-        return q.value(0).toLongLong();
-    return -1;
+    const OutboxCounts counts = Outbox(m_db).counts();
+    return counts.pending + counts.held;
 }
 
 PurgeResult RecordStore::purgeConfirmed(int checkpointBudgetMs)

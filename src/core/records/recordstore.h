@@ -81,6 +81,7 @@ public:
     QList<RecordListEntry> list(LocalizedText *error = nullptr) const;
     /** The record with this receipt code (any typing ReceiptCode::normalize accepts). */
     std::optional<StoredReceipt> find(const QString &receiptCode) const;
+    /** Entries in the outbox, pending and held. */
     qsizetype outboxCount() const;
     /** Drops name, phone, group, consent and photo of every record the city has confirmed,
         then truncates the WAL: secure_delete zeroes the dropped bytes in the database file,

@@ -7,6 +7,7 @@
 #include "logging.h"
 #include "records/recordstore.h"
 #include "store/database.h"
+#include "store/transaction.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -80,17 +81,6 @@ QString SyncIdentity::tokenFile(const QString &dataDir)
     return QDir(dataDir).filePath(QStringLiteral("hub-token"));
 }
 
-OutboxCounts OutboxCounts::read(Database &db)
-{
-    OutboxCounts c;
-    QSqlQuery q(db.connection());
-    if (q.exec(QStringLiteral("SELECT coalesce(sum(held = 0), 0), coalesce(sum(held != 0), 0) FROM outbox")) && q.next()) {
-        c.pending = q.value(0).toLongLong();
-        c.held = q.value(1).toLongLong();
-    }
-    return c;
-}
-
 SyncClient::SyncClient(const QString &dataDir, QObject *parent) : QObject(parent), m_dataDir(dataDir)
 {
 }
@@ -160,7 +150,7 @@ void SyncClient::finish(SyncReport report, LocalizedText error)
     if (m_db && m_purgeOwed)
         m_purgeOwed = !RecordStore(*m_db).purgeConfirmed().complete();
     if (m_db) {
-        report.outbox = OutboxCounts::read(*m_db);
+        report.outbox = Outbox(*m_db).counts();
         m_db->setSetting(QStringLiteral("sync.lastAttempt"), nowUtc());
         if (report.pushOk)
             m_db->setSetting(QStringLiteral("sync.lastSuccess"), nowUtc());
@@ -231,31 +221,26 @@ void SyncClient::enrol(const QUrl &url, const QString &code, const QString &name
             emit enrolFinished(false, storeFailed(file.errorString()));
             return;
         }
-        QSqlDatabase db = m_db->connection();
-        QSqlQuery q(db);
-        bool ok = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        auto failed = [&](const QString &detail) {
+            QFile::remove(SyncIdentity::tokenFile(m_dataDir));
+            emit enrolFinished(false, storeFailed(detail));
+        };
+        Transaction transaction(*m_db);
+        if (!transaction.begun())
+            return failed(transaction.begun().error().detail);
         for (const auto &[key, value] : {std::pair{QStringLiteral("hubUrl"), id.hubUrl},
                                          std::pair{QStringLiteral("kioskId"), id.kioskId},
                                          std::pair{QStringLiteral("wardCode"), id.ward},
                                          std::pair{QStringLiteral("receiptPrefix"), id.receiptPrefix},
                                          std::pair{QStringLiteral("sync.contentEtag"), QString()}})
-            ok = ok && m_db->setSetting(key, value);
-        if (ok) {
-            // Records made before enrolment (or under an earlier enrolment) and not yet sent
-            // become this kiosk's; their receipt codes stay as printed.
-            q.prepare(QStringLiteral("UPDATE records SET kiosk_id = ?, ward = ?"
-                                     " WHERE id IN (SELECT record_id FROM outbox WHERE held = 0)"));
-            q.addBindValue(id.kioskId);
-            q.addBindValue(id.ward);
-            ok = q.exec();
-        }
-        if (!ok || !QSqlQuery(db).exec(QStringLiteral("COMMIT"))) {
-            const QString detail = q.lastError().text().isEmpty() ? m_db->lastError() : q.lastError().text();
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            QFile::remove(SyncIdentity::tokenFile(m_dataDir));
-            emit enrolFinished(false, storeFailed(detail));
-            return;
-        }
+            if (!m_db->setSetting(key, value))
+                return failed(m_db->lastError());
+        // Records made before enrolment (or under an earlier enrolment) and not yet sent
+        // become this kiosk's; their receipt codes stay as printed.
+        if (const StoreResult<> adopted = Outbox(*m_db).adoptQueued(id.kioskId, id.ward); !adopted)
+            return failed(adopted.error().detail);
+        if (const StoreResult<> committed = transaction.commit(); !committed)
+            return failed(committed.error().detail);
         m_identity = id;
         qCInfo(lcSync) << "enrolled as" << id.kioskId << "ward" << id.ward << "prefix" << id.receiptPrefix << "at" << id.hubUrl;
         emit enrolFinished(true, {});
@@ -296,41 +281,29 @@ void SyncClient::begin(bool thenPull)
 
 void SyncClient::pushBatch(bool thenPull)
 {
-    QSqlQuery q(m_db->connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT r.id, r.kind, r.schema, r.created_at, r.ward, r.kiosk_id, r.receipt_code,"
-                             " r.entered_by, r.payload, r.personal, r.photo"
-                             " FROM outbox o JOIN records r ON r.id = o.record_id WHERE o.held = 0"
-                             " ORDER BY r.created_at, r.rowid LIMIT ?"));
-    q.addBindValue(m_batchRecords);
-    if (!q.exec())
-        return finish(m_report, storeFailed(q.lastError().text()));
+    Outbox outbox(*m_db);
+    const StoreResult<QList<QueuedRecord>> next = outbox.nextBatch(m_batchRecords, MaxBatchBytes);
+    if (!next)
+        return finish(m_report, storeFailed(next.error().detail));
     QJsonArray records;
     QList<QString> ids;
-    qint64 bytes = 0;
-    while (q.next()) {
-        const QByteArray photo = q.value(10).toByteArray();
-        const qint64 size = q.value(8).toString().size() + q.value(9).toString().size() + photo.size() * 4 / 3 + 400;
-        if (!ids.isEmpty() && bytes + size > MaxBatchBytes)
-            break;
-        bytes += size;
-        const QJsonObject personal = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+    for (const QueuedRecord &r : next.value()) {
+        const QJsonObject personal = QJsonDocument::fromJson(r.personal.toUtf8()).object();
         records.append(QJsonObject{
-                {QStringLiteral("id"), q.value(0).toString()},
-                {QStringLiteral("kind"), q.value(1).toString()},
-                {QStringLiteral("schema"), q.value(2).toInt()},
-                {QStringLiteral("createdAt"), q.value(3).toString()},
-                {QStringLiteral("ward"), q.value(4).toString()},
-                {QStringLiteral("kioskId"), q.value(5).toString()},
-                {QStringLiteral("receiptCode"), q.value(6).toString()},
-                {QStringLiteral("enteredBy"), q.value(7).toString()},
-                {QStringLiteral("payload"), QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object()},
+                {QStringLiteral("id"), r.id},
+                {QStringLiteral("kind"), r.kind},
+                {QStringLiteral("schema"), r.schema},
+                {QStringLiteral("createdAt"), r.createdAt},
+                {QStringLiteral("ward"), r.ward},
+                {QStringLiteral("kioskId"), r.kioskId},
+                {QStringLiteral("receiptCode"), r.receiptCode},
+                {QStringLiteral("enteredBy"), r.enteredBy},
+                {QStringLiteral("payload"), QJsonDocument::fromJson(r.payload.toUtf8()).object()},
                 {QStringLiteral("personal"), personal.isEmpty() ? QJsonValue() : QJsonValue(personal)},
-                {QStringLiteral("photo"), photo.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(photo.toBase64()))},
+                {QStringLiteral("photo"), r.photo.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(r.photo.toBase64()))},
         });
-        ids.append(q.value(0).toString());
+        ids.append(r.id);
     }
-    q.finish();
     if (ids.isEmpty()) {
         m_report.pushOk = true;
         if (thenPull)
@@ -341,7 +314,7 @@ void SyncClient::pushBatch(bool thenPull)
     QNetworkRequest r = request(QStringLiteral("/api/v1/records"));
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     // What is still queued here, this batch included, so `city-hub kiosks` shows kiosks that lag.
-    r.setRawHeader("X-Outbox-Pending", QByteArray::number(qint64(OutboxCounts::read(*m_db).pending)));
+    r.setRawHeader("X-Outbox-Pending", QByteArray::number(qint64(outbox.counts().pending)));
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("records"), records}}).toJson(QJsonDocument::Compact);
     qCDebug(lcSync) << "sending" << ids.size() << "records," << body.size() << "bytes";
     send(m_nam->post(r, body), [this, ids, thenPull](const Reply &reply) {
@@ -371,17 +344,16 @@ bool SyncClient::applyResults(const QList<QString> &ids, const QJsonObject &answ
     for (const QJsonValue &v : results)
         byId.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
 
-    QSqlDatabase db = m_db->connection();
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *error = storeFailed(q.lastError().text());
+    Transaction transaction(*m_db);
+    if (!transaction.begun()) {
+        *error = storeFailed(transaction.begun().error().detail);
         return false;
     }
+    Outbox outbox(*m_db);
     int answered = 0;
     int confirmed = 0;
-    auto fail = [&] {
-        *error = storeFailed(q.lastError().text());
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    auto fail = [&](const StoreResult<> &result) {
+        *error = storeFailed(result.error().detail);
         return false;
     };
     for (const QString &id : ids) {
@@ -390,34 +362,23 @@ bool SyncClient::applyResults(const QList<QString> &ids, const QJsonObject &answ
             continue;  // not answered: stays in the outbox for the next try
         const QString result = it->value(QStringLiteral("result")).toString();
         if (result == u"accepted" || result == u"duplicate") {
-            // The city has it: keep code, kind, summary and status; purgeConfirmed drops who made it.
-            q.prepare(QStringLiteral("UPDATE records SET sync_state = 'confirmed',"
-                                     " status = CASE status WHEN 'submitted' THEN 'received' ELSE status END WHERE id = ?"));
-            q.addBindValue(id);
-            if (!q.exec())
-                return fail();
-            q.prepare(QStringLiteral("DELETE FROM outbox WHERE record_id = ?"));
-            q.addBindValue(id);
-            if (!q.exec())
-                return fail();
+            if (const StoreResult<> marked = outbox.markDelivered(id); !marked)
+                return fail(marked);
             ++m_report.accepted;
             ++confirmed;
             m_report.duplicates += result == u"duplicate";
             ++answered;
         } else if (result == u"conflict" || result == u"rejected") {
             const QString reason = result + QStringLiteral(": ") + it->value(QStringLiteral("reason")).toString().left(300);
-            q.prepare(QStringLiteral("UPDATE outbox SET held = 1, attempts = attempts + 1, last_error = ? WHERE record_id = ?"));
-            q.addBindValue(reason);
-            q.addBindValue(id);
-            if (!q.exec())
-                return fail();
+            if (const StoreResult<> marked = outbox.markHeld(id, reason); !marked)
+                return fail(marked);
             qCWarning(lcSync) << "the hub refused record" << id << reason << "- held for staff";
             ++m_report.held;
             ++answered;
         }
     }
-    if (!q.exec(QStringLiteral("COMMIT")))
-        return fail();
+    if (const StoreResult<> committed = transaction.commit(); !committed)
+        return fail(committed);
     // Dropped once the whole push ends (finish()): one checkpoint per sync, not per batch.
     if (confirmed > 0)
         m_purgeOwed = true;
@@ -541,26 +502,43 @@ void SyncClient::pullReceipts()
                 m_report.error = reply.error;
             return finish(m_report);
         }
-        const QJsonArray receipts = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("receipts")).toArray();
-        QSqlQuery u(m_db->connection());
-        m_db->exec(QStringLiteral("BEGIN IMMEDIATE"));
-        for (const QJsonValue &v : receipts) {
-            const QJsonObject o = v.toObject();
-            u.prepare(QStringLiteral("UPDATE records SET status = ?, status_at = ?, status_note = ?"
-                                     " WHERE receipt_code = ? AND (status != ? OR status_at != ?)"));
-            const QString status = o.value(QStringLiteral("status")).toString().left(40);
-            const QString at = o.value(QStringLiteral("updatedAt")).toString().left(40);
-            u.addBindValue(status);
-            u.addBindValue(at);
-            u.addBindValue(o.value(QStringLiteral("note")).toString().left(1000));
-            u.addBindValue(o.value(QStringLiteral("code")).toString());
-            u.addBindValue(status);
-            u.addBindValue(at);
-            if (u.exec())
-                m_report.statusesUpdated += u.numRowsAffected();
-        }
-        m_db->exec(QStringLiteral("COMMIT"));
-        m_report.receiptsOk = true;
+        applyStatuses(QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("receipts")).toArray());
         finish(m_report);
     });
+}
+
+void SyncClient::applyStatuses(const QJsonArray &receipts)
+{
+    Transaction transaction(*m_db);
+    if (!transaction.begun()) {
+        if (m_report.error.isEmpty())
+            m_report.error = storeFailed(transaction.begun().error().detail);
+        return;
+    }
+    QSqlQuery u(m_db->connection());
+    int updated = 0;
+    for (const QJsonValue &v : receipts) {
+        const QJsonObject o = v.toObject();
+        u.prepare(QStringLiteral("UPDATE records SET status = ?, status_at = ?, status_note = ?"
+                                 " WHERE receipt_code = ? AND (status != ? OR status_at != ?)"));
+        const QString status = o.value(QStringLiteral("status")).toString().left(40);
+        const QString at = o.value(QStringLiteral("updatedAt")).toString().left(40);
+        u.addBindValue(status);
+        u.addBindValue(at);
+        u.addBindValue(o.value(QStringLiteral("note")).toString().left(1000));
+        u.addBindValue(o.value(QStringLiteral("code")).toString());
+        u.addBindValue(status);
+        u.addBindValue(at);
+        if (u.exec())
+            updated += u.numRowsAffected();
+    }
+    u.finish();
+    // A commit that fails keeps none of it: the statuses are asked again at the next sync.
+    if (const StoreResult<> committed = transaction.commit(); !committed) {
+        if (m_report.error.isEmpty())
+            m_report.error = storeFailed(committed.error().detail);
+        return;
+    }
+    m_report.statusesUpdated += updated;
+    m_report.receiptsOk = true;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "localizedtext.h"
+#include "outbox/outbox.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -14,6 +15,7 @@
 #include <optional>
 
 class Database;
+class QJsonArray;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
@@ -33,14 +35,6 @@ struct SyncIdentity
     static SyncIdentity load(Database &db, const QString &dataDir);
     /** The file holding the device token inside a data directory. */
     static QString tokenFile(const QString &dataDir);
-};
-
-/** Records waiting in the outbox: to send, and held for staff because the hub refused them. */
-struct OutboxCounts
-{
-    qsizetype pending = 0;
-    qsizetype held = 0;
-    static OutboxCounts read(Database &db);
 };
 
 /** What one full sync did. */
@@ -123,6 +117,7 @@ private:
     void pullContent();
     void pullReceipts();
     bool applyResults(const QList<QString> &ids, const QJsonObject &answer, LocalizedText *error);
+    void applyStatuses(const QJsonArray &receipts);
     void downloadImages(const QString &dir, QStringList names, const QByteArray &etag);
     bool importContent(const QString &dir, const QByteArray &etag, LocalizedText *error);
 

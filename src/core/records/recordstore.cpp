@@ -197,6 +197,45 @@ qsizetype RecordStore::outboxCount() const
     return counts.pending + counts.held;
 }
 
+StoreResult<QStringList> RecordStore::codesAwaitingStatus(int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT receipt_code FROM records WHERE sync_state = 'confirmed'"
+                             " AND status NOT IN ('resolved', 'rejected') ORDER BY created_at DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return StoreError::from(q.lastError());
+    QStringList codes;
+    while (q.next())
+        codes.append(q.value(0).toString());
+    return codes;
+}
+
+StoreResult<int> RecordStore::applyStatuses(const QList<ReceiptStatus> &statuses)
+{
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE records SET status = ?, status_at = ?, status_note = ?"
+                             " WHERE receipt_code = ? AND (status != ? OR status_at != ?)"));
+    int updated = 0;
+    for (const ReceiptStatus &s : statuses) {
+        for (const QString &value : {s.status, s.updatedAt, s.note, s.code, s.status, s.updatedAt})
+            q.addBindValue(value.isNull() ? QStringLiteral("") : value);  // NOT NULL columns
+        if (!q.exec())
+            return StoreError::from(q.lastError());
+        updated += q.numRowsAffected();
+    }
+    q.finish();
+    if (StoreResult<> committed = transaction.commit(); !committed)
+        return committed.error();
+    if (updated > 0)
+        qCInfo(lcRecords) << "the city set the status of" << updated << "records";
+    return updated;
+}
+
 PurgeResult RecordStore::purgeConfirmed(int checkpointBudgetMs)
 {
     PurgeResult result;

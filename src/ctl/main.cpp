@@ -4,6 +4,7 @@
 #include "content/contentstore.h"
 #include "content/projectcatalog.h"
 #include "datapaths.h"
+#include "outbox/outbox.h"
 #include "records/recordstore.h"
 #include "records/validation.h"
 #include "settings/settings.h"
@@ -222,7 +223,7 @@ int setPin(Database &db)
 int status(Database &db, const QString &dataDir)
 {
     const SyncIdentity id = SyncIdentity::load(db, dataDir);
-    const OutboxCounts counts = OutboxCounts::read(db);
+    const OutboxCounts counts = Outbox(db).counts();
     const Settings settings(db);
     const QString error = settings.text(language() == u"vi" ? Settings::Key::SyncLastErrorVi : Settings::Key::SyncLastErrorEn);
     const auto shown = [&settings](Settings::Key key) {

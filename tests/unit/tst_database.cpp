@@ -40,6 +40,7 @@ private Q_SLOTS:
     void reopenKeepsData();
     void newerSchemaIsRefused();
     void settingsRoundTrip();
+    void schema3OutboxMigratesKeepingItsRows();
     void truncateWalEmptiesTheWal();
     void truncateWalWaitsForAReader();
     void truncateWalGivesUpAfterItsBudget();
@@ -98,6 +99,42 @@ void tst_Database::settingsRoundTrip()
     QVERIFY(store.setSetting(QStringLiteral("wardCode"), QStringLiteral("LE-CHAN")));
     QVERIFY(store.setSetting(QStringLiteral("wardCode"), QStringLiteral("HONG-BANG")));
     QCOMPARE(store.setting(QStringLiteral("wardCode")), QStringLiteral("HONG-BANG"));
+}
+
+void tst_Database::schema3OutboxMigratesKeepingItsRows()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+    {
+        // A schema 3 file: the outbox as releases up to schema 3 made it, with rows pending,
+        // held and retried.
+        Database db;
+        QVERIFY(db.open(path));
+        for (const char *id : {"r1", "r2", "r3"})
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO records (id, kind, schema, created_at, ward, kiosk_id, receipt_code,"
+                                           " payload, entered_by) VALUES ('%1', 'pledge.land', 1, '2025-01-0%2', 'W', 'K',"
+                                           " 'HP-%1', '{}', 'resident')").arg(QLatin1String(id)).arg(id[1])));
+        QVERIFY(db.exec(QStringLiteral("DROP TABLE outbox")));
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE outbox (record_id TEXT PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,"
+                                       " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at TEXT NOT NULL,"
+                                       " last_error TEXT NOT NULL DEFAULT '', held INTEGER NOT NULL DEFAULT 0)")));
+        QVERIFY(db.exec(QStringLiteral("CREATE INDEX outbox_next ON outbox(next_attempt_at)")));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO outbox VALUES ('r1', 0, '2025-01-01', '', 0),"
+                                       " ('r2', 3, '2025-01-02', 'rejected: test', 1), ('r3', 2, '2025-01-03', 'timeout', 0)")));
+        QVERIFY(db.exec(QStringLiteral("PRAGMA user_version=3")));
+    }
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.lastError()));
+    QCOMPARE(db.schemaVersion(), 4);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('outbox') WHERE name = 'next_attempt_at'")).toInt(), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'outbox_next'")).toInt(), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(record_id || ':' || attempts || ':' || last_error || ':' || held, '|')"
+                                       " FROM (SELECT * FROM outbox ORDER BY record_id)")).toString(),
+             QStringLiteral("r1:0::0|r2:3:rejected: test:1|r3:2:timeout:0"));
+    // The outbox still belongs to its records.
+    QVERIFY(db.exec(QStringLiteral("DELETE FROM records WHERE id = 'r3'")));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 2);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
 }
 
 void tst_Database::truncateWalEmptiesTheWal()

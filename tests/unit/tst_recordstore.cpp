@@ -29,6 +29,7 @@ private Q_SLOTS:
     void failureMidTransactionWritesNothing();
     void existingCodeIsSkipped();
     void purgeConfirmedWipesOnlyConfirmed();
+    void statusesFromTheCityAllOrNothing();
     void findAcceptsTypedCodes();
     void oddTextIsStoredVerbatim();
     void migrationFromSchema1KeepsData();
@@ -290,6 +291,44 @@ void tst_RecordStore::purgeConfirmedWipesOnlyConfirmed()
     QCOMPARE(m_store->purgeConfirmed().wiped, 0);
 }
 
+void tst_RecordStore::statusesFromTheCityAllOrNothing()
+{
+    QStringList codes;
+    for (int i = 0; i < 3; ++i) {
+        const SubmitResult r = m_store->submit(RecordFixture::draft(QStringLiteral("pledge.land"), i), context());
+        QVERIFY(r.ok);
+        codes.append(r.receiptCode);
+    }
+    // Only confirmed records the city may still change are asked about, newest first.
+    QCOMPARE(m_store->codesAwaitingStatus(10).value(), QStringList());
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE records SET sync_state = 'confirmed', status = 'received'")));
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE records SET status = 'resolved' WHERE receipt_code = '%1'").arg(codes.at(2))));
+    QCOMPARE(m_store->codesAwaitingStatus(10).value(), (QStringList{codes.at(1), codes.at(0)}));
+    QCOMPARE(m_store->codesAwaitingStatus(1).value().size(), 1);
+
+    const QList<ReceiptStatus> statuses{{codes.at(0), QStringLiteral("verified"), QStringLiteral("2025-03-01T08:00:00Z"),
+                                         QStringLiteral("Cảm ơn")},
+                                        {codes.at(1), QStringLiteral("thanked"), QStringLiteral("2025-03-02T08:00:00Z"), {}}};
+    StoreResult<int> updated = m_store->applyStatuses(statuses);
+    QVERIFY(updated.ok());
+    QCOMPARE(updated.value(), 2);
+    QCOMPARE(m_store->find(codes.at(0))->status, QStringLiteral("verified"));
+    QCOMPARE(scalar(QStringLiteral("SELECT status_note FROM records WHERE receipt_code = ?"), codes.at(0)).toString(),
+             QStringLiteral("Cảm ơn"));
+    // The same answer again changes nothing.
+    QCOMPARE(m_store->applyStatuses(statuses).value(), 0);
+
+    // One update refused: none of the batch is kept, and the caller hears why.
+    QVERIFY(m_db->exec(QStringLiteral("CREATE TEMP TRIGGER boom BEFORE UPDATE OF status ON records WHEN NEW.status = 'boom'"
+                                      " BEGIN SELECT RAISE(ABORT, 'boom'); END")));
+    updated = m_store->applyStatuses({{codes.at(0), QStringLiteral("resolved"), QStringLiteral("2025-03-03T08:00:00Z"), {}},
+                                      {codes.at(1), QStringLiteral("boom"), QStringLiteral("2025-03-03T08:00:00Z"), {}}});
+    QVERIFY(!updated.ok());
+    QVERIFY(updated.error().detail.contains(QStringLiteral("boom")));
+    QCOMPARE(m_store->find(codes.at(0))->status, QStringLiteral("verified"));
+    QCOMPARE(m_store->find(codes.at(1))->status, QStringLiteral("thanked"));
+}
+
 void tst_RecordStore::findAcceptsTypedCodes()
 {
     const SubmitResult r = m_store->submit(RecordFixture::draft(QStringLiteral("pledge.labour")), context());
@@ -326,8 +365,8 @@ void tst_RecordStore::migrationFromSchema1KeepsData()
     m_store.reset();
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(path));
-    QCOMPARE(m_db->schemaVersion(), 3);
-    QCOMPARE(Database::latestVersion(), 3);
+    QCOMPARE(m_db->schemaVersion(), 4);
+    QCOMPARE(Database::latestVersion(), 4);
     QCOMPARE(scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'wardCode'")).toString(), QStringLiteral("LE-CHAN"));
     m_store = std::make_unique<RecordStore>(*m_db);
     QVERIFY(m_store->submit(RecordFixture::draft(QStringLiteral("pledge.land")), context()).ok);

@@ -4,6 +4,7 @@
 #include "contentbundle.h"
 #include "logging.h"
 #include "store/database.h"
+#include "store/transaction.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -79,19 +80,16 @@ bool ContentStore::importBundle(const ContentBundle &bundle)
         return false;
 
     const Content &c = bundle.content();
-    QSqlDatabase db = m_db.connection();
-    if (!db.transaction())
-        return failStore(db.lastError().text());
-    auto rollback = [&](const QSqlQuery &q) {
-        const QString detail = q.lastError().text();
-        db.rollback();
-        return failStore(detail);
-    };
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return failStore(transaction.begun().error().detail);
+    // Leaving early drops everything this import wrote (the transaction rolls back).
+    auto fail = [&](const QSqlQuery &q) { return failStore(q.lastError().text()); };
 
-    QSqlQuery q(db);
+    QSqlQuery q(m_db.connection());
     for (const char *table : {"projects", "ranking", "announcements", "wards", "content_meta"}) {
         if (!q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))))
-            return rollback(q);
+            return fail(q);
     }
 
     q.prepare(QStringLiteral("INSERT INTO wards (code, kind, name_vi, name_en, ord) VALUES (?, ?, ?, ?, ?)"));
@@ -103,7 +101,7 @@ bool ContentStore::importBundle(const ContentBundle &bundle)
         q.addBindValue(sqlValue(w.name.en));
         q.addBindValue(int(i));
         if (!q.exec())
-            return rollback(q);
+            return fail(q);
     }
 
     q.prepare(QStringLiteral(
@@ -125,7 +123,7 @@ bool ContentStore::importBundle(const ContentBundle &bundle)
         for (const QVariant &v : values)
             q.addBindValue(sqlValue(v));
         if (!q.exec())
-            return rollback(q);
+            return fail(q);
     }
 
     q.prepare(QStringLiteral("INSERT INTO ranking (ward, score, rank) VALUES (?, ?, ?)"));
@@ -134,7 +132,7 @@ bool ContentStore::importBundle(const ContentBundle &bundle)
         q.addBindValue(r.score);
         q.addBindValue(r.rank);
         if (!q.exec())
-            return rollback(q);
+            return fail(q);
     }
 
     q.prepare(QStringLiteral("INSERT INTO announcements (id, title_vi, title_en, body_vi, body_en, ord)"
@@ -145,7 +143,7 @@ bool ContentStore::importBundle(const ContentBundle &bundle)
                                   QVariant(a.body.vi), QVariant(a.body.en), QVariant(int(i))})
             q.addBindValue(sqlValue(v));
         if (!q.exec())
-            return rollback(q);
+            return fail(q);
     }
 
     q.prepare(QStringLiteral("INSERT INTO content_meta (key, value) VALUES (?, ?)"));
@@ -164,14 +162,12 @@ bool ContentStore::importBundle(const ContentBundle &bundle)
         q.addBindValue(QString::fromLatin1(key));
         q.addBindValue(sqlValue(value));
         if (!q.exec())
-            return rollback(q);
+            return fail(q);
     }
 
-    if (!db.commit()) {
-        const QString detail = db.lastError().text();
-        db.rollback();
-        return failStore(detail);
-    }
+    q.finish();
+    if (const StoreResult<> committed = transaction.commit(); !committed)
+        return failStore(committed.error().detail);
     qCInfo(lcContent) << "imported content" << c.version << "with" << c.projects.size() << "works and"
                       << storedNames.size() << "images";
     removeUnusedImages();

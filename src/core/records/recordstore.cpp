@@ -3,8 +3,10 @@
 
 #include "logging.h"
 #include "receiptcode.h"
+#include "outbox/outbox.h"
 #include "settings/settings.h"
 #include "store/database.h"
+#include "store/transaction.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -16,10 +18,9 @@
 
 namespace {
 
-LocalizedText storageError(const QSqlError &error)
+LocalizedText storageError(const StoreError &error)
 {
-    // SQLITE_FULL is 13; the driver reports the primary code as the native code.
-    if (error.nativeErrorCode() == u"13" || error.databaseText().contains(QStringLiteral("full"), Qt::CaseInsensitive))
+    if (error.kind == StoreError::Kind::Full)
         return {QStringLiteral("Bộ nhớ của ki-ốt đã đầy nên chưa lưu được. Thông tin bạn nhập vẫn còn; "
                                "xin báo cán bộ phường."),
                 QStringLiteral("The kiosk's storage is full, so this was not saved. What you entered is still "
@@ -75,33 +76,27 @@ SubmitResult RecordStore::submit(const RecordDraft &draft, const SubmitContext &
     const QString kind = RecordKinds::key(d.kind);
     const QString counterName = QStringLiteral("receipt:") + context.kioskPrefix;
 
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    auto fail = [&](const QSqlError &error) {
-        qCWarning(lcRecords) << "cannot store a" << kind << "record:" << error.text();
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    auto fail = [&](const StoreError &error) {
+        qCWarning(lcRecords) << "cannot store a" << kind << "record:" << error.detail;
         result.error = storageError(error);
-        result.receiptCode.clear();
-        result.id.clear();
         return result;
     };
 
-    // IMMEDIATE takes the write lock now, so the kiosk and kioskctl wait for each other
-    // (busy timeout) instead of failing half-way.
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return fail(q.lastError());
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return fail(transaction.begun().error());
 
+    QSqlQuery q(m_db.connection());
     QString code;
     for (int attempt = 0; attempt < 1000 && code.isEmpty(); ++attempt) {
         q.prepare(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1)"
                                  " ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value"));
         q.addBindValue(counterName);
         if (!q.exec() || !q.next())
-            return fail(q.lastError());
+            return fail(StoreError::from(q.lastError()));
         const qint64 sequence = q.value(0).toLongLong();
         q.finish();
         if (sequence > qint64(ReceiptCode::MaxSequence)) {
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             result.error = {QStringLiteral("Ki-ốt đã dùng hết mã biên nhận với tiền tố %1; xin báo cán bộ phường.").arg(context.kioskPrefix),
                             QStringLiteral("The kiosk has used every receipt code with prefix %1; please ask the ward staff.")
                                     .arg(context.kioskPrefix)};
@@ -113,13 +108,13 @@ SubmitResult RecordStore::submit(const RecordDraft &draft, const SubmitContext &
         q.prepare(QStringLiteral("SELECT 1 FROM records WHERE receipt_code = ?"));
         q.addBindValue(candidate);
         if (!q.exec())
-            return fail(q.lastError());
+            return fail(StoreError::from(q.lastError()));
         if (!q.next())
             code = candidate;
         q.finish();
     }
     if (code.isEmpty())
-        return fail(QSqlError(QStringLiteral("no free receipt code"), {}, QSqlError::UnknownError));
+        return fail(StoreError::failed(QStringLiteral("no free receipt code")));
 
     q.prepare(QStringLiteral("INSERT INTO records (id, kind, schema, created_at, ward, kiosk_id, receipt_code, payload,"
                              " personal, photo, sync_state, status, entered_by)"
@@ -137,16 +132,13 @@ SubmitResult RecordStore::submit(const RecordDraft &draft, const SubmitContext &
                                                                                : QVariant(QMetaType::fromType<QByteArray>()));
     q.addBindValue(context.enteredBy);
     if (!q.exec())
-        return fail(q.lastError());
+        return fail(StoreError::from(q.lastError()));
+    q.finish();
 
-    q.prepare(QStringLiteral("INSERT INTO outbox (record_id, attempts, next_attempt_at, last_error) VALUES (?, 0, ?, '')"));
-    q.addBindValue(id);
-    q.addBindValue(createdAt);
-    if (!q.exec())
-        return fail(q.lastError());
-
-    if (!q.exec(QStringLiteral("COMMIT")))
-        return fail(q.lastError());
+    if (const StoreResult<> queued = Outbox(m_db).enqueue(id); !queued)
+        return fail(queued.error());
+    if (const StoreResult<> committed = transaction.commit(); !committed)
+        return fail(committed.error());
 
     qCInfo(lcRecords) << "stored" << kind << "record" << code << "entered by" << context.enteredBy;
     result.ok = true;
@@ -202,10 +194,47 @@ std::optional<StoredReceipt> RecordStore::find(const QString &receiptCode) const
 
 qsizetype RecordStore::outboxCount() const
 {
+    const OutboxCounts counts = Outbox(m_db).counts();
+    return counts.pending + counts.held;
+}
+
+StoreResult<QStringList> RecordStore::codesAwaitingStatus(int limit) const
+{
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT count(*) FROM outbox")) && q.next())
-        return q.value(0).toLongLong();
-    return -1;
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT receipt_code FROM records WHERE sync_state = 'confirmed'"
+                             " AND status NOT IN ('resolved', 'rejected') ORDER BY created_at DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return StoreError::from(q.lastError());
+    QStringList codes;
+    while (q.next())
+        codes.append(q.value(0).toString());
+    return codes;
+}
+
+StoreResult<int> RecordStore::applyStatuses(const QList<ReceiptStatus> &statuses)
+{
+    Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE records SET status = ?, status_at = ?, status_note = ?"
+                             " WHERE receipt_code = ? AND (status != ? OR status_at != ?)"));
+    int updated = 0;
+    for (const ReceiptStatus &s : statuses) {
+        for (const QString &value : {s.status, s.updatedAt, s.note, s.code, s.status, s.updatedAt})
+            q.addBindValue(value.isNull() ? QStringLiteral("") : value);  // NOT NULL columns
+        if (!q.exec())
+            return StoreError::from(q.lastError());
+        updated += q.numRowsAffected();
+    }
+    q.finish();
+    if (StoreResult<> committed = transaction.commit(); !committed)
+        return committed.error();
+    if (updated > 0)
+        qCInfo(lcRecords) << "the city set the status of" << updated << "records";
+    return updated;
 }
 
 PurgeResult RecordStore::purgeConfirmed(int checkpointBudgetMs)

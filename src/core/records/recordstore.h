@@ -2,11 +2,13 @@
 #pragma once
 #include "record.h"
 #include "store/database.h"
+#include "store/storeresult.h"
 #include "validation.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -56,6 +58,15 @@ struct StoredReceipt
     bool hasPersonalData = false;
 };
 
+/** A status the city set on a record, as the hub reports it. */
+struct ReceiptStatus
+{
+    QString code;       // the receipt code
+    QString status;     // received, verified, thanked, resolved …
+    QString updatedAt;  // when the city set it
+    QString note;       // the city's public reply
+};
+
 /** What RecordStore::purgeConfirmed did. */
 struct PurgeResult
 {
@@ -81,7 +92,13 @@ public:
     QList<RecordListEntry> list(LocalizedText *error = nullptr) const;
     /** The record with this receipt code (any typing ReceiptCode::normalize accepts). */
     std::optional<StoredReceipt> find(const QString &receiptCode) const;
+    /** Entries in the outbox, pending and held. */
     qsizetype outboxCount() const;
+    /** Receipt codes of confirmed records whose status the city may still change (neither
+        resolved nor rejected), newest first, at most limit. */
+    StoreResult<QStringList> codesAwaitingStatus(int limit) const;
+    /** Stores the statuses the city set, in one transaction; returns how many records changed. */
+    StoreResult<int> applyStatuses(const QList<ReceiptStatus> &statuses);
     /** Drops name, phone, group, consent and photo of every record the city has confirmed,
         then truncates the WAL: secure_delete zeroes the dropped bytes in the database file,
         and the checkpoint removes the WAL's older copies of those pages. Covers every

@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "logging.h"
+#include "transaction.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -69,6 +70,12 @@ const char *const migrations[] = {
     ALTER TABLE outbox ADD COLUMN held INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE records ADD COLUMN status_at TEXT NOT NULL DEFAULT '';
     ALTER TABLE records ADD COLUMN status_note TEXT NOT NULL DEFAULT '';
+    )sql",
+    // 4: the outbox's next_attempt_at was written and never read (SyncWorker keeps the backoff
+    // in memory): drop it and its index.
+    R"sql(
+    DROP INDEX outbox_next;
+    ALTER TABLE outbox DROP COLUMN next_attempt_at;
     )sql",
 };
 
@@ -250,12 +257,15 @@ bool Database::migrate()
         qCWarning(lcStore) << m_lastError;
         return false;
     }
-    QSqlDatabase db = connection();
     for (int version = current; version < latestVersion(); ++version) {
-        if (!db.transaction()) {
-            m_lastError = db.lastError().text();
+        Transaction transaction(*this);
+        if (!transaction.begun()) {
+            m_lastError = transaction.begun().error().detail;
             return false;
         }
+        // Another process (kioskctl, the kiosk) may have migrated while this one waited for the lock.
+        if (schemaVersion() > version)
+            continue;
         // QSQLITE runs one statement per exec(): split the migration on ';'.
         const QStringList statements = QString::fromUtf8(migrations[version]).split(u';', Qt::SkipEmptyParts);
         bool ok = true;
@@ -266,8 +276,13 @@ bool Database::migrate()
                 break;
         }
         ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1));
-        if (!ok || !db.commit()) {
-            db.rollback();
+        if (ok) {
+            if (const StoreResult<> committed = transaction.commit(); !committed) {
+                m_lastError = committed.error().detail;
+                ok = false;
+            }
+        }
+        if (!ok) {
             qCWarning(lcStore) << "migration to schema" << version + 1 << "failed";
             return false;
         }

@@ -3,6 +3,8 @@
 
 #include "text/formatting.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QUrl>
@@ -20,6 +22,15 @@ bool isHttpStatusError(QNetworkReply::NetworkError e, int status)
     return (code >= QNetworkReply::ContentAccessDenied && code <= QNetworkReply::UnknownContentError)
             || (code >= QNetworkReply::InternalServerError && code <= QNetworkReply::UnknownServerError)
             || (e == QNetworkReply::ProtocolInvalidOperationError && status == 400);
+}
+
+/** The `message` of the hub's JSON error, else the first bytes of the body. */
+QString errorDetail(const QByteArray &body)
+{
+    const QString message = QJsonDocument::fromJson(body).object().value(QStringLiteral("message")).toString();
+    if (!message.isEmpty())
+        return message;
+    return QString::fromUtf8(body.left(200)).simplified();
 }
 
 QString hostOf(const QUrl &url)
@@ -140,6 +151,21 @@ std::optional<LocalizedText> of(const QNetworkReply &reply, const QByteArray &bo
     if (length.toLongLong() != body.size())
         return cutOff(body.size(), length.toLongLong());
     return std::nullopt;
+}
+
+std::optional<LocalizedText> refused(int status, const QByteArray &body)
+{
+    if (status == 304 || (status >= 200 && status <= 299))
+        return std::nullopt;
+    const QString detail = errorDetail(body);
+    return LocalizedText{QStringLiteral("Máy chủ thành phố trả lời lỗi %1: %2").arg(status).arg(detail),
+                         QStringLiteral("The city hub answered %1: %2").arg(status).arg(detail)};
+}
+
+LocalizedText badAnswer(const QString &what)
+{
+    return {QStringLiteral("Máy chủ thành phố trả lời không đúng giao thức (%1).").arg(what),
+            QStringLiteral("The city hub's answer does not follow the protocol (%1).").arg(what)};
 }
 
 }

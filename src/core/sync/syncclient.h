@@ -1,47 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "localizedtext.h"
+#include "outbox/outbox.h"
+#include "receiptpull.h"
+#include "syncidentity.h"
 
-#include <QJsonObject>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QUrl>
 
 #include <algorithm>
-#include <functional>
 #include <memory>
 #include <optional>
 
+class ContentPull;
 class Database;
-class QNetworkAccessManager;
-class QNetworkReply;
-class QNetworkRequest;
-class QTemporaryDir;
-
-/** Who this kiosk is to the city hub: the settings enrolment wrote, and the device token
-    from its own file (mode 0600, never in the database, never logged). */
-struct SyncIdentity
-{
-    QString hubUrl;         // no trailing slash
-    QString kioskId;
-    QString ward;
-    QString receiptPrefix;
-    QString token;
-
-    bool isEnrolled() const { return !hubUrl.isEmpty() && !token.isEmpty(); }
-    static SyncIdentity load(Database &db, const QString &dataDir);
-    /** The file holding the device token inside a data directory. */
-    static QString tokenFile(const QString &dataDir);
-};
-
-/** Records waiting in the outbox: to send, and held for staff because the hub refused them. */
-struct OutboxCounts
-{
-    qsizetype pending = 0;
-    qsizetype held = 0;
-    static OutboxCounts read(Database &db);
-};
+class DeliveryBatch;
+class HubConnection;
 
 /** What one full sync did. */
 struct SyncReport
@@ -65,8 +40,10 @@ struct SyncReport
 };
 
 /** Talks to city-hub (deploy/SYNC-PROTOCOL.md): enrols the kiosk, delivers the outbox in
-    batches, pulls the published content and the statuses the city set. Each call is
-    asynchronous and ends with one signal. The client opens its own database connection in
+    batches, then has ContentPull and ReceiptPull bring the published content and the statuses
+    the city set. It speaks HTTP (through HubConnection) and orchestrates; storage is the
+    Outbox's, the RecordStore's and the ContentStore's. Each call is asynchronous and ends with
+    one signal. The client opens its own database connection in
     the thread it is used in, so it can live in a worker thread; kioskctl uses it directly
     with an event loop. It never retries by itself: SyncWorker schedules it. */
 class SyncClient : public QObject
@@ -75,13 +52,13 @@ class SyncClient : public QObject
 public:
     static constexpr int MaxBatchRecords = 500;
     static constexpr qint64 MaxBatchBytes = 8LL * 1024 * 1024;
-    static constexpr int MaxReceiptCodes = 200;
+    static constexpr int MaxReceiptCodes = ReceiptPull::MaxCodes;
 
     explicit SyncClient(const QString &dataDir, QObject *parent = nullptr);
     ~SyncClient() override;
 
     /** Per-request transfer timeout (default 20 s). */
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setTimeoutMs(int ms);
     /** Records per batch, 1–MaxBatchRecords (default MaxBatchRecords). */
     void setBatchRecords(int n) { m_batchRecords = std::clamp(n, 1, MaxBatchRecords); }
 
@@ -104,34 +81,21 @@ signals:
     void contentImported();
 
 private:
-    struct Reply
-    {
-        int status = 0;              // HTTP status, 0 when there was no answer
-        QByteArray body;
-        QByteArray etag;
-        LocalizedText error;         // empty when status is 2xx or 304
-    };
-    using ReplyHandler = std::function<void(const Reply &)>;
-
     bool ensureOpen(LocalizedText *error);
-    QNetworkRequest request(const QString &path) const;
-    void send(QNetworkReply *reply, ReplyHandler handler);
     void finish(SyncReport report, LocalizedText error = {});
 
     void begin(bool thenPull);
     void pushBatch(bool thenPull);
+    void applyAnswer(const DeliveryBatch &batch, const QByteArray &answer, bool thenPull);
     void pullContent();
     void pullReceipts();
-    bool applyResults(const QList<QString> &ids, const QJsonObject &answer, LocalizedText *error);
-    void downloadImages(const QString &dir, QStringList names, const QByteArray &etag);
-    bool importContent(const QString &dir, const QByteArray &etag, LocalizedText *error);
 
     QString m_dataDir;
     std::unique_ptr<Database> m_db;
-    QNetworkAccessManager *m_nam = nullptr;
-    SyncIdentity m_identity;
+    HubConnection *m_hub = nullptr;  // made in the thread the client is used in
+    std::unique_ptr<ContentPull> m_contentPull;
+    std::unique_ptr<ReceiptPull> m_receiptPull;
     SyncReport m_report;
-    std::shared_ptr<QTemporaryDir> m_pendingContentDir;
     bool m_busy = false;
     bool m_purgeOwed = true;  // the last purge left something readable, or none ran since start
     int m_timeoutMs = 20'000;

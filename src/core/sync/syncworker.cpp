@@ -136,7 +136,7 @@ void SyncWorker::finished(const SyncReport &report)
 void SyncWorker::publish()
 {
     if (Database *db = m_client ? m_client->database() : nullptr) {
-        const OutboxCounts counts = OutboxCounts::read(*db);
+        const OutboxCounts counts = Outbox(*db).counts();
         m_status.pending = counts.pending;
         m_status.held = counts.held;
         m_status.lastSuccess = db->setting(QStringLiteral("sync.lastSuccess"));

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+#include "localizedtext.h"
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+class QSqlError;
+
+/** Why a call on the kiosk's database failed: a kind callers can act on, the driver's words
+    for the log (never personal data: statements bind their values), and a message for staff. */
+struct StoreError
+{
+    enum class Kind {
+        Full,        // the disk or the database is full
+        Busy,        // another connection held the lock past the busy timeout
+        Constraint,  // a constraint refused the change (foreign key, unique, check)
+        Failed,      // anything else
+    };
+
+    Kind kind = Kind::Failed;
+    QString detail;
+
+    static StoreError from(const QSqlError &error);
+    static StoreError failed(const QString &detail) { return {Kind::Failed, detail}; }
+
+    /** "Kiosk storage error: <detail>", in both languages. */
+    LocalizedText message() const;
+};
+
+/** The outcome of a fallible call on the kiosk's database: a value, or the StoreError that
+    stopped it. StoreResult<> carries no value. */
+template <typename T = void>
+class [[nodiscard]] StoreResult
+{
+public:
+    StoreResult(T value) : m_value(std::move(value)) {}
+    StoreResult(StoreError error) : m_error(std::move(error)) {}
+
+    bool ok() const { return !m_error; }
+    explicit operator bool() const { return ok(); }
+    const T &value() const { return *m_value; }
+    T &value() { return *m_value; }
+    const StoreError &error() const { return *m_error; }
+
+private:
+    std::optional<T> m_value;
+    std::optional<StoreError> m_error;
+};
+
+template <>
+class [[nodiscard]] StoreResult<void>
+{
+public:
+    StoreResult() = default;
+    StoreResult(StoreError error) : m_error(std::move(error)) {}
+
+    bool ok() const { return !m_error; }
+    explicit operator bool() const { return ok(); }
+    const StoreError &error() const { return *m_error; }
+
+private:
+    std::optional<StoreError> m_error;
+};

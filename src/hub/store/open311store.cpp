@@ -7,11 +7,11 @@
 #include "store/contentrepository.h"
 #include "store/hubcounters.h"
 #include "store/kioskregistry.h"
+#include "store/recordenvelope.h"
 #include "store/recordqueries.h"
 #include "store/storeformats.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -77,18 +77,17 @@ std::optional<QString> Open311Store::storeOpen311Report(const HubKiosk &kiosk, c
     if (!code)
         return fail(q);
     // Personal data sent to Open311 is not stored: the draft's person and consent are dropped.
-    const QJsonObject canonical{{QStringLiteral("id"), id},
-                                {QStringLiteral("kind"), RecordKinds::key(d.kind)},
-                                {QStringLiteral("schema"), RecordDraft::SchemaVersion},
-                                {QStringLiteral("createdAt"), now},
-                                {QStringLiteral("ward"), kiosk.ward},
-                                {QStringLiteral("kioskId"), kiosk.id},
-                                {QStringLiteral("receiptCode"), *code},
-                                {QStringLiteral("enteredBy"), QStringLiteral("open311")},
-                                {QStringLiteral("payload"), payload},
-                                {QStringLiteral("personal"), QJsonValue()},
-                                {QStringLiteral("photo"), d.photoJpeg.isEmpty() ? QJsonValue()
-                                                                                : QJsonValue(QString::fromLatin1(d.photoJpeg.toBase64()))}};
+    const QJsonObject record{{QStringLiteral("id"), id},
+                             {QStringLiteral("kind"), RecordKinds::key(d.kind)},
+                             {QStringLiteral("schema"), RecordDraft::SchemaVersion},
+                             {QStringLiteral("createdAt"), now},
+                             {QStringLiteral("ward"), kiosk.ward},
+                             {QStringLiteral("kioskId"), kiosk.id},
+                             {QStringLiteral("receiptCode"), *code},
+                             {QStringLiteral("enteredBy"), QStringLiteral("open311")},
+                             {QStringLiteral("payload"), payload},
+                             {QStringLiteral("photo"), d.photoJpeg.isEmpty() ? QJsonValue()
+                                                                             : QJsonValue(QString::fromLatin1(d.photoJpeg.toBase64()))}};
     q.prepare(QStringLiteral("INSERT INTO records (id, kind, schema, created_at, received_at, ward, kiosk_id,"
                              " receipt_code, entered_by, payload, personal, photo, content_hash, status, updated_at, project_code)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open311', ?, NULL, ?, ?, 'received', ?, ?)"));
@@ -102,7 +101,7 @@ std::optional<QString> Open311Store::storeOpen311Report(const HubKiosk &kiosk, c
     q.addBindValue(*code);
     q.addBindValue(StoreFormats::compactJson(payload));
     q.addBindValue(d.photoJpeg.isEmpty() ? HubDatabase::nullBytes() : QVariant(d.photoJpeg));
-    q.addBindValue(StoreFormats::sha256Hex(QJsonDocument(canonical).toJson(QJsonDocument::Compact)));
+    q.addBindValue(RecordEnvelope::hashOf(record));
     q.addBindValue(now);
     q.addBindValue(StoreFormats::projectColumn(payload));
     if (!q.exec())

@@ -26,11 +26,10 @@ struct HubIngestBatch
     QList<HubIngestResult> results;  // one per record when status is Ok
 };
 
-/** Stores the records a kiosk delivers, each exactly once: every record is checked for its
-    fields' types, ownership (kioskId, ward, receipt prefix of this kiosk) and with
-    Validation::check, and recognised when already stored by its id and content hash
-    (duplicate) or when its id or receipt code belongs to another record (conflict). Personal
-    data and photos go to their own columns. */
+/** Stores the records a kiosk delivers, each exactly once: RecordEnvelope checks every record,
+    then this keeps what passes, recognising a record already stored by its id and content hash
+    (duplicate) and an id or receipt code taken by another record (conflict). Personal data
+    and photos go to their own columns. */
 class RecordIngest
 {
 public:

@@ -11,7 +11,7 @@
 
 class HubDatabase;
 
-/** city-hub's storage, one piece per job over one HubDatabase (store/): it builds
+/** city-hub's storage, one piece per job over one HubDatabase (store/README.md): it builds
     them in dependency order and hands them out. Kiosks can only write as themselves;
     personal data (person, consent, photo) goes into its own columns and leaves the store only
     through CsvExport with withPersonal. Nothing here logs a name, a phone number or any other

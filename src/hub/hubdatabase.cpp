@@ -16,11 +16,12 @@ namespace {
 
 QAtomicInt connectionCounter;
 
-// Each entry moves the schema one version up; entries are never edited once released. The
-// same text serves both dialects: {BLOB} becomes BLOB or BYTEA, {SERIAL} an auto-increment
-// primary key, {PAYLOAD_PROJECT} the payload's projectCode read with the dialect's JSON
-// function. Times are text, UTC ISO 8601 with milliseconds and "Z", so they sort as text
-// in both. Statements are separated by ';' (none may contain one).
+// Each entry moves the schema one version up; entries are never edited once released, and
+// new ones (the back-office's users, sessions, audit log, works history: store/README.md)
+// are appended. The same text serves both dialects: {BLOB} becomes BLOB or BYTEA, {SERIAL}
+// an auto-increment primary key, {PAYLOAD_PROJECT} the payload's projectCode read with the
+// dialect's JSON function. Times are text, UTC ISO 8601 with milliseconds and "Z", so they
+// sort as text in both. Statements are separated by ';' (none may contain one).
 const char *const migrations[] = {
     // 1: kiosks and their enrolment codes, records with their status history, the published
     // content, and counters (kiosk ids, receipt prefixes, the hub's own TP receipt sequence).

@@ -199,40 +199,40 @@ QHttpServerResponse HubServer::enrol(const QHttpServerRequest &request)
                      QStringLiteral("“code” must be the enrolment code as text, e.g. ABCD-EFGH-JKMN."));
     if ((!name.isString() && !name.isUndefined() && !name.isNull()) || name.toString().size() > 1000)
         return error(Status::BadRequest, QStringLiteral("bad-request"),
-                     QStringLiteral("“name” must be text of at most %1 characters.").arg(HubStore::MaxKioskNameLength));
+                     QStringLiteral("“name” must be text of at most %1 characters.").arg(KioskRegistry::MaxKioskNameLength));
     HubEnrolment e;
     const QJsonValue previous = o.value(QStringLiteral("previousToken"));
     if (!previous.isString() && !previous.isUndefined() && !previous.isNull())
         return error(Status::BadRequest, QStringLiteral("bad-request"),
                      QStringLiteral("“previousToken” must be the kiosk's earlier device token as text."));
-    switch (m_store.enrol(code.toString(), name.toString(), &e, previous.toString().left(200))) {
-    case HubStore::EnrolOutcome::Refused:
+    switch (m_store.kiosks().enrol(code.toString(), name.toString(), &e, previous.toString().left(200))) {
+    case KioskRegistry::EnrolOutcome::Refused:
         return error(Status::Forbidden, QStringLiteral("enrolment-refused"),
                      QStringLiteral("This enrolment code is unknown, used or expired; ask the city for a new one."));
-    case HubStore::EnrolOutcome::StorageError:
+    case KioskRegistry::EnrolOutcome::StorageError:
         return storageDown();
-    case HubStore::EnrolOutcome::Enrolled:
+    case KioskRegistry::EnrolOutcome::Enrolled:
         break;
     }
     return json({{QStringLiteral("kioskId"), e.kioskId},
                  {QStringLiteral("ward"), e.ward},
                  {QStringLiteral("receiptPrefix"), e.receiptPrefix},
                  {QStringLiteral("token"), e.token},
-                 {QStringLiteral("publicUrl"), m_store.publicUrl()}});
+                 {QStringLiteral("publicUrl"), m_store.content().publicUrl()}});
 }
 
 QHttpServerResponse HubServer::records(const QHttpServerRequest &request)
 {
     if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Post))
         return std::move(*refused);
-    const std::optional<HubKiosk> kiosk = m_store.authenticate(bearerToken(request));
+    const std::optional<HubKiosk> kiosk = m_store.kiosks().authenticate(bearerToken(request));
     if (!kiosk)
         return unauthorized();
     const QByteArray pending = header(request, "X-Outbox-Pending");
     bool pendingOk = false;
     const qint64 pendingCount = pending.toLongLong(&pendingOk);
     if (pendingOk && pendingCount >= 0)
-        m_store.notePending(*kiosk, pendingCount);
+        m_store.kiosks().notePending(*kiosk, pendingCount);
 
     auto body = jsonBody(request);
     if (auto *response = std::get_if<QHttpServerResponse>(&body))
@@ -241,14 +241,14 @@ QHttpServerResponse HubServer::records(const QHttpServerRequest &request)
     if (!list.isArray())
         return error(Status::BadRequest, QStringLiteral("bad-request"),
                      QStringLiteral("The body must be { \"records\": [ … ] }."));
-    if (list.toArray().size() > HubStore::MaxBatchRecords)
+    if (list.toArray().size() > RecordIngest::MaxBatchRecords)
         return error(Status::BadRequest, QStringLiteral("batch-too-large"),
-                     QStringLiteral("At most %1 records per batch.").arg(HubStore::MaxBatchRecords));
-    const HubIngestBatch batch = m_store.ingest(*kiosk, list.toArray());
+                     QStringLiteral("At most %1 records per batch.").arg(RecordIngest::MaxBatchRecords));
+    const HubIngestBatch batch = m_store.ingest().ingest(*kiosk, list.toArray());
     switch (batch.status) {
     case HubIngestBatch::Status::BatchTooLarge:
         return error(Status::BadRequest, QStringLiteral("batch-too-large"),
-                     QStringLiteral("At most %1 records per batch.").arg(HubStore::MaxBatchRecords));
+                     QStringLiteral("At most %1 records per batch.").arg(RecordIngest::MaxBatchRecords));
     case HubIngestBatch::Status::StorageError:
         return storageDown();
     case HubIngestBatch::Status::Ok:
@@ -268,9 +268,9 @@ QHttpServerResponse HubServer::content(const QHttpServerRequest &request)
 {
     if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Get))
         return std::move(*refused);
-    if (!m_store.authenticate(bearerToken(request)))
+    if (!m_store.kiosks().authenticate(bearerToken(request)))
         return unauthorized();
-    const std::optional<HubContent> c = m_store.content();
+    const std::optional<HubContent> c = m_store.content().served();
     if (!c)
         return storageDown();
     const QList<QByteArray> tags = header(request, "If-None-Match").split(',');
@@ -295,7 +295,7 @@ QHttpServerResponse HubServer::contentImage(const QString &name, const QHttpServ
     if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Get))
         return std::move(*refused);
     QByteArray mime;
-    const std::optional<QByteArray> bytes = m_store.contentImage(name, &mime);
+    const std::optional<QByteArray> bytes = m_store.content().image(name, &mime);
     if (!bytes)
         return error(Status::NotFound, QStringLiteral("not-found"), QStringLiteral("The published content has no such image."));
     QHttpServerResponse r(mime, *bytes);
@@ -308,7 +308,7 @@ QHttpServerResponse HubServer::receipts(const QHttpServerRequest &request)
 {
     if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Get))
         return std::move(*refused);
-    const std::optional<HubKiosk> kiosk = m_store.authenticate(bearerToken(request));
+    const std::optional<HubKiosk> kiosk = m_store.kiosks().authenticate(bearerToken(request));
     if (!kiosk)
         return unauthorized();
     const QUrlQuery query = request.query();
@@ -318,10 +318,10 @@ QHttpServerResponse HubServer::receipts(const QHttpServerRequest &request)
     for (const QString &c : query.queryItemValue(QStringLiteral("codes"), QUrl::FullyDecoded).split(u','))
         if (!c.trimmed().isEmpty())
             codes.append(c.trimmed());
-    if (codes.size() > HubStore::MaxReceiptCodes)
+    if (codes.size() > RecordQueries::MaxReceiptCodes)
         return error(Status::BadRequest, QStringLiteral("bad-parameter"),
-                     QStringLiteral("At most %1 codes at a time.").arg(HubStore::MaxReceiptCodes));
-    const auto statuses = m_store.receipts(*kiosk, codes);
+                     QStringLiteral("At most %1 codes at a time.").arg(RecordQueries::MaxReceiptCodes));
+    const auto statuses = m_store.queries().receipts(*kiosk, codes);
     if (!statuses)
         return storageDown();
     QJsonArray list;
@@ -338,9 +338,9 @@ QHttpServerResponse HubServer::phonePage(const QString &code, const QHttpServerR
     if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Get))
         return std::move(*refused);
     const QString typed = code.left(64);
-    const std::optional<HubRecordView> record = m_store.recordView(typed);
-    const HubNames names = record ? m_store.names(record->ward, record->payload.value(QStringLiteral("projectCode")).toString())
-                                  : m_store.names({}, {});
+    const std::optional<HubRecordView> record = m_store.queries().recordView(typed);
+    const HubNames names = record ? m_store.content().names(record->ward, record->payload.value(QStringLiteral("projectCode")).toString())
+                                  : m_store.content().names({}, {});
     const QString lang = request.query().queryItemValue(QStringLiteral("lang")) == u"en" ? QStringLiteral("en")
                                                                                         : QStringLiteral("vi");
     QHttpServerResponse r = fromReply(PhonePage::render(typed, record, names, lang));
@@ -351,7 +351,7 @@ QHttpServerResponse HubServer::phonePage(const QString &code, const QHttpServerR
 
 bool HubServer::isSampleContent()
 {
-    const std::shared_ptr<const PublishedWorks> works = m_store.publishedWorks();
+    const std::shared_ptr<const PublishedWorks> works = m_store.content().publishedWorks();
     return works && works->isSample();
 }
 
@@ -359,7 +359,7 @@ QHttpServerResponse HubServer::workPage(const QString &code, const QHttpServerRe
 {
     if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Get))
         return std::move(*refused);
-    const std::shared_ptr<const PublishedWorks> works = m_store.publishedWorks();
+    const std::shared_ptr<const PublishedWorks> works = m_store.content().publishedWorks();
     if (!works)
         return storageDown();
     const QString lang = pageLanguage(request);
@@ -367,7 +367,7 @@ QHttpServerResponse HubServer::workPage(const QString &code, const QHttpServerRe
     const Project *work = works->work(typed.trimmed().toUpper());
     if (!work)
         return publicPage(WorkPage::notFound(WorkPage::Missing::Work, typed, works->isSample(), lang));
-    const std::optional<qint64> pledges = m_store.acceptedPledges(work->code);
+    const std::optional<qint64> pledges = m_store.queries().acceptedPledges(work->code);
     if (!pledges)
         return storageDown();
     WorkPageData data;
@@ -384,7 +384,7 @@ QHttpServerResponse HubServer::workList(const QHttpServerRequest &request)
 {
     if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Get))
         return std::move(*refused);
-    const std::shared_ptr<const PublishedWorks> works = m_store.publishedWorks();
+    const std::shared_ptr<const PublishedWorks> works = m_store.content().publishedWorks();
     if (!works)
         return storageDown();
     const QString lang = pageLanguage(request);
@@ -415,5 +415,5 @@ QHttpServerResponse HubServer::open311(const QHttpServerRequest &request)
     if (request.body().size() > MaxBodyBytes)
         return fromReply(Open311::tooLarge(after, MaxBodyBytes));
     return fromReply(Open311::handle(methodName(request), after, request.query(), request.body(),
-                                     header(request, "Content-Type"), m_store));
+                                     header(request, "Content-Type"), m_store.open311()));
 }

@@ -2,7 +2,7 @@
 #pragma once
 // Types shared by the hub's store, its HTTP routes, the residents' phone page and the Open311
 // facade. None of them carries personal data: names, phones, groups, consent and photos stay
-// inside HubStore and leave it only through `city-hub export --with-personal`.
+// inside the store (store/) and leave it only through `city-hub export --with-personal`.
 #include "localizedtext.h"
 #include "records/record.h"
 
@@ -54,6 +54,9 @@ struct HubKiosk
     QString receiptPrefix;  // HC
 };
 
+/** What an admin change (revoking a kiosk, setting a record's status) did. */
+enum class HubChangeOutcome { Done, NotFound, Unchanged, StorageError };
+
 /** An HTTP answer built by pure code (phone page, Open311) and sent by the server. */
 struct HubReply
 {
@@ -74,7 +77,7 @@ struct HubRequestFilter
     int limit = 1000;
 };
 
-/** The store operations the Open311 facade needs; HubStore implements it, tests fake it. */
+/** The store operations the Open311 facade needs; Open311Store implements it, tests fake it. */
 class Open311Backend
 {
 public:

@@ -137,11 +137,11 @@ int serve(HubStore &store, const QString &listen)
         return usageError(QStringLiteral("--listen %1 is not an explicit address and port such as 127.0.0.1:8080 "
                                          "(wildcards like 0.0.0.0 are refused)").arg(listen));
     QString error;
-    if (!store.ensureContent(&error))
+    if (!store.content().ensureContent(&error))
         return fail(ExitDatabase, error);
     // Read the works once now rather than on a resident's first /p/ request (about 2 s for
     // a city of 20,000 works on a small machine).
-    store.publishedWorks();
+    store.content().publishedWorks();
     HubServer server(store);
     const quint16 bound = server.listen(address, port);
     if (bound == 0)
@@ -167,7 +167,7 @@ QString padded(const QString &text, qsizetype width)
 
 int listKiosks(HubStore &store)
 {
-    const auto rows = store.kiosks();
+    const auto rows = store.kiosks().list();
     if (!rows)
         return fail(ExitDatabase, QStringLiteral("cannot read the kiosks"));
     QList<QStringList> table{{QStringLiteral("ID"), QStringLiteral("WARD"), QStringLiteral("PREFIX"),
@@ -278,7 +278,7 @@ int main(int argc, char *argv[])
     if (!db.open(location))
         return fail(ExitDatabase, db.lastError());
     HubStore store(db);
-    store.setPublicUrl(publicUrl);
+    store.content().setPublicUrl(publicUrl);
     QString error;
 
     if (command == u"serve")
@@ -288,11 +288,11 @@ int main(int argc, char *argv[])
         const QString ward = options.value(QStringLiteral("--ward"));
         if (ward.isEmpty())
             return usageError(QStringLiteral("enrol-code needs --ward CODE"));
-        if (!store.ensureContent(&error))
+        if (!store.content().ensureContent(&error))
             return fail(ExitDatabase, error);
-        if (!store.wardExists(ward))
+        if (!store.content().wardExists(ward))
             return fail(ExitRefused, QStringLiteral("ward “%1” is not in the published content").arg(ward));
-        const std::optional<QString> code = store.createEnrolCode(ward, &error);
+        const std::optional<QString> code = store.kiosks().createEnrolCode(ward, &error);
         if (!code)
             return fail(ExitDatabase, error);
         out(*code);
@@ -303,28 +303,28 @@ int main(int argc, char *argv[])
         return listKiosks(store);
 
     if (command == u"revoke") {
-        switch (store.revoke(positional.first())) {
-        case HubStore::ChangeOutcome::Done:
+        switch (store.kiosks().revoke(positional.first())) {
+        case HubChangeOutcome::Done:
             out(QStringLiteral("kiosk %1 revoked").arg(positional.first()));
             return ExitOk;
-        case HubStore::ChangeOutcome::Unchanged:
+        case HubChangeOutcome::Unchanged:
             out(QStringLiteral("kiosk %1 was already revoked").arg(positional.first()));
             return ExitOk;
-        case HubStore::ChangeOutcome::NotFound:
+        case HubChangeOutcome::NotFound:
             return fail(ExitRefused, QStringLiteral("there is no kiosk %1").arg(positional.first()));
-        case HubStore::ChangeOutcome::StorageError:
+        case HubChangeOutcome::StorageError:
             return fail(ExitDatabase, QStringLiteral("cannot revoke kiosk %1").arg(positional.first()));
         }
     }
 
     if (command == u"set-status") {
-        switch (store.setStatus(positional.at(0), positional.at(1), options.value(QStringLiteral("--note")), &error)) {
-        case HubStore::ChangeOutcome::Done:
+        switch (store.statusChanges().setStatus(positional.at(0), positional.at(1), options.value(QStringLiteral("--note")), &error)) {
+        case HubChangeOutcome::Done:
             return ExitOk;
-        case HubStore::ChangeOutcome::Unchanged:
-        case HubStore::ChangeOutcome::NotFound:
+        case HubChangeOutcome::Unchanged:
+        case HubChangeOutcome::NotFound:
             return fail(ExitRefused, error);
-        case HubStore::ChangeOutcome::StorageError:
+        case HubChangeOutcome::StorageError:
             return fail(ExitDatabase, error);
         }
     }
@@ -334,14 +334,14 @@ int main(int argc, char *argv[])
         if (path.isEmpty())
             return usageError(QStringLiteral("export needs --csv FILE"));
         qint64 rows = 0;
-        if (!store.exportCsv(path, flags.contains(QStringLiteral("--with-personal")), &error, &rows))
+        if (!store.csvExport().write(path, flags.contains(QStringLiteral("--with-personal")), &error, &rows))
             return fail(error.startsWith(QStringLiteral("cannot read")) ? ExitDatabase : ExitIo, error);
         std::fprintf(stderr, "city-hub: %lld records written to %s\n", static_cast<long long>(rows), qPrintable(path));
         return ExitOk;
     }
 
     if (command == u"publish") {
-        if (!store.publish(positional.first(), &error))
+        if (!store.content().publish(positional.first(), &error))
             return fail(error.startsWith(QStringLiteral("cannot store")) ? ExitDatabase : ExitRefused, error);
         out(QStringLiteral("published %1").arg(positional.first()));
         return ExitOk;

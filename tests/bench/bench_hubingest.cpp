@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bench_hubingest: records/s through HubStore::ingest in batches of 500 (one transaction each,
+// bench_hubingest: records/s through RecordIngest::ingest in batches of 500 (one transaction each,
 // as POST /api/v1/records stores them), mixed kinds with personal data and photos, on SQLite
 // and, when a server is configured (CIVIC_TEST_PG_URL or the postgres ctest fixture), on
 // PostgreSQL. Budget (DESIGN.md): ≥ 2,000 records/s each. Prints figures; fails only when
@@ -19,7 +19,7 @@
 
 namespace {
 constexpr int Batches = 20;
-constexpr int BatchSize = HubStore::MaxBatchRecords;
+constexpr int BatchSize = RecordIngest::MaxBatchRecords;
 constexpr double BudgetPerSecond = 2000;
 
 /** 1 when the dialect cannot be measured because ingest failed, 0 otherwise (also skipped). */
@@ -37,10 +37,10 @@ int measure(const QString &dialect)
     }
     HubStore store(db);
     QString error;
-    const std::optional<QString> code = store.ensureContent(&error) ? store.createEnrolCode(QStringLiteral("HONG-BANG"), &error)
+    const std::optional<QString> code = store.content().ensureContent(&error) ? store.kiosks().createEnrolCode(QStringLiteral("HONG-BANG"), &error)
                                                                     : std::nullopt;
     HubEnrolment e;
-    if (!code || store.enrol(*code, QStringLiteral("bench"), &e) != HubStore::EnrolOutcome::Enrolled) {
+    if (!code || store.kiosks().enrol(*code, QStringLiteral("bench"), &e) != KioskRegistry::EnrolOutcome::Enrolled) {
         std::fprintf(stderr, "bench_hubingest: cannot enrol a kiosk on %s: %s\n", qPrintable(dialect), qPrintable(error));
         return 1;
     }
@@ -65,7 +65,7 @@ int measure(const QString &dialect)
     for (const QJsonArray &batch : std::as_const(batches)) {
         QElapsedTimer t;
         t.start();
-        const HubIngestBatch result = store.ingest(kiosk, batch);
+        const HubIngestBatch result = store.ingest().ingest(kiosk, batch);
         batchMs.append(double(t.nsecsElapsed()) / 1e6);
         if (result.status != HubIngestBatch::Status::Ok || result.results.size() != batch.size()) {
             std::fprintf(stderr, "bench_hubingest: a batch failed on %s\n", qPrintable(dialect));
@@ -92,7 +92,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("hub.*.info=false\nkiosk.*.info=false"));
-    std::printf("bench_hubingest: %d batches of %d mixed records through HubStore::ingest\n", Batches, BatchSize);
+    std::printf("bench_hubingest: %d batches of %d mixed records through RecordIngest::ingest\n", Batches, BatchSize);
     int failures = 0;
     for (const QString &dialect : {QStringLiteral("sqlite"), QStringLiteral("postgresql")})
         failures += measure(dialect);

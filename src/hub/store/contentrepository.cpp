@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/contentrepository.h"
+
+#include "content/contentbundle.h"
+#include "datapaths.h"
+#include "hubdatabase.h"
+#include "hublogging.h"
+#include "publishedworks.h"
+#include "store/storeformats.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using StoreFormats::sha256Hex;
+
+namespace {
+
+QByteArray mimeFor(const QString &name)
+{
+    if (name.endsWith(QStringLiteral(".svg")))
+        return "image/svg+xml";
+    if (name.endsWith(QStringLiteral(".png")))
+        return "image/png";
+    if (name.endsWith(QStringLiteral(".jpg")))
+        return "image/jpeg";
+    return "application/octet-stream";
+}
+
+QHash<QString, LocalizedText> namesByCode(const QJsonArray &list)
+{
+    QHash<QString, LocalizedText> names;
+    for (const QJsonValue &value : list) {
+        const QJsonObject o = value.toObject();
+        const QString vi = o.value(QStringLiteral("nameVi")).toString();
+        names.insert(o.value(QStringLiteral("code")).toString(), {vi, o.value(QStringLiteral("nameEn")).toString(vi)});
+    }
+    return names;
+}
+
+}
+
+ContentRepository::ContentRepository(HubDatabase &db) : m_db(db)
+{
+}
+
+void ContentRepository::setPublicUrl(const QString &url)
+{
+    m_publicUrl = url;
+    while (m_publicUrl.endsWith(u'/'))
+        m_publicUrl.chop(1);
+}
+
+QString ContentRepository::publicUrl()
+{
+    if (!m_publicUrl.isEmpty())
+        return m_publicUrl;
+    return load() ? m_cache->bundlePublicUrl : QString();
+}
+
+bool ContentRepository::publish(const QString &folder, QString *error)
+{
+    ContentBundle bundle;
+    if (!bundle.read(folder)) {
+        *error = QStringLiteral("the bundle in %1 is not valid: %2").arg(folder, bundle.error().en);
+        return false;
+    }
+    QFile file(QDir(folder).filePath(QStringLiteral("bundle.json")));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    const QByteArray json = file.read(ContentBundle::MaxJsonBytes + 1);
+    if (!publishBytes(json, bundle.imageFiles(), error))
+        return false;
+    qCInfo(lcHubStore) << "published content" << bundle.content().version << "with" << bundle.content().wards.size()
+                       << "wards," << bundle.content().projects.size() << "works," << bundle.imageFiles().size() << "images";
+    return true;
+}
+
+bool ContentRepository::publishBytes(const QByteArray &json, const QHash<QString, QString> &imageFiles, QString *error)
+{
+    // Read every image before the transaction: a file that vanished leaves the old content.
+    QList<std::pair<QString, QByteArray>> images;
+    for (auto it = imageFiles.constBegin(); it != imageFiles.constEnd(); ++it) {
+        QFile f(it.value());
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read %1: %2").arg(it.value(), f.errorString());
+            return false;
+        }
+        images.append({QFileInfo(it.key()).fileName(), f.read(ContentBundle::MaxImageBytes + 1)});
+    }
+    const QString etag = sha256Hex(json);
+    auto fail = [&](const QSqlQuery &q) {
+        *error = QStringLiteral("cannot store the content: %1").arg(q.lastError().text());
+        m_db.rollback();
+        return false;
+    };
+    if (!m_db.begin()) {
+        *error = m_db.lastError();
+        return false;
+    }
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("DELETE FROM content_images")))
+        return fail(q);
+    q.prepare(QStringLiteral("INSERT INTO content_images (name, bytes) VALUES (?, ?)"));
+    for (const auto &[name, bytes] : images) {
+        q.addBindValue(name);
+        q.addBindValue(bytes);
+        if (!q.exec())
+            return fail(q);
+    }
+    q.prepare(QStringLiteral("INSERT INTO content (id, etag, json, published_at) VALUES (1, ?, ?, ?)"
+                             " ON CONFLICT (id) DO UPDATE SET etag = excluded.etag, json = excluded.json,"
+                             " published_at = excluded.published_at"));
+    q.addBindValue(etag);
+    q.addBindValue(QString::fromUtf8(json));
+    q.addBindValue(StoreFormats::nowUtc());
+    if (!q.exec())
+        return fail(q);
+    if (!m_db.commit()) {
+        *error = m_db.lastError();
+        m_db.rollback();
+        return false;
+    }
+    m_cache.reset();
+    return true;
+}
+
+bool ContentRepository::ensureContent(QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM content")) || !q.next()) {
+        *error = QStringLiteral("cannot read the content: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (q.value(0).toLongLong() > 0)
+        return true;
+    qCInfo(lcHubStore) << "nothing published yet: publishing the built-in demo content";
+    return publish(DataPaths::builtInDemoBundle(), error);
+}
+
+bool ContentRepository::load()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT etag FROM content WHERE id = 1"))) {
+        qCWarning(lcHubStore) << "cannot read the content:" << q.lastError().text();
+        return false;
+    }
+    if (!q.next()) {
+        m_cache.reset();
+        return false;
+    }
+    const QString storedEtag = q.value(0).toString();
+    if (m_cache && m_cache->storedEtag == storedEtag && m_cache->servedPublicUrl == m_publicUrl)
+        return true;
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT etag, json FROM content WHERE id = 1")) || !q.next())
+        return false;
+    Cache cache;
+    cache.storedEtag = q.value(0).toString();
+    const QByteArray stored = q.value(1).toString().toUtf8();
+    QJsonObject root = QJsonDocument::fromJson(stored).object();
+    QJsonObject city = root.value(QStringLiteral("city")).toObject();
+    cache.bundlePublicUrl = city.value(QStringLiteral("publicUrl")).toString();
+    while (cache.bundlePublicUrl.endsWith(u'/'))
+        cache.bundlePublicUrl.chop(1);
+    if (!m_publicUrl.isEmpty()) {
+        city.insert(QStringLiteral("publicUrl"), m_publicUrl);
+        root.insert(QStringLiteral("city"), city);
+    }
+    // Each image's size and SHA-256, so a kiosk refuses a download cut off or damaged on the
+    // way instead of keeping half a picture (deploy/CONTENT-BUNDLE.md, "files").
+    QJsonObject files;
+    if (!q.exec(QStringLiteral("SELECT name, bytes FROM content_images"))) {
+        qCWarning(lcHubStore) << "cannot read the content's images:" << q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        const QByteArray bytes = q.value(1).toByteArray();
+        files.insert(QStringLiteral("images/") + q.value(0).toString(),
+                     QJsonObject{{QStringLiteral("size"), bytes.size()}, {QStringLiteral("sha256"), sha256Hex(bytes)}});
+    }
+    q.finish();
+    root.insert(QStringLiteral("files"), files);
+    cache.served.json = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    cache.served.etag = '"' + sha256Hex(cache.served.json).toLatin1() + '"';
+    cache.servedPublicUrl = m_publicUrl;
+    cache.wards = namesByCode(root.value(QStringLiteral("wards")).toArray());
+    cache.projects = namesByCode(root.value(QStringLiteral("projects")).toArray());
+    // A publish between the reads above would pair one version's JSON with another's images.
+    if (!q.exec(QStringLiteral("SELECT etag FROM content WHERE id = 1")) || !q.next())
+        return false;
+    if (q.value(0).toString() != cache.storedEtag) {
+        q.finish();
+        return load();
+    }
+    m_cache = std::move(cache);
+    return true;
+}
+
+std::optional<HubContent> ContentRepository::served()
+{
+    if (!load())
+        return std::nullopt;
+    return m_cache->served;
+}
+
+std::optional<QByteArray> ContentRepository::image(const QString &name, QByteArray *mimeType)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]{1,100}\\.(svg|png|jpg)$"));
+    if (!re.match(name).hasMatch() || name.startsWith(u'.'))
+        return std::nullopt;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT bytes FROM content_images WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    *mimeType = mimeFor(name);
+    return q.value(0).toByteArray();
+}
+
+std::shared_ptr<const PublishedWorks> ContentRepository::publishedWorks()
+{
+    if (!load())
+        return nullptr;
+    if (!m_cache->works) {
+        QString error;
+        m_cache->works = PublishedWorks::fromJson(m_cache->served.json, &error);
+        if (!m_cache->works)
+            qCWarning(lcHubStore).noquote() << "cannot read the published works:" << error;
+    }
+    return m_cache->works;
+}
+
+bool ContentRepository::wardExists(const QString &code)
+{
+    return load() && m_cache->wards.contains(code);
+}
+
+bool ContentRepository::projectExists(const QString &code)
+{
+    return load() && m_cache->projects.contains(code);
+}
+
+QHash<QString, LocalizedText> ContentRepository::projects()
+{
+    // A failed read keeps the version read last rather than refusing every work.
+    load();
+    return m_cache ? m_cache->projects : QHash<QString, LocalizedText>();
+}
+
+HubNames ContentRepository::names(const QString &ward, const QString &projectCode)
+{
+    HubNames n;
+    if (load()) {
+        n.ward = m_cache->wards.value(ward);
+        n.project = m_cache->projects.value(projectCode.toUpper());
+    }
+    n.publicUrl = publicUrl();
+    return n;
+}

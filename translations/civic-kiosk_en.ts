@@ -666,7 +666,7 @@
     </message>
 </context>
 <context>
-    <name>ReviewStep</name>
+    <name>ReviewRows</name>
     <message>
         <source>Donate land</source>
         <translation>Donate land</translation>
@@ -740,6 +740,18 @@
         <translation>What you saw</translation>
     </message>
     <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>Yes, one photo</source>
+        <translation>Yes, one photo</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
@@ -755,21 +767,12 @@
         <source>Residential group or village</source>
         <translation>Residential group or village</translation>
     </message>
+</context>
+<context>
+    <name>ReviewStep</name>
     <message>
         <source>Edit</source>
         <translation>Edit</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
-    </message>
-    <message>
-        <source>Yes, one photo</source>
-        <translation>Yes, one photo</translation>
-    </message>
-    <message>
-        <source>No photo</source>
-        <translation>No photo</translation>
     </message>
 </context>
 <context>

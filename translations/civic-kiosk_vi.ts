@@ -663,7 +663,7 @@
     </message>
 </context>
 <context>
-    <name>ReviewStep</name>
+    <name>ReviewRows</name>
     <message>
         <source>Donate land</source>
         <translation>Hiến đất</translation>
@@ -737,6 +737,18 @@
         <translation>Nội dung phản ánh</translation>
     </message>
     <message>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Không cần ảnh</translation>
+    </message>
+    <message>
+        <source>Yes, one photo</source>
+        <translation>Có, một ảnh</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -752,21 +764,12 @@
         <source>Residential group or village</source>
         <translation>Tổ dân phố / thôn</translation>
     </message>
+</context>
+<context>
+    <name>ReviewStep</name>
     <message>
         <source>Edit</source>
         <translation>Sửa</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Ảnh</translation>
-    </message>
-    <message>
-        <source>Yes, one photo</source>
-        <translation>Có, một ảnh</translation>
-    </message>
-    <message>
-        <source>No photo</source>
-        <translation>Không cần ảnh</translation>
     </message>
 </context>
 <context>
@@ -853,7 +856,7 @@
         <translation>Ki-ốt %1</translation>
     </message>
     <message>
-        <source>Type the hub's address and the enrolment code the city gave you (valid once, for 24 hours).</source>
+        <source>Type the hub&apos;s address and the enrolment code the city gave you (valid once, for 24 hours).</source>
         <translation>Nhập địa chỉ máy chủ và mã đăng ký thành phố cấp (dùng một lần, trong 24 giờ).</translation>
     </message>
     <message>
@@ -1007,7 +1010,7 @@
         <translation>Thoát chế độ ki-ốt?</translation>
     </message>
     <message>
-        <source>The kiosk app closes and the computer's desktop shows. Residents cannot use the kiosk until it is started again.</source>
+        <source>The kiosk app closes and the computer&apos;s desktop shows. Residents cannot use the kiosk until it is started again.</source>
         <translation>Ứng dụng ki-ốt đóng lại và màn hình máy tính hiện ra. Người dân không dùng được ki-ốt cho đến khi mở lại.</translation>
     </message>
 </context>
@@ -1063,7 +1066,7 @@
         <translation>Tạm khoá, còn %1</translation>
     </message>
     <message>
-        <source>Ask another officer, or use kioskctl set-pin on the kiosk's computer.</source>
+        <source>Ask another officer, or use kioskctl set-pin on the kiosk&apos;s computer.</source>
         <translation>Nhờ cán bộ khác, hoặc dùng lệnh kioskctl set-pin trên máy tính của ki-ốt.</translation>
     </message>
     <message>
@@ -1177,7 +1180,7 @@
         <translation>Địa chỉ in trên phiếu (địa chỉ công khai)</translation>
     </message>
     <message>
-        <source>Empty: the city's address from the content</source>
+        <source>Empty: the city&apos;s address from the content</source>
         <translation>Để trống: dùng địa chỉ của thành phố trong nội dung</translation>
     </message>
     <message>

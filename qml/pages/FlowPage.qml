@@ -5,126 +5,22 @@ import QtQuick.Layouts
 import CivicKiosk
 
 // A pledge or a waste report, one question per screen: "Step 3 of 9", the question, its
-// answer, and a large Next at the bottom. The steps and every check come from Records (core
-// rules); this page only holds the answers until they are sent, then forgets them.
+// answer, and a large Next at the bottom. The steps, the answers and every rule are the
+// form's (RecordForm over the core's Flow); this page only shows them, and forgets them.
 KioskPage {
     id: flow
 
     property string startKind          // "land", "labour", "materials" from the route, or ""
     property string startProject       // the work chosen on its page ("Pledge to this work")
     property bool report: false
-    property var draft: ({})
-    property var problems: ({})
-    property var touchedFields: ({})
-    property string submitError
-    property var stepFields: []
-    property bool sending: false
-    property int index: 0
-    // The steps depend on the kind and on anonymity only: answering a question (which
-    // replaces the draft) leaves them, and the current step, alone.
-    readonly property string draftKind: draft.kind ?? ""
-    readonly property bool draftAnonymous: draft.anonymous === true
-    readonly property var steps: {
-        const all = Records.steps({ kind: draftKind, anonymous: draftAnonymous })
-        return startKind !== "" ? all.filter(s => s !== "kind") : all
-    }
-    readonly property string stepId: steps[Math.min(index, steps.length - 1)] ?? ""
-
-    function value(path: string): var {
-        let node = draft
-        for (const part of path.split(".")) {
-            if (node === undefined || node === null)
-                return undefined
-            node = node[part]
-        }
-        return node
-    }
-    function setField(path: string, v: var) {
-        let copy = JSON.parse(JSON.stringify(draft))
-        // Another kind of pledge: the answers that belonged to the old kind go, or the record
-        // could never be sent (the core refuses fields of another kind).
-        if (path === "kind" && copy.kind !== undefined && copy.kind !== v) {
-            const kept = { projectCode: copy.projectCode, person: copy.person, consent: copy.consent }
-            if (v !== "pledge.land" && copy.anonymous !== undefined)
-                kept.anonymous = copy.anonymous
-            copy = JSON.parse(JSON.stringify(kept))
-        }
-        const parts = path.split(".")
-        let node = copy
-        for (let i = 0; i < parts.length - 1; ++i) {
-            if (typeof node[parts[i]] !== "object" || node[parts[i]] === null)
-                node[parts[i]] = {}
-            node = node[parts[i]]
-        }
-        if (v === undefined)
-            delete node[parts[parts.length - 1]]
-        else
-            node[parts[parts.length - 1]] = v
-        // Choosing to stay anonymous drops whatever was entered about the person.
-        if (path === "anonymous" && v === true) {
-            delete copy.person
-            delete copy.consent
-        }
-        draft = copy
-        const t = Object.assign({}, touchedFields)
-        t[path] = true
-        touchedFields = t
-        if (problems[path] !== undefined) {
-            const p = Object.assign({}, problems)
-            delete p[path]
-            problems = p
-        }
-    }
-    function touched(path: string): bool {
-        return touchedFields[path] === true
-    }
-    function toNumber(text: string): var {
-        const typed = String(text).trim()
-        if (typed === "")
-            return undefined
-        // "1.250" or "1.250,5" is Vietnamese grouping; otherwise a comma is the decimal mark.
-        const plain = /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(typed) ? typed.replace(/\./g, "").replace(",", ".")
-                                                              : typed.replace(",", ".")
-        const n = Number(plain)
-        return isNaN(n) ? typed : n
-    }
-    // The words come from the core's vocabulary (the keys the rules accept); the icons are ours.
-    function categoryName(key: string): string {
-        for (const option of categoryOptions())
-            if (option.value === key)
-                return option.title
-        return ""
-    }
-    function categoryOptions(): var {
-        const icons = { idle_works: "status-paused", delay: "behind", materials_wasted: "works",
-                        public_land_misused: "location", energy_water_waste: "cat-lighting",
-                        overspending: "money", other: "info" }
-        return Records.vocabulary("category", Kiosk.language).map(term => ({ value: term.key, title: term.label, icon: icons[term.key] ?? "info" }))
-    }
-    function next() {
-        const found = Records.check(draft, stepFields)
-        if (Object.keys(found).length > 0) {
-            problems = found
-            return
-        }
-        problems = {}
-        if (stepId === "review")
-            send()
-        else
-            index = Math.min(index + 1, steps.length - 1)
-    }
-    function goTo(id: string) {
-        const at = steps.indexOf(id)
-        if (at >= 0)
-            index = at
-    }
-    function send() {
-        if (sending)
-            return
-        sending = true
-        const code = Records.submit(draft)
-        if (code !== "") {
-            dirty = false
+    // The answers, the steps and every rule: the page shows the form's current step.
+    readonly property RecordForm form: RecordForm {
+        records: Records
+        report: flow.report
+        startKind: flow.startKind
+        startProject: flow.startProject
+        onStepIdChanged: flow.loadStep()
+        onSubmitted: code => {
             // A resident's receipt replaces the form, over home; a paper record staff keyed in
             // goes over the staff screens, to stay in staff mode for the next one.
             if (Staff.active)
@@ -132,52 +28,27 @@ KioskPage {
             else
                 Navigator.home()
             Navigator.go("receipt/" + code)
-            return
         }
-        sending = false
-        problems = Records.lastProblems
-        submitError = Records.lastError
-        // Take the resident to the question the first problem belongs to, if there is one.
-        for (const id of steps) {
-            if (Object.keys(problems).some(field => fieldsOf(id).some(f => field === f || field.startsWith(f + ".") || field.startsWith(f + "[")))) {
-                goTo(id)
-                break
-            }
-        }
+    }
+
+    // The words come from the core's vocabulary (the keys the rules accept); the icons are ours.
+    function categoryOptions(): var {
+        const icons = { idle_works: "status-paused", delay: "behind", materials_wasted: "works",
+                        public_land_misused: "location", energy_water_waste: "cat-lighting",
+                        overspending: "money", other: "info" }
+        return Records.vocabulary("category", Kiosk.language).map(term => ({ value: term.key, title: term.label, icon: icons[term.key] ?? "info" }))
     }
     function loadStep() {
-        const spec = stepSpec(stepId)
-        spec.fields = fieldsOf(stepId)
-        spec.props.flow = flow
+        const spec = stepSpec(form.stepId)
+        spec.props.form = form
         spec.props.title = spec.title
         loader.setSource(Qt.resolvedUrl("../steps/" + spec.file + ".qml"), spec.props)
-        stepFields = spec.fields
         title.text = spec.title
     }
-    // The fields a step answers, checked when the resident taps Next.
-    function fieldsOf(id: string): var {
-        switch (id) {
-        case "kind": return ["kind"]
-        case "project": return ["projectCode"]
-        case "land.area": return ["areaM2"]
-        case "land.plot": return ["plotNo", "mapSheetNo"]
-        case "land.address": return ["address"]
-        case "labour.days": return ["days"]
-        case "labour.period": return ["availableFrom", "availableTo"]
-        case "labour.skills": return ["skills", "otherSkill"]
-        case "materials.items": return ["items"]
-        case "report.category": return ["category"]
-        case "report.place": return ["place"]
-        case "report.description": return ["description"]
-        case "report.photo": return ["photo"]
-        case "identity": return ["anonymous"]
-        case "consent": return ["consent"]
-        case "review": return []
-        }
-        return [id] // person.fullName, person.phone, person.residentialGroup
-    }
+    // How each step looks: its view, its question and what the view needs; the steps
+    // themselves, their fields and their order come from the form.
     function stepSpec(id: string): var {
-        const text = (field, label, hints, maxLength, extra) => Object.assign({ field: field, label: label, hints: hints ?? Qt.ImhNone, maxLength: maxLength ?? 300 }, extra ?? {})
+        const text = (field, label, hints, maxLength) => ({ field: field, label: label, hints: hints ?? Qt.ImhNone, maxLength: maxLength ?? 300 })
         switch (id) {
         case "kind": return { file: "ChoiceStep", title: qsTr("What would you like to give?"), props: { field: "kind", options: [
             { value: "pledge.land", title: qsTr("Land"), subtitle: qsTr("Donate part of your land for a road or a public work"), icon: "location" },
@@ -187,7 +58,7 @@ KioskPage {
             props: { noneTitle: report ? qsTr("Not about a particular work") : qsTr("Any work in my ward") } }
         case "land.area": return { file: "TextStep", title: qsTr("How much land, in square metres?"), props: {
             hint: qsTr("As written on your land-use certificate (sổ đỏ), for example 25 or 12,5."),
-            inputs: [text("areaM2", qsTr("Area (m²)"), Qt.ImhFormattedNumbersOnly, 12, { number: true })] } }
+            inputs: [text("areaM2", qsTr("Area (m²)"), Qt.ImhFormattedNumbersOnly, 12)] } }
         case "land.plot": return { file: "TextStep", title: qsTr("Which plot is it?"), props: {
             hint: qsTr("Both numbers are on your land-use certificate."),
             inputs: [text("plotNo", qsTr("Plot number (thửa đất số)"), Qt.ImhPreferNumbers, 20),
@@ -195,7 +66,7 @@ KioskPage {
         case "land.address": return { file: "TextStep", title: qsTr("Where is the land?"), props: {
             inputs: [text("address", qsTr("Address"), Qt.ImhNone, 200)] } }
         case "labour.days": return { file: "StepperStep", title: qsTr("How many days can you work?"), props: {
-            field: "days", step: 0.5, from: 0.5, to: 365, start: 1, unit: qsTr("days"), unitOne: qsTr("day") } }
+            field: "days", step: 0.5, from: 0.5, to: 365, unit: qsTr("days"), unitOne: qsTr("day") } }
         case "labour.period": return { file: "PeriodStep", title: qsTr("When can you come?"), props: {} }
         case "labour.skills": return { file: "SkillsStep", title: qsTr("What work can you do?"), props: {} }
         case "materials.items": return { file: "MaterialsStep", title: qsTr("Which materials will you give?"), props: {} }
@@ -222,26 +93,12 @@ KioskPage {
     }
 
     objectName: report ? "reportPage" : "pledgePage"
-    dirty: Object.keys(touchedFields).length > 0
-    handlesBack: index > 0
+    dirty: form.dirty
+    handlesBack: form.index > 0
 
-    onBackPressed: {
-        problems = {}
-        index = index - 1
-    }
+    onBackPressed: form.back()
 
-    Component.onCompleted: {
-        const start = {}
-        if (report)
-            start.kind = "report.waste"
-        else if (startKind !== "")
-            start.kind = "pledge." + startKind
-        if (startProject !== "")
-            start.projectCode = startProject
-        draft = start
-        loadStep()
-    }
-    onStepIdChanged: loadStep()
+    Component.onCompleted: form.start()
 
     Connections {
         target: Kiosk
@@ -264,8 +121,8 @@ KioskPage {
             objectName: "stepCounter"
             Layout.fillWidth: true
             // Until the kind is chosen the number of steps is not known yet.
-            text: flow.steps.indexOf("review") < 0 ? qsTr("Step %1").arg(flow.index + 1)
-                                                  : qsTr("Step %1 of %2").arg(flow.index + 1).arg(flow.steps.length)
+            text: flow.form.stepCount === 0 ? qsTr("Step %1").arg(flow.form.index + 1)
+                                            : qsTr("Step %1 of %2").arg(flow.form.index + 1).arg(flow.form.stepCount)
             color: Theme.accent
             font.weight: Font.Bold
         }
@@ -298,9 +155,9 @@ KioskPage {
             Layout.fillWidth: true
             implicitHeight: Theme.touchLarge
             primary: true
-            iconName: flow.stepId === "review" ? "status-completed" : "chevron-right"
-            text: flow.stepId === "review" ? qsTr("Send") : qsTr("Next")
-            onClicked: flow.next()
+            iconName: flow.form.stepId === "review" ? "status-completed" : "chevron-right"
+            text: flow.form.stepId === "review" ? qsTr("Send") : qsTr("Next")
+            onClicked: flow.form.next()
         }
     }
 }

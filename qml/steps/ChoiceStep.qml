@@ -7,7 +7,7 @@ import CivicKiosk
 Column {
     id: step
 
-    required property var flow
+    required property RecordForm form
     property string title
     property string field
     // [{ value, title, subtitle, icon }]
@@ -24,15 +24,15 @@ Column {
             iconName: modelData.icon ?? ""
             title: modelData.title
             subtitle: modelData.subtitle ?? ""
-            selected: step.flow.value(step.field) === modelData.value
+            selected: step.form.answers[step.field] === modelData.value
             onClicked: {
-                step.flow.setField(step.field, modelData.value)
-                step.flow.next()
+                step.form.setAnswer(step.field, modelData.value)
+                step.form.next()
             }
         }
     }
     FieldError {
         width: step.width
-        message: step.flow.problems[step.field] ?? ""
+        message: step.form.problems[step.field] ?? ""
     }
 }

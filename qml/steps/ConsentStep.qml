@@ -6,10 +6,10 @@ import CivicKiosk
 Column {
     id: step
 
-    required property var flow
+    required property RecordForm form
     property string title
     readonly property string consentText: Records.consentText(Kiosk.language)
-    readonly property bool given: (flow.value("consent") ?? {}).given === true
+    readonly property bool given: form.answers["consent.given"] === true
 
     spacing: Theme.gapLarge
 
@@ -42,11 +42,10 @@ Column {
         iconName: "info"
         title: qsTr("I agree to the processing of my personal data as described above")
         selected: step.given
-        onClicked: step.flow.setField("consent", step.given ? { given: false }
-                                                          : { given: true, textVersion: Records.consentVersion, text: step.consentText })
+        onClicked: step.form.toggleConsent()
     }
     FieldError {
         width: step.width
-        message: step.flow.problems["consent"] ?? step.flow.problems["consent.given"] ?? ""
+        message: step.form.problems["consent"] ?? step.form.problems["consent.given"] ?? ""
     }
 }

@@ -7,9 +7,9 @@ import CivicKiosk
 Column {
     id: step
 
-    required property var flow
+    required property RecordForm form
     property string title
-    readonly property string message: flow.problems["description"] ?? ""
+    readonly property string message: form.problems["description"] ?? ""
 
     spacing: Theme.gap
 
@@ -30,8 +30,8 @@ Column {
         color: Theme.text
         selectByMouse: false
         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
-        text: step.flow.value("description") ?? ""
-        onTextChanged: if (activeFocus) step.flow.setField("description", text)
+        text: step.form.answers.description ?? ""
+        onTextChanged: if (activeFocus) step.form.setAnswer("description", text)
         Component.onCompleted: forceActiveFocus()
         background: Rectangle {
             radius: Theme.radius

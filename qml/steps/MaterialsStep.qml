@@ -7,9 +7,9 @@ import CivicKiosk
 Column {
     id: step
 
-    required property var flow
+    required property RecordForm form
     property string title
-    readonly property var items: flow.value("items") ?? []
+    readonly property var items: form.answers.items ?? []
     property string item
     property string unit
     property string quantity
@@ -29,15 +29,8 @@ Column {
         return termLabel("unit", key)
     }
     function add() {
-        const list = items.slice()
-        list.push({ item: item, otherItem: otherItem, quantity: flow.toNumber(quantity), unit: unit })
-        flow.setField("items", list)
+        form.addMaterial(item, otherItem, quantity, unit)
         item = ""; unit = ""; quantity = ""; otherItem = ""
-    }
-    function remove(index: int) {
-        const list = items.slice()
-        list.splice(index, 1)
-        flow.setField("items", list)
     }
 
     spacing: Theme.gap
@@ -70,7 +63,7 @@ Column {
                 anchors.verticalCenter: parent.verticalCenter
                 text: qsTr("Remove")
                 iconName: "close"
-                onClicked: step.remove(line.index)
+                onClicked: step.form.removeMaterial(line.index)
             }
         }
     }
@@ -142,7 +135,7 @@ Column {
     FieldError {
         width: step.width
         message: {
-            const p = step.flow.problems
+            const p = step.form.problems
             for (const key in p)
                 if (key.startsWith("items"))
                     return p[key]

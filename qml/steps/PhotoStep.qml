@@ -8,9 +8,9 @@ import CivicKiosk
 Column {
     id: step
 
-    required property var flow
+    required property RecordForm form
     property string title
-    readonly property bool hasPhoto: (flow.value("photo") ?? "") !== ""
+    readonly property bool hasPhoto: (form.answers.photo ?? "") !== ""
 
     spacing: Theme.gapLarge
 
@@ -26,11 +26,7 @@ Column {
         }
         imageCapture: ImageCapture {
             id: capture
-            onImageCaptured: (requestId, preview) => {
-                const encoded = Records.encodePhoto(preview)
-                if (encoded !== "")
-                    step.flow.setField("photo", encoded)
-            }
+            onImageCaptured: (requestId, preview) => step.form.takePhoto(preview)
         }
         videoOutput: viewfinder
     }
@@ -52,7 +48,7 @@ Column {
             anchors.fill: parent
             visible: step.hasPhoto
             fillMode: Image.PreserveAspectCrop
-            source: step.hasPhoto ? "data:image/jpeg;base64," + step.flow.value("photo") : ""
+            source: step.hasPhoto ? "data:image/jpeg;base64," + step.form.answers.photo : ""
         }
     }
 
@@ -74,7 +70,7 @@ Column {
             implicitHeight: Theme.touchLarge
             iconName: "back"
             text: qsTr("Take it again")
-            onClicked: step.flow.setField("photo", undefined)
+            onClicked: step.form.clearAnswer("photo")
         }
         KioskButton {
             objectName: "dropPhoto"
@@ -82,11 +78,11 @@ Column {
             implicitHeight: Theme.touchLarge
             iconName: "close"
             text: qsTr("No photo")
-            onClicked: step.flow.setField("photo", undefined)
+            onClicked: step.form.clearAnswer("photo")
         }
     }
     FieldError {
         width: step.width
-        message: step.flow.problems["photo"] ?? ""
+        message: step.form.problems["photo"] ?? ""
     }
 }

@@ -7,7 +7,7 @@ import CivicKiosk
 Column {
     id: step
 
-    required property var flow
+    required property RecordForm form
     property string title
     property string noneTitle
 
@@ -18,10 +18,10 @@ Column {
         width: step.width
         iconName: "home"
         title: step.noneTitle
-        selected: (step.flow.value("projectCode") ?? "") === "" && step.flow.touched("projectCode")
+        selected: (step.form.answers.projectCode ?? "") === "" && step.form.touched.indexOf("projectCode") >= 0
         onClicked: {
-            step.flow.setField("projectCode", "")
-            step.flow.next()
+            step.form.setAnswer("projectCode", "")
+            step.form.next()
         }
     }
     Repeater {
@@ -33,15 +33,15 @@ Column {
             iconName: "cat-" + modelData.category
             title: modelData.name
             subtitle: Labels.statusName(modelData.status)
-            selected: step.flow.value("projectCode") === modelData.code
+            selected: step.form.answers.projectCode === modelData.code
             onClicked: {
-                step.flow.setField("projectCode", modelData.code)
-                step.flow.next()
+                step.form.setAnswer("projectCode", modelData.code)
+                step.form.next()
             }
         }
     }
     FieldError {
         width: step.width
-        message: step.flow.problems["projectCode"] ?? ""
+        message: step.form.problems["projectCode"] ?? ""
     }
 }

@@ -7,19 +7,9 @@ import CivicKiosk
 Column {
     id: step
 
-    required property var flow
+    required property RecordForm form
     property string title
-    readonly property var chosen: flow.value("skills") ?? []
-
-    function toggle(key: string) {
-        const list = chosen.slice()
-        const at = list.indexOf(key)
-        if (at >= 0)
-            list.splice(at, 1)
-        else
-            list.push(key)
-        flow.setField("skills", list)
-    }
+    readonly property var chosen: form.answers.skills ?? []
 
     spacing: Theme.gap
 
@@ -40,13 +30,13 @@ Column {
                 width: (step.width - Theme.gap) / 2
                 title: modelData.label
                 selected: step.chosen.indexOf(modelData.key) >= 0
-                onClicked: step.toggle(modelData.key)
+                onClicked: step.form.toggleSkill(modelData.key)
             }
         }
     }
     FieldError {
         width: step.width
-        message: step.flow.problems["skills"] ?? ""
+        message: step.form.problems["skills"] ?? ""
     }
     FormField {
         objectName: "field-otherSkill"
@@ -54,8 +44,8 @@ Column {
         visible: step.chosen.indexOf("other") >= 0
         label: qsTr("Which other work?")
         maximumLength: 100
-        text: step.flow.value("otherSkill") ?? ""
-        message: step.flow.problems["otherSkill"] ?? ""
-        onEdited: value => step.flow.setField("otherSkill", value)
+        text: step.form.answers.otherSkill ?? ""
+        message: step.form.problems["otherSkill"] ?? ""
+        onEdited: value => step.form.setAnswer("otherSkill", value)
     }
 }

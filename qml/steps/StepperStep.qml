@@ -6,7 +6,7 @@ import CivicKiosk
 Column {
     id: step
 
-    required property var flow
+    required property RecordForm form
     property string title
     property string field
     property string unit
@@ -14,25 +14,22 @@ Column {
     property real step: 1
     property real from: 0
     property real to: 100
-    property real start: 1
 
     spacing: Theme.gapLarge
-
-    Component.onCompleted: if (flow.value(field) === undefined) flow.setField(field, start)
 
     NumberStepper {
         objectName: "stepper"
         anchors.horizontalCenter: parent.horizontalCenter
-        value: step.flow.value(step.field) ?? step.start
+        value: step.form.answers[step.field] ?? 0
         step: step.step
         from: step.from
         to: step.to
         unit: step.unit
         unitOne: step.unitOne
-        onMoved: v => step.flow.setField(step.field, v)
+        onMoved: v => step.form.setAnswer(step.field, v)
     }
     FieldError {
         width: step.width
-        message: step.flow.problems[step.field] ?? ""
+        message: step.form.problems[step.field] ?? ""
     }
 }

@@ -7,7 +7,7 @@ import CivicKiosk
 Column {
     id: step
 
-    required property var flow
+    required property RecordForm form
     property string title
     // [{ field, label, placeholder, hints, maxLength }]
     property var inputs: []
@@ -32,9 +32,10 @@ Column {
             placeholder: modelData.placeholder ?? ""
             inputHints: modelData.hints ?? Qt.ImhNone
             maximumLength: modelData.maxLength ?? 300
-            text: step.flow.value(modelData.field) ?? ""
-            message: step.flow.problems[modelData.field] ?? ""
-            onEdited: value => step.flow.setField(modelData.field, modelData.number ? step.flow.toNumber(value) : value)
+            text: step.form.answers[modelData.field] ?? ""
+            message: step.form.problems[modelData.field] ?? ""
+            // The form reads numbers as they are typed ("12,5", "1.250").
+            onEdited: value => step.form.setAnswer(modelData.field, value)
             Component.onCompleted: if (index === 0) focusInput()
         }
     }

@@ -3,6 +3,7 @@
 
 #include "content/projectcatalog.h"
 #include "records/consenttext.h"
+#include "records/flow.h"
 #include "records/phone.h"
 #include "records/validation.h"
 #include "store/database.h"
@@ -17,17 +18,6 @@
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcRecordsUi, "kiosk.records.ui", QtInfoMsg)
-
-namespace {
-bool covers(const QStringList &fields, const QString &field)
-{
-    for (const QString &f : fields) {
-        if (field == f || field.startsWith(f + u'.') || field.startsWith(f + u'['))
-            return true;
-    }
-    return false;
-}
-}
 
 RecordsController::RecordsController(Database &db, const ProjectCatalog &catalog, const LocalizedText &wardName,
                                      const QString &publicUrl, QObject *parent)
@@ -138,37 +128,21 @@ RecordDraft RecordsController::draftFrom(const QVariantMap &draft, QList<FieldPr
     return RecordDraft::fromJson(QJsonObject::fromVariantMap(draft), problems);
 }
 
+Flow::Situation RecordsController::situation(const QVariantMap &draft) const
+{
+    Flow::Situation situation;
+    situation.kind = RecordKinds::fromKey(draft.value(QStringLiteral("kind")).toString());
+    const QVariant anonymous = draft.value(QStringLiteral("anonymous"));
+    situation.anonymous = anonymous.typeId() == QMetaType::Bool && anonymous.toBool();
+    situation.allowAnonymousPledges = m_identity.allowAnonymousPledges;
+    // Asking for the camera costs time: only a waste report needs to know.
+    situation.camera = situation.kind == RecordKind::ReportWaste && cameraAvailable();
+    return situation;
+}
+
 QStringList RecordsController::steps(const QVariantMap &draft) const
 {
-    const QString kind = draft.value(QStringLiteral("kind")).toString();
-    const bool anonymous = draft.value(QStringLiteral("anonymous")).toBool();
-    QStringList steps;
-    QStringList personal{QStringLiteral("person.fullName"), QStringLiteral("person.phone"),
-                         QStringLiteral("person.residentialGroup"), QStringLiteral("consent")};
-    if (kind == u"report.waste") {
-        steps << QStringLiteral("report.category") << QStringLiteral("project") << QStringLiteral("report.place")
-              << QStringLiteral("report.description");
-        if (cameraAvailable()) // no camera, no photo step
-            steps << QStringLiteral("report.photo");
-        steps << QStringLiteral("identity");
-        if (!anonymous)
-            steps << personal;
-        return steps << QStringLiteral("review");
-    }
-    steps << QStringLiteral("kind") << QStringLiteral("project");
-    if (kind == u"pledge.land")
-        steps << QStringLiteral("land.area") << QStringLiteral("land.plot") << QStringLiteral("land.address");
-    else if (kind == u"pledge.labour")
-        steps << QStringLiteral("labour.days") << QStringLiteral("labour.period") << QStringLiteral("labour.skills");
-    else if (kind == u"pledge.materials")
-        steps << QStringLiteral("materials.items");
-    else
-        return steps; // the kind is not chosen yet: the rest depends on it
-    if (kind != u"pledge.land" && m_identity.allowAnonymousPledges)
-        steps << QStringLiteral("identity");
-    if (kind == u"pledge.land" || !anonymous || !m_identity.allowAnonymousPledges)
-        steps << personal;
-    return steps << QStringLiteral("review");
+    return Flow::steps(situation(draft));
 }
 
 QVariantMap RecordsController::check(const QVariantMap &draft, const QStringList &fields) const
@@ -178,7 +152,7 @@ QVariantMap RecordsController::check(const QVariantMap &draft, const QStringList
     problems += Validation::check(d, context().validation);
     QVariantMap out;
     for (const FieldProblem &p : std::as_const(problems)) {
-        if (covers(fields, p.field) && !out.contains(p.field))
+        if (Flow::covers(fields, p.field) && !out.contains(p.field))
             out.insert(p.field, p.message.in(m_language));
     }
     return out;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "qmlsingleton.h"
+#include "records/flow.h"
 #include "records/recordstore.h"
 
 #include <QImage>
@@ -13,9 +14,9 @@ class QJSEngine;
 class Database;
 class ProjectCatalog;
 
-/** Pledges and waste reports for QML: the steps a flow asks, the checks of each step (the
-    core rules, messages in the resident's language), submitting, and what a receipt shows.
-    The draft itself is a plain map the flow page fills; every rule lives in src/core. */
+/** Pledges and waste reports for QML: the checks of a form's fields (the core rules,
+    messages in the resident's language), submitting, and what a receipt shows. The form
+    being filled is a RecordForm; every rule lives in src/core. */
 class RecordsController : public QObject, public QmlSingleton<RecordsController>
 {
     Q_OBJECT
@@ -40,9 +41,15 @@ public:
     /** Reads the kiosk's identity and policy (ward, anonymous pledges) again after staff changed them. */
     void reloadIdentity();
     void setLanguage(const QString &language) { m_language = language; }
+    /** The resident's language, "vi" or "en": problems and the review speak it. */
+    QString language() const { return m_language; }
+    const ProjectCatalog &catalog() const { return m_catalog; }
 
-    /** The step ids a flow asks, in order, for what the draft holds so far (kind, anonymous). */
+    /** The step ids a flow asks, in order, for what the draft holds so far (kind, anonymous),
+        the kiosk's camera and the ward's policy: Flow::steps with this kiosk's situation. */
     Q_INVOKABLE QStringList steps(const QVariantMap &draft) const;
+    /** What decides a flow's steps, for what the draft holds so far and this kiosk. */
+    Flow::Situation situation(const QVariantMap &draft) const;
     /** Problems with the given fields (dotted paths; a prefix such as "person" covers its
         children), as {field: message} in the current language. Empty: the step is fine. */
     Q_INVOKABLE QVariantMap check(const QVariantMap &draft, const QStringList &fields) const;

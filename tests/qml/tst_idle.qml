@@ -30,20 +30,20 @@ KioskTestCase {
         goAndWait("pledge/land", "pledgePage")
         const form = page()
         mouseClick(find("stepTitle")) // the resident's last touch
-        form.setField("person.fullName", "Nguyễn Văn An")
-        form.setField("person.phone", "0912345678")
+        form.form.setAnswer("person.fullName", "Nguyễn Văn An")
+        form.form.setAnswer("person.phone", "0912345678")
         verify(form.dirty)
         tryVerify(() => page().objectName === "homePage", 10000, "the form is left by itself")
         goAndWait("pledge/land", "pledgePage")
         verify(page() !== form, "a new form")
-        compare(page().value("person"), undefined, "nothing of the last resident's answers")
+        compare(page().form.answer("person"), undefined, "nothing of the last resident's answers")
         verify(!page().dirty)
     }
 
     function test_resetClosesOpenQuestions() {
         openKiosk(1080, 1920, "vi")
         goAndWait("report", "reportPage")
-        page().setField("place", "Cổng chợ")
+        page().form.setAnswer("place", "Cổng chợ")
         tap(find("askStaffButton"))
         const help = findChild(window.contentItem, "staffHelp") ?? findChild(window, "staffHelp")
         verify(help !== null)

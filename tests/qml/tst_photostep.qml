@@ -16,12 +16,12 @@ KioskTestCase {
 
     function reachPhotoStep(): var {
         goAndWait("report", "reportPage")
-        const flow = page()
+        const flow = page().form
         verify(flow.steps.indexOf("report.photo") > 0, "a kiosk with a camera asks for a photo")
-        flow.setField("category", "delay")
-        flow.setField("place", "Cầu tạm thôn Đông")
-        flow.setField("description", "Cầu tạm làm từ năm ngoái đến nay vẫn chưa xong.")
-        flow.goTo("report.photo")
+        flow.setAnswer("category", "delay")
+        flow.setAnswer("place", "Cầu tạm thôn Đông")
+        flow.setAnswer("description", "Cầu tạm làm từ năm ngoái đến nay vẫn chưa xong.")
+        flow.edit("report.photo")
         tryVerify(() => flow.stepId === "report.photo")
         return flow
     }
@@ -29,18 +29,18 @@ KioskTestCase {
     function test_seeRetakeDropAndSend() {
         openKiosk(1080, 1920, "en")
         const flow = reachPhotoStep()
-        flow.setField("photo", capturedJpeg)
+        flow.setAnswer("photo", capturedJpeg)
         const preview = find("photoPreview")
         tryVerify(() => preview.visible && preview.status === Image.Ready, 3000, "the photo is shown")
         verify(!find("takePhoto").visible)
         shot("photo-taken-en")
         tap(find("dropPhoto"))
-        compare(flow.value("photo"), undefined, "dropped")
+        compare(flow.answer("photo"), undefined, "dropped")
         verify(find("takePhoto").visible)
-        flow.setField("photo", capturedJpeg)
+        flow.setAnswer("photo", capturedJpeg)
         tap(find("retakePhoto"))
-        compare(flow.value("photo"), undefined, "taken again: the old one is gone")
-        flow.setField("photo", capturedJpeg)
+        compare(flow.answer("photo"), undefined, "taken again: the old one is gone")
+        flow.setAnswer("photo", capturedJpeg)
         tap(find("nextButton"))
         tryVerify(() => flow.stepId === "identity")
         tap(find("choice-true"))
@@ -59,6 +59,6 @@ KioskTestCase {
         verify(!find("retakePhoto").visible)
         tap(find("nextButton"))
         tryVerify(() => flow.stepId === "identity")
-        compare(flow.value("photo"), undefined)
+        compare(flow.answer("photo"), undefined)
     }
 }

@@ -16,9 +16,9 @@ KioskTestCase {
     }
 
     function stepIs(id: string) {
-        tryVerify(() => page().stepId === id, 3000, "step " + id + " (now " + page().stepId + ")")
+        tryVerify(() => page().form.stepId === id, 3000, "step " + id + " (now " + page().form.stepId + ")")
         if (shotPrefix !== "")
-            shot(shotPrefix + "-" + page().index + "-" + id)
+            shot(shotPrefix + "-" + page().form.index + "-" + id)
     }
     function answer(field: string, text: string) {
         const f = find("field-" + field)
@@ -32,7 +32,7 @@ KioskTestCase {
         tap(find("choice-" + value))
     }
     function problem(field: string): string {
-        return page().problems[field] ?? ""
+        return page().form.problems[field] ?? ""
     }
     function person(name: string, phone: string, group: string) {
         stepIs("person.fullName"); answer("person.fullName", name); next()
@@ -120,7 +120,7 @@ KioskTestCase {
             answer("person.phone", bad)
             next()
             verify(problem("person.phone") !== "", bad + " refused")
-            compare(page().stepId, "person.phone")
+            compare(page().form.stepId, "person.phone")
         }
         answer("person.phone", "+84 912.345.678")
         next()
@@ -138,9 +138,9 @@ KioskTestCase {
         choose("none")
         stepIs("labour.days")
         tap(find("stepperPlus")); tap(find("stepperPlus"))
-        compare(page().value("days"), 2)
+        compare(page().form.answer("days"), 2)
         tap(find("stepperMinus"))
-        compare(page().value("days"), 1.5)
+        compare(page().form.answer("days"), 1.5)
         next()
         stepIs("labour.period")
         for (let i = 0; i < 3; ++i)
@@ -184,10 +184,10 @@ KioskTestCase {
         answer("quantity", "2,5")
         tap(find("unit-m3"))
         tap(find("addItem"))
-        compare(page().value("items").length, 2)
-        compare(page().value("items")[1].quantity, 2.5)
+        compare(page().form.answer("items").length, 2)
+        compare(page().form.answer("items")[1].quantity, 2.5)
         tap(find("removeItem-0"))
-        compare(page().value("items").length, 1)
+        compare(page().form.answer("items").length, 1)
         next()
         person("Phạm Thị Dung", "0356 789 012", "Tổ 5")
         sendAndCheckReceipt(data.lang)
@@ -259,7 +259,7 @@ KioskTestCase {
         stepIs("project")
         tap(find("backButton"))
         stepIs("report.category")
-        compare(page().value("category"), "delay", "the answer is kept when going back")
+        compare(page().form.answer("category"), "delay", "the answer is kept when going back")
         tap(find("backButton"))
         const dialog = findChild(window.contentItem, "discardDialog") ?? findChild(window, "discardDialog")
         tryVerify(() => dialog.opened, 2000, "asks before throwing the answers away")
@@ -279,13 +279,13 @@ KioskTestCase {
         choose("none")
         stepIs("materials.items")
         tap(find("item-cement")); answer("quantity", "5"); tap(find("unit-bao")); tap(find("addItem"))
-        compare(page().value("items").length, 1)
+        compare(page().form.answer("items").length, 1)
         tap(find("backButton"))
         tap(find("backButton"))
         stepIs("kind")
         choose("pledge.labour")
-        compare(page().value("items"), undefined, "the materials went with their kind")
-        compare(page().value("kind"), "pledge.labour")
+        compare(page().form.answer("items"), undefined, "the materials went with their kind")
+        compare(page().form.answer("kind"), "pledge.labour")
         choose("none")
         stepIs("labour.days")
         next()
@@ -303,7 +303,7 @@ KioskTestCase {
         goAndWait("project/" + work.code, "projectPage")
         tap(find("pledgeForWork"))
         tryVerify(() => window.pageShown && page().objectName === "pledgePage")
-        compare(page().value("projectCode"), work.code)
+        compare(page().form.answer("projectCode"), work.code)
         choose("pledge.materials")
         stepIs("project")
         verify(find("choice-" + work.code).selected, "the work is already chosen")

@@ -16,7 +16,7 @@ StaffTestCase {
         compare(Records.enteredBy, "staff")
         verify(find("enteredByStaff").visible, "the banner says staff key it in")
         shot("staff-paper-pledge-vi")
-        const stepIs = id => tryVerify(() => page().stepId === id, 3000, "step " + id + " (now " + page().stepId + ")")
+        const stepIs = id => tryVerify(() => page().form.stepId === id, 3000, "step " + id + " (now " + page().form.stepId + ")")
         const next = () => tap(find("nextButton"))
         stepIs("kind")
         tap(find("choice-pledge.labour"))

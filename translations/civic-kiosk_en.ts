@@ -1097,26 +1097,6 @@
         <translation>Refused, kept for staff</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verified</translation>
-    </message>
-    <message>
-        <source>Thanked</source>
-        <translation>Thanked</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Resolved</translation>
-    </message>
-    <message>
-        <source>Not accepted</source>
-        <translation>Not accepted</translation>
-    </message>
-    <message>
         <source>Records</source>
         <translation>Records</translation>
     </message>
@@ -1153,14 +1133,6 @@
     <message>
         <source>No USB stick: plug one in, then tap here</source>
         <translation>No USB stick: plug one in, then tap here</translation>
-    </message>
-    <message>
-        <source>Recorded at the kiosk</source>
-        <translation>Recorded at the kiosk</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Scheduled</translation>
     </message>
 </context>
 <context>

@@ -1093,26 +1093,6 @@
         <translation>Bị từ chối, giữ lại cho cán bộ</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Đã tiếp nhận</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Đã xác minh</translation>
-    </message>
-    <message>
-        <source>Thanked</source>
-        <translation>Đã cảm ơn</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Đã giải quyết</translation>
-    </message>
-    <message>
-        <source>Not accepted</source>
-        <translation>Không được chấp nhận</translation>
-    </message>
-    <message>
         <source>Records</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -1147,14 +1127,6 @@
     <message>
         <source>No USB stick: plug one in, then tap here</source>
         <translation>Chưa có USB: cắm USB vào rồi bấm vào đây</translation>
-    </message>
-    <message>
-        <source>Recorded at the kiosk</source>
-        <translation>Đã ghi nhận tại ki-ốt</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Đã lên lịch</translation>
     </message>
 </context>
 <context>

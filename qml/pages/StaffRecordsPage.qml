@@ -9,7 +9,6 @@ import CivicKiosk
 StaffPage {
     id: page
 
-
     function syncWords(state: string): string {
         switch (state) {
         case "pending": return qsTr("Waiting to be sent")
@@ -18,18 +17,6 @@ StaffPage {
         case "held": return qsTr("Refused, kept for staff")
         }
         return state
-    }
-    function statusWords(status: string): string {
-        switch (status) {
-        case "submitted": return qsTr("Recorded at the kiosk")
-        case "received": return qsTr("Received")
-        case "verified": return qsTr("Verified")
-        case "scheduled": return qsTr("Scheduled")
-        case "thanked": return qsTr("Thanked")
-        case "resolved": return qsTr("Resolved")
-        case "rejected": return qsTr("Not accepted")
-        }
-        return status
     }
 
     objectName: "staffRecordsPage"
@@ -50,7 +37,7 @@ StaffPage {
             required property string kindName
             required property string time
             required property string syncState
-            required property string status
+            required property string statusWord
             required property string enteredBy
             required property int index
             objectName: "recordRow-" + index
@@ -76,7 +63,7 @@ StaffPage {
                 }
                 KioskText {
                     width: parent.width
-                    text: row.time + "  ·  " + page.statusWords(row.status)
+                    text: row.time + "  ·  " + row.statusWord
                           + (row.enteredBy === "staff" ? "  ·  " + qsTr("entered by staff") : "")
                     color: Theme.textMuted
                 }

@@ -5,6 +5,7 @@
 #include "records/consenttext.h"
 #include "records/flow.h"
 #include "records/phone.h"
+#include "records/recordsummary.h"
 #include "records/validation.h"
 #include "store/database.h"
 #include "text/formatting.h"
@@ -200,41 +201,7 @@ QVariantMap RecordsController::receipt(const QString &code, const QString &langu
     const QString projectCode = p.value(QStringLiteral("projectCode")).toString();
     if (const Project *project = projectCode.isEmpty() ? nullptr : m_catalog.find(projectCode))
         lines << project->name.in(language);
-    const bool en = language == u"en";
-    switch (r->kind) {
-    case RecordKind::PledgeLand:
-        lines << QStringLiteral("%1 m²").arg(Formatting::decimal(p.value(QStringLiteral("areaM2")).toDouble(), language));
-        break;
-    case RecordKind::PledgeLabour:
-    {
-        const double days = p.value(QStringLiteral("days")).toDouble();
-        lines << (en ? (days == 1 ? QStringLiteral("%1 labour day") : QStringLiteral("%1 labour days"))
-                     : QStringLiteral("%1 ngày công"))
-                         .arg(Formatting::decimal(days, language));
-    }
-        break;
-    case RecordKind::PledgeMaterials: {
-        // "Xi măng 20 bao, Cát 2,5 m³": the pick-list words, as the resident chose them.
-        QStringList items;
-        const QJsonArray list = p.value(QStringLiteral("items")).toArray();
-        for (const QJsonValue &v : list) {
-            const QJsonObject item = v.toObject();
-            const QString key = item.value(QStringLiteral("item")).toString();
-            const QString unit = item.value(QStringLiteral("unit")).toString();
-            items << QStringLiteral("%1 %2 %3").arg(
-                    key == u"other" ? item.value(QStringLiteral("otherItem")).toString()
-                                    : RecordVocabulary::label(u"item", key).in(language),
-                    Formatting::decimal(item.value(QStringLiteral("quantity")).toDouble(), language),
-                    unit == u"other" ? item.value(QStringLiteral("otherUnit")).toString()
-                                     : RecordVocabulary::label(u"unit", unit).in(language));
-        }
-        lines << items.join(QStringLiteral(", "));
-        break;
-    }
-    case RecordKind::ReportWaste:
-        lines << p.value(QStringLiteral("place")).toString();
-        break;
-    }
+    lines << RecordSummary::brief(r->kind, p, language);
     const QDateTime created = QDateTime::fromString(r->createdAt, Qt::ISODate);
     return {
         {QStringLiteral("code"), r->receiptCode},

@@ -5,6 +5,7 @@
 #include "records/answers.h"
 #include "records/flow.h"
 #include "records/record.h"
+#include "records/recordsummary.h"
 #include "text/formatting.h"
 
 namespace {
@@ -77,17 +78,19 @@ QVariantList ReviewRows::of(const Answers &answers, const QStringList &steps, co
         QStringList skills;
         const QVariantList keys = answers.value(u"skills").toList();
         for (const QVariant &key : keys)
-            skills << (key.toString() == u"other" ? text(u"otherSkill") : term(u"skill", key.toString(), language));
+            skills << RecordSummary::choice(u"skill", key.toString(), text(u"otherSkill"), language);
         add(tr("Work you can do"), skills.join(QStringLiteral(", ")), u"skills");
     } else if (kind == u"pledge.materials") {
         QStringList lines;
         const QVariantList items = answers.value(u"items").toList();
         for (const QVariant &v : items) {
             const QVariantMap item = v.toMap();
-            const QString key = item.value(QStringLiteral("item")).toString();
-            lines << (key == u"other" ? item.value(QStringLiteral("otherItem")).toString() : term(u"item", key, language))
+            // As the receipt and the phone page write it (RecordSummary): "Xi măng 20 bao".
+            lines << RecordSummary::choice(u"item", item.value(QStringLiteral("item")).toString(),
+                                           item.value(QStringLiteral("otherItem")).toString(), language)
                              + u' ' + decimal(item.value(QStringLiteral("quantity")), language) + u' '
-                             + term(u"unit", item.value(QStringLiteral("unit")).toString(), language);
+                             + RecordSummary::choice(u"unit", item.value(QStringLiteral("unit")).toString(),
+                                                     item.value(QStringLiteral("otherUnit")).toString(), language);
         }
         add(tr("Materials"), lines.join(QStringLiteral(", ")), u"items");
     } else if (report) {

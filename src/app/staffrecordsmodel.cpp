@@ -3,6 +3,7 @@
 
 #include "records/receiptcode.h"
 #include "records/record.h"
+#include "records/recordstatus.h"
 #include "staffsession.h"
 #include "text/formatting.h"
 
@@ -85,6 +86,8 @@ QVariant StaffRecordsModel::data(const QModelIndex &index, int role) const
         return r.syncState;
     case StatusRole:
         return r.status;
+    case StatusWordRole:
+        return RecordStatus::word(r.status, m_session->language());
     case EnteredByRole:
         return r.enteredBy;
     }
@@ -94,7 +97,8 @@ QVariant StaffRecordsModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> StaffRecordsModel::roleNames() const
 {
     return {{CodeRole, "code"},       {KindRole, "kind"},     {KindNameRole, "kindName"}, {TimeRole, "time"},
-            {SyncStateRole, "syncState"}, {StatusRole, "status"}, {EnteredByRole, "enteredBy"}};
+            {SyncStateRole, "syncState"}, {StatusRole, "status"}, {StatusWordRole, "statusWord"},
+            {EnteredByRole, "enteredBy"}};
 }
 
 QVariantMap StaffRecordsModel::get(int row) const

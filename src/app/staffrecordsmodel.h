@@ -30,6 +30,7 @@ public:
         TimeRole,
         SyncStateRole,
         StatusRole,
+        StatusWordRole,
         EnteredByRole,
     };
     Q_ENUM(Role)
@@ -48,7 +49,7 @@ public:
     int total() const { return m_total; }
     int limit() const { return m_limit; }
     void setLimit(int limit) { m_limit = limit; }
-    /** One row as {code, kind, kindName, time, syncState, status, enteredBy}: for tests. */
+    /** One row as {code, kind, kindName, time, syncState, status, statusWord, enteredBy}: for tests. */
     Q_INVOKABLE QVariantMap get(int row) const;
     /** Reads the store again (a record was stored, the city answered, the language changed). */
     Q_INVOKABLE void refresh();

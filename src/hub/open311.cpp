@@ -2,6 +2,7 @@
 #include "open311.h"
 
 #include "records/receiptcode.h"
+#include "records/recordstatus.h"
 #include "records/record.h"
 #include "records/validation.h"
 
@@ -306,7 +307,7 @@ QJsonValue numberOrNull(const std::optional<double> &v)
 
 bool isClosed(const QString &status)
 {
-    return status == u"resolved" || status == u"rejected";
+    return RecordStatus::isClosed(status);
 }
 
 QString trackingNotice(const Words &w, const QString &code, const QString &publicUrl)

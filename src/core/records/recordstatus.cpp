@@ -21,7 +21,7 @@ const QList<Info> &all()
     // A pledge: received → contacted → handed over → verified → thanked.
     // A report: received → in progress / scheduled → resolved, rejected or duplicate.
     static const QList<Info> statuses = {
-        status(u"submitted", u"○", u"Đã ghi tại ki-ốt", u"Recorded at the kiosk",
+        status(u"submitted", u"○", u"Đã ghi nhận tại ki-ốt", u"Recorded at the kiosk",
                u"Đã lưu trên ki-ốt, đang chờ gửi tới thành phố.", u"Kept on the kiosk, waiting to be sent to the city.",
                AppliesTo::Any, false, false),
         status(u"received", u"●", u"Đã tiếp nhận", u"Received",

@@ -3,6 +3,7 @@
 
 #include "logging.h"
 #include "receiptcode.h"
+#include "recordstatus.h"
 #include "outbox/outbox.h"
 #include "settings/settings.h"
 #include "store/database.h"
@@ -203,7 +204,7 @@ StoreResult<QStringList> RecordStore::codesAwaitingStatus(int limit) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT receipt_code FROM records WHERE sync_state = 'confirmed'"
-                             " AND status NOT IN ('resolved', 'rejected') ORDER BY created_at DESC LIMIT ?"));
+                             " AND status NOT IN (%1) ORDER BY created_at DESC LIMIT ?").arg(RecordStatus::closedSqlList()));
     q.addBindValue(limit);
     if (!q.exec())
         return StoreError::from(q.lastError());

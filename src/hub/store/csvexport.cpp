@@ -4,6 +4,7 @@
 #include "hubdatabase.h"
 #include "hublogging.h"
 #include "store/storeformats.h"
+#include "text/csv.h"
 
 #include <QJsonObject>
 #include <QSaveFile>
@@ -16,19 +17,6 @@ using StoreFormats::compactJson;
 using StoreFormats::parseObject;
 
 namespace {
-
-QString csvField(QString text)
-{
-    // A spreadsheet would run a cell starting with = + - @ as a formula: such text from a
-    // resident gets a leading apostrophe, which spreadsheets show as plain text.
-    if (!text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front()))
-        text.prepend(u'\'');
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')) {
-        text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        return u'"' + text + u'"';
-    }
-    return text;
-}
 
 }
 
@@ -71,17 +59,17 @@ bool CsvExport::write(const QString &path, bool withPersonal, QString *error, qi
         payload.remove(QStringLiteral("anonymous"));
         QStringList fields;
         for (int i = 0; i <= 10; ++i)
-            fields.append(csvField(q.value(i).toString()));
-        fields << csvField(project) << (anonymous ? QStringLiteral("yes") : QStringLiteral("no"))
-               << csvField(compactJson(payload));
+            fields.append(Csv::field(q.value(i).toString()));
+        fields << Csv::field(project) << (anonymous ? QStringLiteral("yes") : QStringLiteral("no"))
+               << Csv::field(compactJson(payload));
         if (withPersonal) {
             const QJsonObject personal = parseObject(q.value(12).toString());
             const QJsonObject person = personal.value(QStringLiteral("person")).toObject();
             const QJsonObject consent = personal.value(QStringLiteral("consent")).toObject();
-            fields << csvField(person.value(QStringLiteral("fullName")).toString())
-                   << csvField(person.value(QStringLiteral("phone")).toString())
-                   << csvField(person.value(QStringLiteral("residentialGroup")).toString())
-                   << csvField(consent.value(QStringLiteral("textVersion")).toString());
+            fields << Csv::field(person.value(QStringLiteral("fullName")).toString())
+                   << Csv::field(person.value(QStringLiteral("phone")).toString())
+                   << Csv::field(person.value(QStringLiteral("residentialGroup")).toString())
+                   << Csv::field(consent.value(QStringLiteral("textVersion")).toString());
         }
         file.write(fields.join(u',').toUtf8() + "\r\n");
         ++count;

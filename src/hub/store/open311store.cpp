@@ -4,6 +4,7 @@
 #include "hubdatabase.h"
 #include "hublogging.h"
 #include "records/receiptcode.h"
+#include "records/recordstatus.h"
 #include "store/contentrepository.h"
 #include "store/hubcounters.h"
 #include "store/kioskregistry.h"
@@ -142,9 +143,9 @@ QList<HubRecordView> Open311Store::wasteReports(const HubRequestFilter &filter)
                      + QStringLiteral("\"%"));
     }
     if (filter.onlyOpen && !filter.onlyClosed)
-        sql += QStringLiteral(" AND status NOT IN ('resolved', 'rejected')");
+        sql += QStringLiteral(" AND status NOT IN (%1)").arg(RecordStatus::closedSqlList());
     if (filter.onlyClosed && !filter.onlyOpen)
-        sql += QStringLiteral(" AND status IN ('resolved', 'rejected')");
+        sql += QStringLiteral(" AND status IN (%1)").arg(RecordStatus::closedSqlList());
     if (!filter.fromUtc.isEmpty()) {
         sql += QStringLiteral(" AND received_at >= ?");
         binds.append(storedTime(filter.fromUtc));

@@ -4,6 +4,7 @@
 #include "hubdatabase.h"
 #include "hublogging.h"
 #include "records/receiptcode.h"
+#include "records/recordstatus.h"
 #include "store/storeformats.h"
 #include "text/textfold.h"
 
@@ -17,8 +18,7 @@ StatusChanges::StatusChanges(HubDatabase &db) : m_db(db)
 
 QStringList StatusChanges::statuses()
 {
-    return {QStringLiteral("received"), QStringLiteral("verified"), QStringLiteral("scheduled"),
-            QStringLiteral("thanked"), QStringLiteral("resolved"), QStringLiteral("rejected")};
+    return RecordStatus::cityKeys();
 }
 
 HubChangeOutcome StatusChanges::setStatus(const QString &typedCode, const QString &status, const QString &note,

@@ -6,6 +6,7 @@
 #include "hubconnection.h"
 #include "logging.h"
 #include "networkproblem.h"
+#include "settings/settings.h"
 #include "store/database.h"
 #include "store/storeresult.h"
 
@@ -37,7 +38,7 @@ void ContentPull::start(Done done)
 {
     m_done = std::move(done);
     QNetworkRequest r = m_hub.request(QStringLiteral("/api/v1/content"));
-    const QString etag = m_db.setting(QStringLiteral("sync.contentEtag"));
+    const QString etag = Settings(m_db).stored(Settings::Key::SyncContentEtag);
     if (!etag.isEmpty())
         r.setRawHeader("If-None-Match", etag.toLatin1());
     m_hub.get(r, [this](const HubReply &reply) {
@@ -74,7 +75,7 @@ void ContentPull::downloadImages(QStringList names, const QByteArray &etag)
             qCWarning(lcSync) << "content from the hub refused:" << store.error().en;
             return end({false, false, store.error()});
         }
-        m_db.setSetting(QStringLiteral("sync.contentEtag"), QString::fromLatin1(etag));
+        (void)Settings(m_db).set(Settings::Key::SyncContentEtag, QString::fromLatin1(etag));
         qCInfo(lcSync) << "content updated from the hub, etag" << etag;
         return end({true, true, {}});
     }

@@ -8,6 +8,7 @@
 #include "logging.h"
 #include "networkproblem.h"
 #include "records/recordstore.h"
+#include "settings/settings.h"
 #include "store/database.h"
 
 #include <QDateTime>
@@ -74,11 +75,13 @@ void SyncClient::finish(SyncReport report, LocalizedText error)
         m_purgeOwed = !RecordStore(*m_db).purgeConfirmed().complete();
     if (m_db) {
         report.outbox = Outbox(*m_db).counts();
-        m_db->setSetting(QStringLiteral("sync.lastAttempt"), nowUtc());
+        // What the staff sync screen and `kioskctl status` show; a failed write only loses that.
+        Settings settings(*m_db);
+        (void)settings.set(Settings::Key::SyncLastAttempt, nowUtc());
         if (report.pushOk)
-            m_db->setSetting(QStringLiteral("sync.lastSuccess"), nowUtc());
-        m_db->setSetting(QStringLiteral("sync.lastErrorVi"), report.error.vi);
-        m_db->setSetting(QStringLiteral("sync.lastErrorEn"), report.error.en);
+            (void)settings.set(Settings::Key::SyncLastSuccess, nowUtc());
+        (void)settings.set(Settings::Key::SyncLastErrorVi, report.error.vi);
+        (void)settings.set(Settings::Key::SyncLastErrorEn, report.error.en);
     }
     m_busy = false;
     emit syncFinished(report);

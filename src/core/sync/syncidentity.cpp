@@ -2,6 +2,7 @@
 #include "syncidentity.h"
 
 #include "outbox/outbox.h"
+#include "settings/settings.h"
 #include "store/database.h"
 #include "store/transaction.h"
 
@@ -14,10 +15,12 @@
 SyncIdentity SyncIdentity::load(Database &db, const QString &dataDir)
 {
     SyncIdentity id;
-    id.hubUrl = db.setting(QStringLiteral("hubUrl"));
-    id.kioskId = db.setting(QStringLiteral("kioskId"));
-    id.ward = db.setting(QStringLiteral("wardCode"));
-    id.receiptPrefix = db.setting(QStringLiteral("receiptPrefix"));
+    // As stored: an unenrolled kiosk has none of them (no defaults here).
+    const Settings settings(db);
+    id.hubUrl = settings.stored(Settings::Key::HubUrl);
+    id.kioskId = settings.stored(Settings::Key::KioskId);
+    id.ward = settings.stored(Settings::Key::WardCode);
+    id.receiptPrefix = settings.stored(Settings::Key::ReceiptPrefix);
     QFile file(tokenFile(dataDir));
     if (file.open(QIODevice::ReadOnly))
         id.token = QString::fromLatin1(file.read(256)).trimmed();
@@ -36,13 +39,14 @@ StoreResult<> saveSettingsAndAdopt(Database &db, const SyncIdentity &id)
     Transaction transaction(db);
     if (!transaction.begun())
         return transaction.begun();
-    for (const auto &[key, value] : {std::pair{QStringLiteral("hubUrl"), id.hubUrl},
-                                     std::pair{QStringLiteral("kioskId"), id.kioskId},
-                                     std::pair{QStringLiteral("wardCode"), id.ward},
-                                     std::pair{QStringLiteral("receiptPrefix"), id.receiptPrefix},
-                                     std::pair{QStringLiteral("sync.contentEtag"), QString()}})
-        if (!db.setSetting(key, value))
-            return StoreError::failed(db.lastError());
+    Settings settings(db);
+    for (const auto &[key, value] : {std::pair{Settings::Key::HubUrl, id.hubUrl},
+                                     std::pair{Settings::Key::KioskId, id.kioskId},
+                                     std::pair{Settings::Key::WardCode, id.ward},
+                                     std::pair{Settings::Key::ReceiptPrefix, id.receiptPrefix},
+                                     std::pair{Settings::Key::SyncContentEtag, QString()}})
+        if (const SettingResult stored = settings.set(key, value); !stored)
+            return StoreError::failed(stored.error().message.en);
     // Records made before enrolment (or under an earlier enrolment) and not yet sent become
     // this kiosk's.
     if (StoreResult<> adopted = Outbox(db).adoptQueued(id.kioskId, id.ward); !adopted)

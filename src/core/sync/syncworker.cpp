@@ -2,6 +2,7 @@
 #include "syncworker.h"
 
 #include "logging.h"
+#include "settings/settings.h"
 #include "store/database.h"
 #include "syncclient.h"
 
@@ -139,7 +140,7 @@ void SyncWorker::publish()
         const OutboxCounts counts = Outbox(*db).counts();
         m_status.pending = counts.pending;
         m_status.held = counts.held;
-        m_status.lastSuccess = db->setting(QStringLiteral("sync.lastSuccess"));
+        m_status.lastSuccess = Settings(*db).stored(Settings::Key::SyncLastSuccess);
         if (!m_running && !m_status.enrolled)
             m_status.enrolled = SyncIdentity::load(*db, m_dataDir).isEnrolled();
     }

@@ -65,6 +65,68 @@ const char *const migrations[] = {
     UPDATE records SET project_code = NULLIF({PAYLOAD_PROJECT}, '');
     CREATE INDEX records_project_kind_status ON records (project_code, kind, status)
     )sql",
+    // 4: the city's back-office (/staff, src/hub/staff/README.md), its whole schema at once.
+    // Staff accounts (roles are a set: "admin,city,ward"; a ward officer has one ward) with an
+    // Argon2id hash; browser sessions by the SHA-256 of their token, so hubs sharing one
+    // PostgreSQL share them; failed logins per hashed key (an account, a client address);
+    // the append-only audit log (who, what, which record and fields: never the values).
+    // Records gain what officers work with: the assignee, a duplicate's original, when the
+    // city first answered and when the matter closed (retention counts from then), erasure
+    // and withdrawn consent, and what a city officer published of a waste report. A status
+    // change keeps its public reply in `note` (as before) and gains an internal note and who
+    // set it. Reply templates per status and language; pledge handovers with their
+    // verification; a work's dated history of what officers changed; what kiosks report on
+    // each sync.
+    R"sql(
+    CREATE TABLE staff_accounts (
+        id {SERIAL}, login TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,
+        roles TEXT NOT NULL, ward TEXT, password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL, password_set_at TEXT NOT NULL, disabled_at TEXT);
+    CREATE TABLE staff_sessions (
+        token_hash TEXT PRIMARY KEY, account_id BIGINT NOT NULL REFERENCES staff_accounts (id),
+        csrf TEXT NOT NULL, created_at TEXT NOT NULL, last_seen TEXT NOT NULL);
+    CREATE INDEX staff_sessions_account ON staff_sessions (account_id);
+    CREATE TABLE login_failures (
+        key TEXT PRIMARY KEY, failures BIGINT NOT NULL, last_at TEXT NOT NULL);
+    CREATE TABLE audit_log (
+        seq {SERIAL}, at TEXT NOT NULL, account_id BIGINT, actor TEXT NOT NULL,
+        action TEXT NOT NULL, target TEXT NOT NULL DEFAULT '', fields TEXT NOT NULL DEFAULT '',
+        detail TEXT NOT NULL DEFAULT '');
+    CREATE INDEX audit_log_at ON audit_log (at);
+    CREATE INDEX audit_log_target ON audit_log (target, seq);
+    ALTER TABLE records ADD COLUMN assignee BIGINT;
+    ALTER TABLE records ADD COLUMN duplicate_of TEXT;
+    ALTER TABLE records ADD COLUMN first_reply_at TEXT;
+    ALTER TABLE records ADD COLUMN closed_at TEXT;
+    ALTER TABLE records ADD COLUMN personal_erased_at TEXT;
+    ALTER TABLE records ADD COLUMN consent_withdrawn_at TEXT;
+    ALTER TABLE records ADD COLUMN public_summary TEXT;
+    ALTER TABLE records ADD COLUMN public_photo {BLOB};
+    ALTER TABLE records ADD COLUMN published_at TEXT;
+    CREATE INDEX records_ward_received ON records (ward, received_at);
+    CREATE INDEX records_status_received ON records (status, received_at);
+    CREATE INDEX records_assignee ON records (assignee);
+    ALTER TABLE status_history ADD COLUMN internal_note TEXT NOT NULL DEFAULT '';
+    ALTER TABLE status_history ADD COLUMN account_id BIGINT;
+    CREATE TABLE reply_templates (
+        status TEXT NOT NULL, lang TEXT NOT NULL, body TEXT NOT NULL, updated_at TEXT NOT NULL,
+        account_id BIGINT, PRIMARY KEY (status, lang));
+    CREATE TABLE handovers (
+        seq {SERIAL}, record_id TEXT NOT NULL REFERENCES records (id),
+        quantity DOUBLE PRECISION NOT NULL, unit TEXT NOT NULL, item TEXT NOT NULL DEFAULT '',
+        handed_on TEXT NOT NULL, document TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',
+        entered_by BIGINT NOT NULL, entered_at TEXT NOT NULL,
+        verified_by BIGINT, verified_at TEXT);
+    CREATE INDEX handovers_record ON handovers (record_id, seq);
+    CREATE TABLE work_history (
+        seq {SERIAL}, project_code TEXT NOT NULL, on_date TEXT NOT NULL, stage TEXT NOT NULL,
+        progress DOUBLE PRECISION NOT NULL, disbursed DOUBLE PRECISION, adjusted_budget DOUBLE PRECISION,
+        start_date TEXT, planned_end TEXT, actual_end TEXT, account_id BIGINT NOT NULL,
+        recorded_at TEXT NOT NULL, published_at TEXT);
+    CREATE INDEX work_history_project ON work_history (project_code, seq);
+    ALTER TABLE kiosks ADD COLUMN app_version TEXT;
+    ALTER TABLE kiosks ADD COLUMN content_version TEXT
+    )sql",
 };
 
 QString dialectSql(const char *text, HubDatabase::Dialect dialect)

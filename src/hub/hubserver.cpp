@@ -137,8 +137,10 @@ QDate vietnamToday()
 
 }
 
-HubServer::HubServer(HubStore &store, QObject *parent) : QObject(parent), m_store(store)
+HubServer::HubServer(HubStore &store, const StaffSite::Options &staffOptions, QObject *parent)
+    : QObject(parent), m_store(store), m_staff(store, staffOptions)
 {
+    m_staff.install(m_http);
     // Routes take every method and answer 405 themselves: the 6.4 router would otherwise
     // give an unmatched method the missing handler's 404.
     m_http.route(QStringLiteral("/api/v1/enrol"), [this](const QHttpServerRequest &r) { return enrol(r); });
@@ -162,12 +164,13 @@ HubServer::HubServer(HubStore &store, QObject *parent) : QObject(parent), m_stor
         // followed a mangled work link (/p/a/b, an encoded '/') gets the page, not JSON.
         QHttpServerResponse r = path.startsWith(QStringLiteral("/p/"))
                 ? publicPage(WorkPage::notFound(WorkPage::Missing::Work, path.mid(3), isSampleContent(), pageLanguage(request)))
+                : path.startsWith(QStringLiteral("/staff/")) ? StaffSite::notFoundPage(request)
                 : error(Status::NotFound, QStringLiteral("not-found"), QStringLiteral("There is no such resource."));
         r.addHeader("X-Content-Type-Options", "nosniff");
         r.write(std::move(responder));
     });
     m_http.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
-        response.addHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Content-Type-Options", "nosniff");
         // The path only: queries may carry receipt codes lists or Open311 form fields.
         qCInfo(lcHubHttp).noquote() << methodName(request) << request.url().path().left(200) << int(response.statusCode());
         return std::move(response);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "hubtypes.h"
+#include "staff/staffsite.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -10,7 +11,8 @@ class HubStore;
 class QHttpServerRequest;
 
 /** city-hub's HTTP face (deploy/SYNC-PROTOCOL.md): /api/v1 for kiosks, /r/<code> (a receipt),
-    /p/<code> (a work) and /p/ (every work) for residents' phones, /open311/v2 for waste reports. Every refusal is a 4xx with the JSON error
+    /p/<code> (a work) and /p/ (every work) for residents' phones, /open311/v2 for waste reports,
+    /staff for the city's officers (StaffSite). Every refusal is a 4xx with the JSON error
     body; only a database that cannot store gives a 5xx. Qt HttpServer 6.4 reads a whole
     request before routing it and has no size limits of its own, so this caps bodies at
     16 MiB after reading; nginx in front refuses earlier (deploy/nginx/). */
@@ -20,7 +22,7 @@ class HubServer : public QObject
 public:
     static constexpr qsizetype MaxBodyBytes = 16 * 1024 * 1024;
 
-    explicit HubServer(HubStore &store, QObject *parent = nullptr);
+    explicit HubServer(HubStore &store, const StaffSite::Options &staffOptions = {}, QObject *parent = nullptr);
 
     /** Listens on address:port (0 picks a free port). Returns the port, 0 on failure. */
     quint16 listen(const QHostAddress &address, quint16 port);
@@ -43,4 +45,5 @@ private:
 
     HubStore &m_store;
     QHttpServer m_http;
+    StaffSite m_staff;
 };

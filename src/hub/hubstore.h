@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "store/auditlog.h"
 #include "store/contentrepository.h"
 #include "store/csvexport.h"
 #include "store/hubcounters.h"
 #include "store/kioskregistry.h"
+#include "store/loginthrottle.h"
 #include "store/open311store.h"
 #include "store/recordingest.h"
 #include "store/recordqueries.h"
+#include "store/staffaccounts.h"
+#include "store/staffsessions.h"
 #include "store/statuschanges.h"
 
 class HubDatabase;
@@ -31,6 +35,11 @@ public:
     Open311Store &open311() { return m_open311; }
     StatusChanges &statusChanges() { return m_statusChanges; }
     CsvExport &csvExport() { return m_csvExport; }
+    // The back-office's (staff/README.md).
+    AuditLog &audit() { return m_audit; }
+    StaffAccounts &accounts() { return m_accounts; }
+    StaffSessions &sessions() { return m_sessions; }
+    LoginThrottle &loginThrottle() { return m_loginThrottle; }
 
 private:
     // Declared in the order they are built: each piece only uses the ones above it.
@@ -42,4 +51,8 @@ private:
     Open311Store m_open311;
     StatusChanges m_statusChanges;
     CsvExport m_csvExport;
+    AuditLog m_audit;
+    StaffAccounts m_accounts;
+    StaffSessions m_sessions;
+    LoginThrottle m_loginThrottle;
 };

@@ -4,6 +4,7 @@
 #include "hubdatabase.h"
 #include "hubserver.h"
 #include "hubstore.h"
+#include "usercommands.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -48,6 +49,7 @@ const char usage[] =
         "                               phone, group and consent version only with --with-personal;\n"
         "                               never photos\n"
         "  publish DIR                  check a content bundle folder and publish it to kiosks\n"
+        "%USER%"
         "\n"
         "Options:\n"
         "  --db LOCATION      sqlite:PATH (default: $CITY_HUB_DATA_DIR/hub.sqlite, else\n"
@@ -55,6 +57,10 @@ const char usage[] =
         "                     postgresql://user:pass@host:port/dbname[?schema=NAME]\n"
         "  --public-url URL   the https:// address residents reach the hub at; QR codes and the\n"
         "                     content's publicUrl use it (default: the published bundle's)\n"
+        "  serve's back-office (/staff) options:\n"
+        "  --trusted-proxy ADDRESS  the nginx in front: only its X-Real-IP is believed\n"
+        "  --staff-idle SECONDS     a session ends after this long without a request (1800)\n"
+        "  --staff-lifetime SECONDS and this long after sign-in at the latest (43200)\n"
         "  --help             this text\n"
         "\n"
         "An empty hub publishes the built-in demo content when it first serves or issues a code.\n"
@@ -129,7 +135,7 @@ void onSignal(int)
     [[maybe_unused]] const auto n = ::write(signalPipe[1], &c, 1);
 }
 
-int serve(HubStore &store, const QString &listen)
+int serve(HubStore &store, const QString &listen, const StaffSite::Options &staff)
 {
     QHostAddress address;
     quint16 port = 0;
@@ -144,7 +150,7 @@ int serve(HubStore &store, const QString &listen)
     // Read the works once now rather than on a resident's first /p/ request (about 2 s for
     // a city of 20,000 works on a small machine).
     store.content().publishedWorks();
-    HubServer server(store);
+    HubServer server(store, staff);
     const quint16 bound = server.listen(address, port);
     if (bound == 0)
         return fail(ExitIo, QStringLiteral("cannot listen on %1").arg(listen));
@@ -206,7 +212,9 @@ int main(int argc, char *argv[])
     QSet<QString> flags;
     QStringList positional;
     const QStringList valued{QStringLiteral("--db"), QStringLiteral("--public-url"), QStringLiteral("--listen"),
-                             QStringLiteral("--ward"), QStringLiteral("--note"), QStringLiteral("--csv")};
+                             QStringLiteral("--ward"), QStringLiteral("--note"), QStringLiteral("--csv"),
+                             QStringLiteral("--role"), QStringLiteral("--name"), QStringLiteral("--trusted-proxy"),
+                             QStringLiteral("--staff-idle"), QStringLiteral("--staff-lifetime")};
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         QString arg = args.at(i);
@@ -218,7 +226,8 @@ int main(int argc, char *argv[])
             hasValue = true;
         }
         if (arg == u"--help" || arg == u"-h") {
-            std::fputs(usage, stdout);
+            std::fputs(qPrintable(QString::fromUtf8(usage).replace(QStringLiteral("%USER%"),
+                                                                   QString::fromUtf8(UserCommands::usage))), stdout);
             return ExitOk;
         }
         if (valued.contains(arg)) {
@@ -227,6 +236,9 @@ int main(int argc, char *argv[])
                     return usageError(QStringLiteral("%1 needs a value").arg(arg));
                 value = args.at(++i);
             }
+            // --role may repeat: "--role city --role admin" is "city,admin".
+            if (arg == u"--role" && options.contains(arg))
+                value = options.value(arg) + u',' + value;
             options.insert(arg, value);
         } else if (arg == u"--with-personal") {
             flags.insert(arg);
@@ -242,7 +254,9 @@ int main(int argc, char *argv[])
 
     // Which options and how many arguments each command takes.
     const QHash<QString, QStringList> allowed{
-            {QStringLiteral("serve"), {QStringLiteral("--listen")}},
+            {QStringLiteral("serve"), {QStringLiteral("--listen"), QStringLiteral("--trusted-proxy"),
+                                       QStringLiteral("--staff-idle"), QStringLiteral("--staff-lifetime")}},
+            {QStringLiteral("user"), {QStringLiteral("--role"), QStringLiteral("--ward"), QStringLiteral("--name")}},
             {QStringLiteral("enrol-code"), {QStringLiteral("--ward")}},
             {QStringLiteral("kiosks"), {}},
             {QStringLiteral("revoke"), {}},
@@ -262,7 +276,7 @@ int main(int argc, char *argv[])
     for (const QString &flag : std::as_const(flags))
         if (!allowed.value(command).contains(flag))
             return usageError(QStringLiteral("%1 does not take %2").arg(command, flag));
-    if (positional.size() != arity.value(command))
+    if (command != u"user" && positional.size() != arity.value(command))
         return usageError(QStringLiteral("%1 takes %2 argument(s), got %3")
                                   .arg(command).arg(arity.value(command)).arg(positional.size()));
 
@@ -283,8 +297,26 @@ int main(int argc, char *argv[])
     store.content().setPublicUrl(publicUrl);
     QString error;
 
-    if (command == u"serve")
-        return serve(store, options.value(QStringLiteral("--listen")));
+    if (command == u"serve") {
+        StaffSite::Options staff;
+        if (options.contains(QStringLiteral("--trusted-proxy"))
+            && !staff.trustedProxy.setAddress(options.value(QStringLiteral("--trusted-proxy"))))
+            return usageError(QStringLiteral("--trusted-proxy %1 is not an IP address").arg(options.value(QStringLiteral("--trusted-proxy"))));
+        for (const auto &[option, target] : {std::pair{QStringLiteral("--staff-idle"), &staff.sessions.idleSeconds},
+                                             std::pair{QStringLiteral("--staff-lifetime"), &staff.sessions.lifetimeSeconds}}) {
+            if (!options.contains(option))
+                continue;
+            bool ok = false;
+            const int seconds = options.value(option).toInt(&ok);
+            if (!ok || seconds < 1 || seconds > 7 * 24 * 3600)
+                return usageError(QStringLiteral("%1 takes a number of seconds from 1 to 604800").arg(option));
+            *target = seconds;
+        }
+        return serve(store, options.value(QStringLiteral("--listen")), staff);
+    }
+
+    if (command == u"user")
+        return UserCommands::run(store, positional, options);
 
     if (command == u"enrol-code") {
         const QString ward = options.value(QStringLiteral("--ward"));

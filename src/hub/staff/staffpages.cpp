@@ -7,6 +7,7 @@
 #include "text/formatting.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QHttpServerRequest>
@@ -26,14 +27,23 @@ const QHash<QString, QString> &table(const QString &lang)
 {
     static const QHash<QString, QHash<QString, QString>> all = [] {
         QHash<QString, QHash<QString, QString>> out;
+        // Each area of pages keeps its words in text/<area>-<lang>.json; keys are unique
+        // across areas (tst_staffpages checks, and that both languages have the same keys).
+        const QDir dir(QStringLiteral(":/hub/staff/text"));
         for (const QString &l : {QStringLiteral("vi"), QStringLiteral("en")}) {
-            QFile f(QStringLiteral(":/hub/staff/text/%1.json").arg(l));
-            if (!f.open(QIODevice::ReadOnly))
-                qCWarning(lcHubHttp) << "the back-office has no words for" << l;
-            const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
             QHash<QString, QString> words;
-            for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-                words.insert(it.key(), it.value().toString());
+            const QStringList files = dir.entryList({QStringLiteral("*-%1.json").arg(l)}, QDir::Files, QDir::Name);
+            for (const QString &file : files) {
+                QFile f(dir.filePath(file));
+                if (!f.open(QIODevice::ReadOnly))
+                    qCWarning(lcHubHttp) << "cannot read the back-office's words" << file;
+                const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+                for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+                    if (words.contains(it.key()))
+                        qCWarning(lcHubHttp) << "the back-office word" << it.key() << "is defined twice";
+                    words.insert(it.key(), it.value().toString());
+                }
+            }
             out.insert(l, words);
         }
         return out;

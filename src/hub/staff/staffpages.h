@@ -10,7 +10,7 @@
 struct StaffContext;
 
 /** The back-office's pages drawn from the Mustache templates in src/hub/templates/staff and
-    the words in src/hub/staff/text/<lang>.json (one key set for both languages, checked by
+    the words in src/hub/staff/text/<area>-<lang>.json (one key set for both languages, checked by
     tests/hub/tst_staffpages). Every page gets the frame: the bar with the account and the
     other language, the navigation its roles may use, the session's CSRF token for forms. */
 namespace StaffPages {

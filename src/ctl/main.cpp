@@ -175,8 +175,8 @@ int enrol(const QString &dataDir, const QStringList &args)
         return 1;
     }
     const SyncIdentity id = SyncIdentity::load(*client.database(), dataDir);
-    out(language() == u"vi" ? QStringLiteral("Đã đăng ký: ki-ốt %1, phường/xã %2, tiền tố mã %3").arg(id.kioskId, id.ward, id.receiptPrefix)
-                            : QStringLiteral("Enrolled: kiosk %1, ward %2, receipt prefix %3").arg(id.kioskId, id.ward, id.receiptPrefix));
+    out(language() == u"vi" ? QStringLiteral("Đã đăng ký: ki-ốt %1, phường/xã %2, tiền tố mã %3").arg(id.kioskId, id.wardCode, id.receiptPrefix)
+                            : QStringLiteral("Enrolled: kiosk %1, ward %2, receipt prefix %3").arg(id.kioskId, id.wardCode, id.receiptPrefix));
     return 0;
 }
 
@@ -232,7 +232,7 @@ int status(Database &db, const QString &dataDir)
     };
     out(QStringLiteral("enrolled\t%1").arg(id.isEnrolled() ? QStringLiteral("yes") : QStringLiteral("no")));
     if (id.isEnrolled())
-        out(QStringLiteral("hub\t%1\nkiosk\t%2\nward\t%3\nprefix\t%4").arg(id.hubUrl, id.kioskId, id.ward, id.receiptPrefix));
+        out(QStringLiteral("hub\t%1\nkiosk\t%2\nward\t%3\nprefix\t%4").arg(id.hubUrl, id.kioskId, id.wardCode, id.receiptPrefix));
     out(QStringLiteral("last success\t%1\nlast attempt\t%2\nlast error\t%3")
                 .arg(shown(Settings::Key::SyncLastSuccess), shown(Settings::Key::SyncLastAttempt),
                      error.isEmpty() ? QStringLiteral("-") : error));

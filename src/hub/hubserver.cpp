@@ -45,10 +45,12 @@ QHttpServerResponse json(const QJsonObject &body, Status status = Status::Ok)
     return r;
 }
 
-std::optional<QHttpServerResponse> onlyMethod(const QHttpServerRequest &request, QHttpServerRequest::Method method)
+/** The handler's answer when the request uses the route's method, else 405. */
+template <typename Handler>
+QHttpServerResponse only(QHttpServerRequest::Method method, const QHttpServerRequest &request, Handler handler)
 {
     if (request.method() == method)
-        return std::nullopt;
+        return handler();
     QHttpServerResponse r = HubServer::error(Status::MethodNotAllowed, QStringLiteral("method-not-allowed"),
                                              QStringLiteral("This resource answers %1 only.")
                                                      .arg(QString::fromLatin1(method == QHttpServerRequest::Method::Get ? "GET" : "POST")));
@@ -137,24 +139,59 @@ QDate vietnamToday()
 
 }
 
+template <typename Handler>
+QHttpServerResponse HubServer::forKiosk(QHttpServerRequest::Method method, const QHttpServerRequest &request,
+                                        Handler handler)
+{
+    return only(method, request, [&] {
+        const std::optional<HubKiosk> kiosk = m_store.kiosks().authenticate(bearerToken(request));
+        return kiosk ? handler(*kiosk) : unauthorized();
+    });
+}
+
+template <typename Handler>
+QHttpServerResponse HubServer::forWorks(const QHttpServerRequest &request, Handler handler)
+{
+    return only(QHttpServerRequest::Method::Get, request, [&] {
+        const std::shared_ptr<const PublishedWorks> works = m_store.content().publishedWorks();
+        return works ? handler(*works) : storageDown();
+    });
+}
+
 HubServer::HubServer(HubStore &store, const StaffSite::Options &staffOptions, QObject *parent)
     : QObject(parent), m_store(store), m_staff(store, staffOptions)
 {
     m_staff.install(m_http);
-    // Routes take every method and answer 405 themselves: the 6.4 router would otherwise
-    // give an unmatched method the missing handler's 404.
-    m_http.route(QStringLiteral("/api/v1/enrol"), [this](const QHttpServerRequest &r) { return enrol(r); });
-    m_http.route(QStringLiteral("/api/v1/records"), [this](const QHttpServerRequest &r) { return records(r); });
-    m_http.route(QStringLiteral("/api/v1/content"), [this](const QHttpServerRequest &r) { return content(r); });
-    m_http.route(QStringLiteral("/api/v1/content/images/<arg>"),
-                 [this](const QString &name, const QHttpServerRequest &r) { return contentImage(name, r); });
-    m_http.route(QStringLiteral("/api/v1/receipts"), [this](const QHttpServerRequest &r) { return receipts(r); });
-    m_http.route(QStringLiteral("/r/<arg>"),
-                 [this](const QString &code, const QHttpServerRequest &r) { return phonePage(code, r); });
-    m_http.route(QStringLiteral("/p/"), [this](const QHttpServerRequest &r) { return workList(r); });
-    m_http.route(QStringLiteral("/p"), [this](const QHttpServerRequest &r) { return workList(r); });
-    m_http.route(QStringLiteral("/p/<arg>"),
-                 [this](const QString &code, const QHttpServerRequest &r) { return workPage(code, r); });
+    using Method = QHttpServerRequest::Method;
+    using Kiosk = const HubKiosk &;
+    using Works = const PublishedWorks &;
+    // Each route says its method and what the request must bring (a device token, published
+    // works) before its handler runs. Routes take every method and answer 405 themselves: the
+    // 6.4 router would otherwise give an unmatched method the missing handler's 404.
+    m_http.route(QStringLiteral("/api/v1/enrol"),
+                 [this](const QHttpServerRequest &r) { return only(Method::Post, r, [&] { return enrol(r); }); });
+    m_http.route(QStringLiteral("/api/v1/records"), [this](const QHttpServerRequest &r) {
+        return forKiosk(Method::Post, r, [&](Kiosk kiosk) { return records(kiosk, r); });
+    });
+    m_http.route(QStringLiteral("/api/v1/content"), [this](const QHttpServerRequest &r) {
+        return forKiosk(Method::Get, r, [&](Kiosk) { return content(r); });
+    });
+    m_http.route(QStringLiteral("/api/v1/content/images/<arg>"), [this](const QString &name, const QHttpServerRequest &r) {
+        return only(Method::Get, r, [&] { return contentImage(name); });
+    });
+    m_http.route(QStringLiteral("/api/v1/receipts"), [this](const QHttpServerRequest &r) {
+        return forKiosk(Method::Get, r, [&](Kiosk kiosk) { return receipts(kiosk, r); });
+    });
+    m_http.route(QStringLiteral("/r/<arg>"), [this](const QString &code, const QHttpServerRequest &r) {
+        return only(Method::Get, r, [&] { return phonePage(code, r); });
+    });
+    for (const QString &path : {QStringLiteral("/p/"), QStringLiteral("/p")})
+        m_http.route(path, [this](const QHttpServerRequest &r) {
+            return forWorks(r, [&](Works works) { return workList(works, r); });
+        });
+    m_http.route(QStringLiteral("/p/<arg>"), [this](const QString &code, const QHttpServerRequest &r) {
+        return forWorks(r, [&](Works works) { return workPage(works, code, r); });
+    });
     m_http.route(QStringLiteral("/open311/v2/<arg>"),
                  [this](const QUrl &, const QHttpServerRequest &r) { return open311(r); });
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -189,8 +226,6 @@ QHttpServerResponse HubServer::error(Status status, const QString &code, const Q
 
 QHttpServerResponse HubServer::enrol(const QHttpServerRequest &request)
 {
-    if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Post))
-        return std::move(*refused);
     auto body = jsonBody(request);
     if (auto *response = std::get_if<QHttpServerResponse>(&body))
         return std::move(*response);
@@ -224,18 +259,13 @@ QHttpServerResponse HubServer::enrol(const QHttpServerRequest &request)
                  {QStringLiteral("publicUrl"), m_store.content().publicUrl()}});
 }
 
-QHttpServerResponse HubServer::records(const QHttpServerRequest &request)
+QHttpServerResponse HubServer::records(const HubKiosk &kiosk, const QHttpServerRequest &request)
 {
-    if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Post))
-        return std::move(*refused);
-    const std::optional<HubKiosk> kiosk = m_store.kiosks().authenticate(bearerToken(request));
-    if (!kiosk)
-        return unauthorized();
     const QByteArray pending = header(request, "X-Outbox-Pending");
     bool pendingOk = false;
     const qint64 pendingCount = pending.toLongLong(&pendingOk);
     if (pendingOk && pendingCount >= 0)
-        m_store.kiosks().notePending(*kiosk, pendingCount);
+        m_store.kiosks().notePending(kiosk, pendingCount);
 
     auto body = jsonBody(request);
     if (auto *response = std::get_if<QHttpServerResponse>(&body))
@@ -247,7 +277,7 @@ QHttpServerResponse HubServer::records(const QHttpServerRequest &request)
     if (list.toArray().size() > RecordIngest::MaxBatchRecords)
         return error(Status::BadRequest, QStringLiteral("batch-too-large"),
                      QStringLiteral("At most %1 records per batch.").arg(RecordIngest::MaxBatchRecords));
-    const HubIngestBatch batch = m_store.ingest().ingest(*kiosk, list.toArray());
+    const HubIngestBatch batch = m_store.ingest().ingest(kiosk, list.toArray());
     switch (batch.status) {
     case HubIngestBatch::Status::BatchTooLarge:
         return error(Status::BadRequest, QStringLiteral("batch-too-large"),
@@ -269,10 +299,6 @@ QHttpServerResponse HubServer::records(const QHttpServerRequest &request)
 
 QHttpServerResponse HubServer::content(const QHttpServerRequest &request)
 {
-    if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Get))
-        return std::move(*refused);
-    if (!m_store.kiosks().authenticate(bearerToken(request)))
-        return unauthorized();
     const std::optional<HubContent> c = m_store.content().served();
     if (!c)
         return storageDown();
@@ -293,10 +319,8 @@ QHttpServerResponse HubServer::content(const QHttpServerRequest &request)
     return r;
 }
 
-QHttpServerResponse HubServer::contentImage(const QString &name, const QHttpServerRequest &request)
+QHttpServerResponse HubServer::contentImage(const QString &name)
 {
-    if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Get))
-        return std::move(*refused);
     QByteArray mime;
     const std::optional<QByteArray> bytes = m_store.content().image(name, &mime);
     if (!bytes)
@@ -307,13 +331,8 @@ QHttpServerResponse HubServer::contentImage(const QString &name, const QHttpServ
     return r;
 }
 
-QHttpServerResponse HubServer::receipts(const QHttpServerRequest &request)
+QHttpServerResponse HubServer::receipts(const HubKiosk &kiosk, const QHttpServerRequest &request)
 {
-    if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Get))
-        return std::move(*refused);
-    const std::optional<HubKiosk> kiosk = m_store.kiosks().authenticate(bearerToken(request));
-    if (!kiosk)
-        return unauthorized();
     const QUrlQuery query = request.query();
     if (!query.hasQueryItem(QStringLiteral("codes")))
         return error(Status::BadRequest, QStringLiteral("bad-parameter"), QStringLiteral("“codes” is missing."));
@@ -324,7 +343,7 @@ QHttpServerResponse HubServer::receipts(const QHttpServerRequest &request)
     if (codes.size() > RecordQueries::MaxReceiptCodes)
         return error(Status::BadRequest, QStringLiteral("bad-parameter"),
                      QStringLiteral("At most %1 codes at a time.").arg(RecordQueries::MaxReceiptCodes));
-    const auto statuses = m_store.queries().receipts(*kiosk, codes);
+    const auto statuses = m_store.queries().receipts(kiosk, codes);
     if (!statuses)
         return storageDown();
     QJsonArray list;
@@ -338,15 +357,11 @@ QHttpServerResponse HubServer::receipts(const QHttpServerRequest &request)
 
 QHttpServerResponse HubServer::phonePage(const QString &code, const QHttpServerRequest &request)
 {
-    if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Get))
-        return std::move(*refused);
     const QString typed = code.left(64);
     const std::optional<HubRecordView> record = m_store.queries().recordView(typed);
     const HubNames names = record ? m_store.content().names(record->ward, record->payload.value(QStringLiteral("projectCode")).toString())
                                   : m_store.content().names({}, {});
-    const QString lang = request.query().queryItemValue(QStringLiteral("lang")) == u"en" ? QStringLiteral("en")
-                                                                                        : QStringLiteral("vi");
-    QHttpServerResponse r = fromReply(PhonePage::render(typed, record, names, lang));
+    QHttpServerResponse r = fromReply(PhonePage::render(typed, record, names, pageLanguage(request)));
     r.addHeader("Cache-Control", "no-cache");
     r.addHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:");
     return r;
@@ -358,54 +373,44 @@ bool HubServer::isSampleContent()
     return works && works->isSample();
 }
 
-QHttpServerResponse HubServer::workPage(const QString &code, const QHttpServerRequest &request)
+QHttpServerResponse HubServer::workPage(const PublishedWorks &works, const QString &code, const QHttpServerRequest &request)
 {
-    if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Get))
-        return std::move(*refused);
-    const std::shared_ptr<const PublishedWorks> works = m_store.content().publishedWorks();
-    if (!works)
-        return storageDown();
     const QString lang = pageLanguage(request);
     const QString typed = code.left(64);
-    const Project *work = works->work(typed.trimmed().toUpper());
+    const Project *work = works.work(typed.trimmed().toUpper());
     if (!work)
-        return publicPage(WorkPage::notFound(WorkPage::Missing::Work, typed, works->isSample(), lang));
+        return publicPage(WorkPage::notFound(WorkPage::Missing::Work, typed, works.isSample(), lang));
     const std::optional<qint64> pledges = m_store.queries().acceptedPledges(work->code);
     if (!pledges)
         return storageDown();
     WorkPageData data;
     data.work = *work;
-    if (const Ward *ward = works->ward(work->wardCode))
+    if (const Ward *ward = works.ward(work->wardCode))
         data.wardName = ward->name;
     data.acceptedPledges = *pledges;
-    data.sample = works->isSample();
+    data.sample = works.isSample();
     data.today = vietnamToday();
     return publicPage(WorkPage::render(data, lang));
 }
 
-QHttpServerResponse HubServer::workList(const QHttpServerRequest &request)
+QHttpServerResponse HubServer::workList(const PublishedWorks &works, const QHttpServerRequest &request)
 {
-    if (auto refused = onlyMethod(request, QHttpServerRequest::Method::Get))
-        return std::move(*refused);
-    const std::shared_ptr<const PublishedWorks> works = m_store.content().publishedWorks();
-    if (!works)
-        return storageDown();
     const QString lang = pageLanguage(request);
     const QUrlQuery query = request.query();
     const QString ward = query.queryItemValue(QStringLiteral("ward"), QUrl::FullyDecoded).trimmed().toUpper().left(64);
-    if (!ward.isEmpty() && !works->ward(ward))
-        return publicPage(WorkPage::notFound(WorkPage::Missing::Ward, ward, works->isSample(), lang));
+    if (!ward.isEmpty() && !works.ward(ward))
+        return publicPage(WorkPage::notFound(WorkPage::Missing::Ward, ward, works.isSample(), lang));
     WorkListData data;
-    data.wards = works->wards();
+    data.wards = works.wards();
     data.wardFilter = ward;
-    data.total = works->count(ward);
+    data.total = works.count(ward);
     data.pageCount = WorkPage::pageCount(data.total);
     data.page = WorkPage::pageNumber(query.queryItemValue(QStringLiteral("page"), QUrl::FullyDecoded), data.total);
-    const QList<const Project *> slice = works->slice(ward, qsizetype(data.page - 1) * WorkPage::PerPage, WorkPage::PerPage);
+    const QList<const Project *> slice = works.slice(ward, qsizetype(data.page - 1) * WorkPage::PerPage, WorkPage::PerPage);
     data.works.reserve(slice.size());
     for (const Project *p : slice)
         data.works.append(*p);
-    data.sample = works->isSample();
+    data.sample = works.isSample();
     data.today = vietnamToday();
     return publicPage(WorkPage::renderList(data, lang));
 }

@@ -5,10 +5,11 @@
 
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QHttpServerRequest>
 #include <QObject>
 
 class HubStore;
-class QHttpServerRequest;
+class PublishedWorks;
 
 /** city-hub's HTTP face (deploy/SYNC-PROTOCOL.md): /api/v1 for kiosks, /r/<code> (a receipt),
     /p/<code> (a work) and /p/ (every work) for residents' phones, /open311/v2 for waste reports,
@@ -32,14 +33,23 @@ public:
                                      const QString &message);
 
 private:
+    /** The handler's answer, given the kiosk whose device token the request carries; else
+        405 for another method, 401 without a valid token. */
+    template <typename Handler>
+    QHttpServerResponse forKiosk(QHttpServerRequest::Method method, const QHttpServerRequest &request, Handler handler);
+    /** The handler's answer for a GET, given the published works; else 405, or 503 when the
+        database cannot give them. */
+    template <typename Handler>
+    QHttpServerResponse forWorks(const QHttpServerRequest &request, Handler handler);
+
     QHttpServerResponse enrol(const QHttpServerRequest &request);
-    QHttpServerResponse records(const QHttpServerRequest &request);
+    QHttpServerResponse records(const HubKiosk &kiosk, const QHttpServerRequest &request);
     QHttpServerResponse content(const QHttpServerRequest &request);
-    QHttpServerResponse contentImage(const QString &name, const QHttpServerRequest &request);
-    QHttpServerResponse receipts(const QHttpServerRequest &request);
+    QHttpServerResponse contentImage(const QString &name);
+    QHttpServerResponse receipts(const HubKiosk &kiosk, const QHttpServerRequest &request);
     QHttpServerResponse phonePage(const QString &code, const QHttpServerRequest &request);
-    QHttpServerResponse workPage(const QString &code, const QHttpServerRequest &request);
-    QHttpServerResponse workList(const QHttpServerRequest &request);
+    QHttpServerResponse workPage(const PublishedWorks &works, const QString &code, const QHttpServerRequest &request);
+    QHttpServerResponse workList(const PublishedWorks &works, const QHttpServerRequest &request);
     bool isSampleContent();
     QHttpServerResponse open311(const QHttpServerRequest &request);
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "pagetext.h"
 #include "phonepage.h"
 #include "records/receiptcode.h"
 
@@ -101,17 +102,6 @@ QString page(const HubRecordView &r, const QString &lang, const HubNames &n = na
 {
     const HubReply reply = PhonePage::render(r.receiptCode, r, n, lang);
     return QString::fromUtf8(reply.body);
-}
-
-/** The page's visible words, tags dropped and entities decoded, in one line. */
-QString visibleText(const QString &html)
-{
-    QString body = html.mid(html.indexOf(QStringLiteral("<body")));
-    body.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral(" "));
-    body.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&gt;"), QStringLiteral(">"));
-    body.replace(QStringLiteral("&quot;"), QStringLiteral("\"")).replace(QStringLiteral("&#39;"), QStringLiteral("'"));
-    body.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    return body.simplified();
 }
 
 }

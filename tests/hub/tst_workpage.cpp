@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workpage.h"
+#include "pagetext.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -54,17 +55,6 @@ WorkPageData data()
     d.sample = true;
     d.today = QDate(2026, 11, 27);
     return d;
-}
-
-/** The page's visible words, tags dropped and entities decoded, in one line. */
-QString visibleText(const QString &html)
-{
-    QString body = html.mid(html.indexOf(QStringLiteral("<body")));
-    body.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral(" "));
-    body.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&gt;"), QStringLiteral(">"));
-    body.replace(QStringLiteral("&quot;"), QStringLiteral("\"")).replace(QStringLiteral("&apos;"), QStringLiteral("'"));
-    body.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    return body.simplified();
 }
 
 QString html(const HubReply &reply)

@@ -246,7 +246,7 @@ void tst_SyncClient::enrolStoresTokenPrivatelyAndAdoptsEarlierRecords()
              QFileDevice::Permissions());
     const SyncIdentity id = SyncIdentity::load(*m_db, m_dir->path());
     QCOMPARE(id.kioskId, QStringLiteral("K0007"));
-    QCOMPARE(id.ward, QStringLiteral("LE-CHAN"));
+    QCOMPARE(id.wardCode, QStringLiteral("LE-CHAN"));
     QCOMPARE(id.receiptPrefix, QStringLiteral("HC"));
     QCOMPARE(id.token, m_hub->token);
     QVERIFY(id.isEnrolled());

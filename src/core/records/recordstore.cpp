@@ -257,12 +257,8 @@ PurgeResult RecordStore::purgeConfirmed(int checkpointBudgetMs)
 
 KioskIdentity KioskIdentity::load(Database &db)
 {
-    KioskIdentity k;
     const Settings settings(db);
-    k.kioskId = settings.text(Settings::Key::KioskId);
-    k.receiptPrefix = settings.text(Settings::Key::ReceiptPrefix);
-    k.allowAnonymousPledges = settings.flag(Settings::Key::AllowAnonymousPledges);
-    k.wardCode = settings.text(Settings::Key::WardCode);
+    KioskIdentity k{KioskNames::orDefaults(settings), settings.flag(Settings::Key::AllowAnonymousPledges)};
     QSqlQuery q(db.connection());
     if (k.wardCode.isEmpty() && q.exec(QStringLiteral("SELECT code FROM wards ORDER BY ord LIMIT 1")) && q.next())
         k.wardCode = q.value(0).toString();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "record.h"
+#include "settings/kiosknames.h"
 #include "store/database.h"
 #include "store/storeresult.h"
 #include "validation.h"
@@ -114,11 +115,8 @@ private:
 /** The kiosk's identity until enrolment exists: settings `kioskId` (default "KIOSK-LOCAL"),
     `receiptPrefix` ("HP"), `wardCode` (else the first ward of the content) and
     `allowAnonymousPledges` ("1"/"true" to allow). */
-struct KioskIdentity
+struct KioskIdentity : KioskNames
 {
-    QString kioskId;
-    QString receiptPrefix;
-    QString wardCode;
     bool allowAnonymousPledges = false;
 
     static KioskIdentity load(Database &db);

@@ -129,11 +129,11 @@ void SyncClient::enrol(const QUrl &url, const QString &code, const QString &name
         SyncIdentity id;
         id.hubUrl = base;
         id.kioskId = o.value(QStringLiteral("kioskId")).toString();
-        id.ward = o.value(QStringLiteral("ward")).toString();
+        id.wardCode = o.value(QStringLiteral("ward")).toString();
         id.receiptPrefix = o.value(QStringLiteral("receiptPrefix")).toString();
         id.token = o.value(QStringLiteral("token")).toString();
         static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64,128}$"));
-        if (id.kioskId.isEmpty() || id.ward.isEmpty() || id.receiptPrefix.isEmpty() || !hex.match(id.token).hasMatch()) {
+        if (id.kioskId.isEmpty() || id.wardCode.isEmpty() || id.receiptPrefix.isEmpty() || !hex.match(id.token).hasMatch()) {
             emit enrolFinished(false, NetworkProblem::badAnswer(QStringLiteral("enrol")));
             return;
         }
@@ -142,7 +142,7 @@ void SyncClient::enrol(const QUrl &url, const QString &code, const QString &name
             return;
         }
         m_hub->setHub(id.hubUrl, id.token);
-        qCInfo(lcSync) << "enrolled as" << id.kioskId << "ward" << id.ward << "prefix" << id.receiptPrefix << "at" << id.hubUrl;
+        qCInfo(lcSync) << "enrolled as" << id.kioskId << "ward" << id.wardCode << "prefix" << id.receiptPrefix << "at" << id.hubUrl;
         emit enrolFinished(true, {});
     });
 }

@@ -14,13 +14,9 @@
 
 SyncIdentity SyncIdentity::load(Database &db, const QString &dataDir)
 {
-    SyncIdentity id;
     // As stored: an unenrolled kiosk has none of them (no defaults here).
     const Settings settings(db);
-    id.hubUrl = settings.stored(Settings::Key::HubUrl);
-    id.kioskId = settings.stored(Settings::Key::KioskId);
-    id.ward = settings.stored(Settings::Key::WardCode);
-    id.receiptPrefix = settings.stored(Settings::Key::ReceiptPrefix);
+    SyncIdentity id{KioskNames::stored(settings), settings.stored(Settings::Key::HubUrl), QString()};
     QFile file(tokenFile(dataDir));
     if (file.open(QIODevice::ReadOnly))
         id.token = QString::fromLatin1(file.read(256)).trimmed();
@@ -42,14 +38,14 @@ StoreResult<> saveSettingsAndAdopt(Database &db, const SyncIdentity &id)
     Settings settings(db);
     for (const auto &[key, value] : {std::pair{Settings::Key::HubUrl, id.hubUrl},
                                      std::pair{Settings::Key::KioskId, id.kioskId},
-                                     std::pair{Settings::Key::WardCode, id.ward},
+                                     std::pair{Settings::Key::WardCode, id.wardCode},
                                      std::pair{Settings::Key::ReceiptPrefix, id.receiptPrefix},
                                      std::pair{Settings::Key::SyncContentEtag, QString()}})
         if (const SettingResult stored = settings.set(key, value); !stored)
             return StoreError::failed(stored.error().message.en);
     // Records made before enrolment (or under an earlier enrolment) and not yet sent become
     // this kiosk's.
-    if (StoreResult<> adopted = Outbox(db).adoptQueued(id.kioskId, id.ward); !adopted)
+    if (StoreResult<> adopted = Outbox(db).adoptQueued(id.kioskId, id.wardCode); !adopted)
         return adopted;
     return transaction.commit();
 }

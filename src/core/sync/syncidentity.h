@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "settings/kiosknames.h"
 #include "store/storeresult.h"
 
 #include <QString>
@@ -8,12 +9,9 @@ class Database;
 
 /** Who this kiosk is to the city hub: the settings enrolment wrote, and the device token
     from its own file (mode 0600, never in the database, never logged). */
-struct SyncIdentity
+struct SyncIdentity : KioskNames
 {
     QString hubUrl;         // no trailing slash
-    QString kioskId;
-    QString ward;
-    QString receiptPrefix;
     QString token;
 
     bool isEnrolled() const { return !hubUrl.isEmpty() && !token.isEmpty(); }

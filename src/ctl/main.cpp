@@ -57,7 +57,8 @@ const char usage[] =
         "  content status              show the content version and when it was imported\n"
         "  projects [--search TEXT]    list works: code, a tab, the Vietnamese name; best match first\n"
         "  records list                list pledges and waste reports, oldest first, tab-separated:\n"
-        "                              receipt code, kind, created at, sync state (no personal data)\n"
+        "                              receipt code, kind, created at, sync state, the city's status\n"
+        "                              and its latest public reply (no personal data)\n"
         "  enrol URL CODE [--name TEXT] enrol the kiosk with the city hub at URL using a one-time code\n"
         "                              from `city-hub enrol-code`; earlier unsent records become this\n"
         "                              kiosk's. Exit 1: refused or unreachable\n"
@@ -91,8 +92,12 @@ int listRecords(Database &db)
         err(error);
         return 3;
     }
-    for (const RecordListEntry &r : records)
-        out(r.receiptCode + u'\t' + r.kind + u'\t' + r.createdAt + u'\t' + r.syncState);
+    for (const RecordListEntry &r : records) {
+        // The reply is the city's free text: on one line, so each record stays one row.
+        QString reply = r.statusNote;
+        reply.replace(u'\t', u' ').replace(u'\r', u' ').replace(u'\n', u' ');
+        out(QStringList{r.receiptCode, r.kind, r.createdAt, r.syncState, r.status, reply}.join(u'\t'));
+    }
     return 0;
 }
 

@@ -154,7 +154,7 @@ QList<RecordListEntry> RecordStore::list(LocalizedText *error) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT r.receipt_code, r.kind, r.created_at, CASE WHEN o.held THEN 'held' ELSE r.sync_state END,"
-                                 " r.ward, r.status, r.entered_by FROM records r LEFT JOIN outbox o ON o.record_id = r.id ORDER BY r.created_at, r.rowid"))) {
+                                 " r.ward, r.status, r.entered_by, r.status_note FROM records r LEFT JOIN outbox o ON o.record_id = r.id ORDER BY r.created_at, r.rowid"))) {
         if (error)
             *error = {QStringLiteral("không đọc được danh sách hồ sơ: %1").arg(q.lastError().text()),
                       QStringLiteral("cannot read the records: %1").arg(q.lastError().text())};
@@ -162,7 +162,7 @@ QList<RecordListEntry> RecordStore::list(LocalizedText *error) const
     }
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+                    q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
     return out;
 }
 

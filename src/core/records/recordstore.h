@@ -43,6 +43,7 @@ struct RecordListEntry
     QString ward;       // ward code
     QString status;     // submitted, or what the city set later
     QString enteredBy;  // resident or staff
+    QString statusNote; // the city's latest public reply, empty when none
 };
 
 /** What the receipt screen may show about a stored record: no personal data. */

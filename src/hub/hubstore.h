@@ -49,9 +49,9 @@ private:
     RecordQueries m_queries;
     RecordIngest m_ingest;
     Open311Store m_open311;
+    AuditLog m_audit;
     StatusChanges m_statusChanges;
     CsvExport m_csvExport;
-    AuditLog m_audit;
     StaffAccounts m_accounts;
     StaffSessions m_sessions;
     LoginThrottle m_loginThrottle;

@@ -352,14 +352,21 @@ int main(int argc, char *argv[])
     }
 
     if (command == u"set-status") {
-        switch (store.statusChanges().setStatus(positional.at(0), positional.at(1), options.value(QStringLiteral("--note")), &error)) {
+        const StatusChanges::Result r = store.statusChanges().change(
+                AuditActor::commandLine(), positional.at(0), positional.at(1), options.value(QStringLiteral("--note")), QString());
+        switch (r.outcome) {
         case HubChangeOutcome::Done:
             return ExitOk;
         case HubChangeOutcome::Unchanged:
+            if (r.refusal == StatusChanges::Refusal::None) {
+                out(r.message);  // the same status again without a note: nothing to do
+                return ExitOk;
+            }
+            return fail(ExitRefused, r.message);
         case HubChangeOutcome::NotFound:
-            return fail(ExitRefused, error);
+            return fail(ExitRefused, r.message);
         case HubChangeOutcome::StorageError:
-            return fail(ExitDatabase, error);
+            return fail(ExitDatabase, r.message);
         }
     }
 

@@ -13,6 +13,7 @@ HubStore::HubStore(HubDatabase &db)
       m_csvExport(db),
       m_accounts(db, m_audit),
       m_sessions(db),
-      m_loginThrottle(db)
+      m_loginThrottle(db),
+      m_search(db)
 {
 }

@@ -9,6 +9,7 @@
 #include "store/open311store.h"
 #include "store/recordingest.h"
 #include "store/recordqueries.h"
+#include "store/recordsearch.h"
 #include "store/staffaccounts.h"
 #include "store/staffsessions.h"
 #include "store/statuschanges.h"
@@ -40,6 +41,7 @@ public:
     StaffAccounts &accounts() { return m_accounts; }
     StaffSessions &sessions() { return m_sessions; }
     LoginThrottle &loginThrottle() { return m_loginThrottle; }
+    RecordSearch &search() { return m_search; }
 
 private:
     // Declared in the order they are built: each piece only uses the ones above it.
@@ -55,4 +57,5 @@ private:
     StaffAccounts m_accounts;
     StaffSessions m_sessions;
     LoginThrottle m_loginThrottle;
+    RecordSearch m_search;
 };

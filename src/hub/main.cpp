@@ -150,6 +150,9 @@ int serve(HubStore &store, const QString &listen, const StaffSite::Options &staf
     // Read the works once now rather than on a resident's first /p/ request (about 2 s for
     // a city of 20,000 works on a small machine).
     store.content().publishedWorks();
+    // The back-office's search text of records stored before it existed (a no-op after).
+    if (store.search().backfill() < 0)
+        return fail(ExitDatabase, QStringLiteral("cannot write the records' search text"));
     HubServer server(store, staff);
     const quint16 bound = server.listen(address, port);
     if (bound == 0)

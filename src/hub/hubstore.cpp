@@ -14,6 +14,7 @@ HubStore::HubStore(HubDatabase &db)
       m_accounts(db, m_audit),
       m_sessions(db),
       m_loginThrottle(db),
-      m_search(db)
+      m_search(db),
+      m_inbox(db)
 {
 }

@@ -10,6 +10,7 @@
 #include "store/recordingest.h"
 #include "store/recordqueries.h"
 #include "store/recordsearch.h"
+#include "store/inboxqueries.h"
 #include "store/staffaccounts.h"
 #include "store/staffsessions.h"
 #include "store/statuschanges.h"
@@ -42,6 +43,7 @@ public:
     StaffSessions &sessions() { return m_sessions; }
     LoginThrottle &loginThrottle() { return m_loginThrottle; }
     RecordSearch &search() { return m_search; }
+    InboxQueries &inbox() { return m_inbox; }
 
 private:
     // Declared in the order they are built: each piece only uses the ones above it.
@@ -58,4 +60,5 @@ private:
     StaffSessions m_sessions;
     LoginThrottle m_loginThrottle;
     RecordSearch m_search;
+    InboxQueries m_inbox;
 };

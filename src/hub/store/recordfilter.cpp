@@ -212,6 +212,9 @@ RecordFilter::Sql RecordFilter::where(const StaffAccount &account) const
             sql.searchedPersonal = true;
         }
         parts.append(QStringLiteral("r.id IN (SELECT s.record_id FROM record_search s WHERE %1)").arg(match));
+    } else if (!search.trimmed().isEmpty()) {
+        // Only marks and punctuation ("%_%", "--"): nothing can match them.
+        parts.append(QStringLiteral("1 = 0"));
     }
     if (parts.isEmpty())
         parts.append(QStringLiteral("1 = 1"));

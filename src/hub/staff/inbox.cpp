@@ -37,8 +37,8 @@ QString rejectedText(const QString &lang, const QStringList &rejected)
 {
     QStringList names;
     for (const QString &key : rejected) {
-        const QString word = StaffPages::word(lang, QStringLiteral("inbox_") + key);
-        names.append(word.startsWith(u"inbox_") ? key : word);
+        // Each parameter's label as the filter form shows it.
+        names.append(StaffPages::word(lang, key == u"page" ? QStringLiteral("inbox_page_number") : QStringLiteral("inbox_") + key));
     }
     return StaffPages::word(lang, QStringLiteral("inbox_bad_filter"), {{QStringLiteral("names"), names.join(QStringLiteral(", "))}});
 }

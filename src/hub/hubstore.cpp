@@ -8,11 +8,13 @@ HubStore::HubStore(HubDatabase &db)
       m_queries(db),
       m_ingest(db, m_content, m_kiosks),
       m_open311(db, m_content, m_kiosks, m_counters, m_queries),
-      m_statusChanges(db),
-      m_csvExport(db),
       m_audit(db),
+      m_statusChanges(db, m_audit),
+      m_csvExport(db),
       m_accounts(db, m_audit),
       m_sessions(db),
-      m_loginThrottle(db)
+      m_loginThrottle(db),
+      m_search(db),
+      m_inbox(db)
 {
 }

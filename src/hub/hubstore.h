@@ -9,6 +9,8 @@
 #include "store/open311store.h"
 #include "store/recordingest.h"
 #include "store/recordqueries.h"
+#include "store/recordsearch.h"
+#include "store/inboxqueries.h"
 #include "store/staffaccounts.h"
 #include "store/staffsessions.h"
 #include "store/statuschanges.h"
@@ -40,6 +42,8 @@ public:
     StaffAccounts &accounts() { return m_accounts; }
     StaffSessions &sessions() { return m_sessions; }
     LoginThrottle &loginThrottle() { return m_loginThrottle; }
+    RecordSearch &search() { return m_search; }
+    InboxQueries &inbox() { return m_inbox; }
 
 private:
     // Declared in the order they are built: each piece only uses the ones above it.
@@ -49,10 +53,12 @@ private:
     RecordQueries m_queries;
     RecordIngest m_ingest;
     Open311Store m_open311;
+    AuditLog m_audit;
     StatusChanges m_statusChanges;
     CsvExport m_csvExport;
-    AuditLog m_audit;
     StaffAccounts m_accounts;
     StaffSessions m_sessions;
     LoginThrottle m_loginThrottle;
+    RecordSearch m_search;
+    InboxQueries m_inbox;
 };

@@ -150,6 +150,9 @@ int serve(HubStore &store, const QString &listen, const StaffSite::Options &staf
     // Read the works once now rather than on a resident's first /p/ request (about 2 s for
     // a city of 20,000 works on a small machine).
     store.content().publishedWorks();
+    // The back-office's search text of records stored before it existed (a no-op after).
+    if (store.search().backfill() < 0)
+        return fail(ExitDatabase, QStringLiteral("cannot write the records' search text"));
     HubServer server(store, staff);
     const quint16 bound = server.listen(address, port);
     if (bound == 0)
@@ -352,14 +355,21 @@ int main(int argc, char *argv[])
     }
 
     if (command == u"set-status") {
-        switch (store.statusChanges().setStatus(positional.at(0), positional.at(1), options.value(QStringLiteral("--note")), &error)) {
+        const StatusChanges::Result r = store.statusChanges().change(
+                AuditActor::commandLine(), positional.at(0), positional.at(1), options.value(QStringLiteral("--note")), QString());
+        switch (r.outcome) {
         case HubChangeOutcome::Done:
             return ExitOk;
         case HubChangeOutcome::Unchanged:
+            if (r.refusal == StatusChanges::Refusal::None) {
+                out(r.message);  // the same status again without a note: nothing to do
+                return ExitOk;
+            }
+            return fail(ExitRefused, r.message);
         case HubChangeOutcome::NotFound:
-            return fail(ExitRefused, error);
+            return fail(ExitRefused, r.message);
         case HubChangeOutcome::StorageError:
-            return fail(ExitDatabase, error);
+            return fail(ExitDatabase, r.message);
         }
     }
 

@@ -257,6 +257,12 @@ QHash<QString, LocalizedText> ContentRepository::projects()
     return m_cache ? m_cache->projects : QHash<QString, LocalizedText>();
 }
 
+QHash<QString, LocalizedText> ContentRepository::wards()
+{
+    load();
+    return m_cache ? m_cache->wards : QHash<QString, LocalizedText>();
+}
+
 HubNames ContentRepository::names(const QString &ward, const QString &projectCode)
 {
     HubNames n;

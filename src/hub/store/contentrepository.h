@@ -54,6 +54,8 @@ public:
     /** The published works' names by work code, for checking a whole batch against one
         version; empty when nothing was ever read. */
     QHash<QString, LocalizedText> projects();
+    /** The published wards' names by ward code (the back-office's ward filter). */
+    QHash<QString, LocalizedText> wards();
     /** The ward's and the work's (code in any case) names and the public URL, for public pages. */
     HubNames names(const QString &ward, const QString &projectCode);
 

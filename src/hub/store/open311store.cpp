@@ -10,6 +10,7 @@
 #include "store/kioskregistry.h"
 #include "store/recordenvelope.h"
 #include "store/recordqueries.h"
+#include "store/recordsearch.h"
 #include "store/storeformats.h"
 
 #include <QDateTime>
@@ -111,6 +112,8 @@ std::optional<QString> Open311Store::storeOpen311Report(const HubKiosk &kiosk, c
     q.addBindValue(id);
     q.addBindValue(now);
     if (!q.exec())
+        return fail(q);
+    if (!RecordSearch::write(m_db.connection(), id, *code, payload, {}))
         return fail(q);
     if (!m_db.commit())
         return fail(q);

@@ -7,6 +7,7 @@
 #include "store/contentrepository.h"
 #include "store/kioskregistry.h"
 #include "store/recordenvelope.h"
+#include "store/recordsearch.h"
 #include "store/storeformats.h"
 
 #include <QHash>
@@ -225,6 +226,9 @@ HubIngestBatch RecordIngest::ingest(const HubKiosk &kiosk, const QJsonArray &rec
                 batch.results.append(conflict(givenId, now->isEmpty() ? CodeTaken : IdTaken));
             continue;
         }
+        // The back-office's search text, in the record's own transaction.
+        if (!RecordSearch::write(db, e.id, e.receiptCode, check.draft.toPayloadJson(), check.draft.toPersonalJson()))
+            return storageFailed(insert);
         known.hashes.insert(e.id, e.contentHash);
         known.codes.insert(e.receiptCode);
         acceptedIds.append(e.id);

@@ -13,6 +13,8 @@ HubStore::HubStore(HubDatabase &db)
       m_audit(db),
       m_accounts(db, m_audit),
       m_sessions(db),
-      m_loginThrottle(db)
+      m_loginThrottle(db),
+      m_dashboard(db),
+      m_filteredExport(db, m_audit)
 {
 }

@@ -3,6 +3,8 @@
 #include "store/auditlog.h"
 #include "store/contentrepository.h"
 #include "store/csvexport.h"
+#include "store/dashboardfigures.h"
+#include "store/filteredexport.h"
 #include "store/hubcounters.h"
 #include "store/kioskregistry.h"
 #include "store/loginthrottle.h"
@@ -40,6 +42,8 @@ public:
     StaffAccounts &accounts() { return m_accounts; }
     StaffSessions &sessions() { return m_sessions; }
     LoginThrottle &loginThrottle() { return m_loginThrottle; }
+    DashboardFigures &dashboard() { return m_dashboard; }
+    FilteredExport &filteredExport() { return m_filteredExport; }
 
 private:
     // Declared in the order they are built: each piece only uses the ones above it.
@@ -55,4 +59,6 @@ private:
     StaffAccounts m_accounts;
     StaffSessions m_sessions;
     LoginThrottle m_loginThrottle;
+    DashboardFigures m_dashboard;
+    FilteredExport m_filteredExport;
 };

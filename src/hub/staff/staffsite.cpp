@@ -3,6 +3,7 @@
 
 #include "hublogging.h"
 #include "hubstore.h"
+#include "staff/adminpages.h"
 #include "staff/staffcontext.h"
 #include "staff/staffhttp.h"
 #include "staff/staffpages.h"
@@ -119,4 +120,5 @@ void StaffSite::install(QHttpServer &http)
     });
     installSignIn(http);
     // The areas of the back-office add their pages here, most specific paths first.
+    AdminPages::install(*this, http);
 }

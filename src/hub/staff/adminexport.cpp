@@ -38,7 +38,7 @@ std::optional<FilteredExport::Filter> readFilter(const StaffContext &ctx, QStrin
         return std::nullopt;
     }
     f.status = ctx.param(QStringLiteral("status")).trimmed();
-    if (!f.status.isEmpty() && !RecordStatus::find(f.status)) {
+    if (!f.status.isEmpty() && f.status != u"open" && f.status != u"closed" && !RecordStatus::find(f.status)) {
         *whatKey = QStringLiteral("export_bad_status");
         return std::nullopt;
     }
@@ -48,7 +48,11 @@ std::optional<FilteredExport::Filter> readFilter(const StaffContext &ctx, QStrin
         return std::nullopt;
     }
     const QString assignee = ctx.param(QStringLiteral("assignee")).trimmed();
-    if (!assignee.isEmpty()) {
+    if (assignee == u"me") {
+        f.assignee = ctx.account().id;
+    } else if (assignee == u"nobody") {
+        f.assignee = -1;
+    } else if (!assignee.isEmpty()) {
         bool ok = false;
         f.assignee = assignee.toLongLong(&ok);
         if (!ok || f.assignee <= 0) {

@@ -3,6 +3,7 @@
 
 #include "hubdatabase.h"
 #include "hublogging.h"
+#include "records/recordstatus.h"
 #include "store/auditlog.h"
 #include "store/storeformats.h"
 #include "text/csv.h"
@@ -31,12 +32,17 @@ QString whereClause(const FilteredExport::Filter &f, QVariantList *binds)
         add(QStringLiteral("kind = ?"), f.kind);
     if (!f.ward.isEmpty())
         add(QStringLiteral("ward = ?"), f.ward);
-    if (!f.status.isEmpty())
+    if (f.status == u"open" || f.status == u"closed")
+        where.append(QStringLiteral("status %1 (%2)").arg(f.status == u"open" ? QStringLiteral("NOT IN") : QStringLiteral("IN"),
+                                                        RecordStatus::closedSqlList()));
+    else if (!f.status.isEmpty())
         add(QStringLiteral("status = ?"), f.status);
     if (!f.project.isEmpty())
         add(QStringLiteral("project_code = ?"), f.project);
     if (f.assignee > 0)
         add(QStringLiteral("assignee = ?"), f.assignee);
+    else if (f.assignee < 0)
+        where.append(QStringLiteral("assignee IS NULL"));
     if (!f.from.isEmpty())
         add(QStringLiteral("received_at >= ?"), f.from);
     if (!f.to.isEmpty())

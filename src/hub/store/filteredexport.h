@@ -24,9 +24,9 @@ public:
     {
         QString kind;       // "pledge", "report", or a whole kind "pledge.land"
         QString ward;
-        QString status;
+        QString status;     // a status key, "open" or "closed"
         QString project;
-        qint64 assignee = 0;
+        qint64 assignee = 0;  // an account id; 0: anyone; -1: nobody
         QString from;
         QString to;
         QString enteredBy;

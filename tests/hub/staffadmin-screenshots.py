@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Screenshots of the back-office's dashboard, accounts and audit log at 1366x768 and
 390x844 in Vietnamese and English, for looking at by eye (not a test).

@@ -15,6 +15,8 @@ HubStore::HubStore(HubDatabase &db)
       m_sessions(db),
       m_loginThrottle(db),
       m_search(db),
-      m_inbox(db)
+      m_inbox(db),
+      m_dashboard(db),
+      m_filteredExport(db, m_audit)
 {
 }

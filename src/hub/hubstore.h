@@ -3,6 +3,8 @@
 #include "store/auditlog.h"
 #include "store/contentrepository.h"
 #include "store/csvexport.h"
+#include "store/dashboardfigures.h"
+#include "store/filteredexport.h"
 #include "store/hubcounters.h"
 #include "store/kioskregistry.h"
 #include "store/loginthrottle.h"
@@ -44,6 +46,8 @@ public:
     LoginThrottle &loginThrottle() { return m_loginThrottle; }
     RecordSearch &search() { return m_search; }
     InboxQueries &inbox() { return m_inbox; }
+    DashboardFigures &dashboard() { return m_dashboard; }
+    FilteredExport &filteredExport() { return m_filteredExport; }
 
 private:
     // Declared in the order they are built: each piece only uses the ones above it.
@@ -61,4 +65,6 @@ private:
     LoginThrottle m_loginThrottle;
     RecordSearch m_search;
     InboxQueries m_inbox;
+    DashboardFigures m_dashboard;
+    FilteredExport m_filteredExport;
 };

@@ -4,6 +4,7 @@
 #include "hublogging.h"
 #include "hubstore.h"
 #include "staff/inbox.h"
+#include "staff/adminpages.h"
 #include "staff/staffcontext.h"
 #include "staff/staffhttp.h"
 #include "staff/staffpages.h"
@@ -121,4 +122,5 @@ void StaffSite::install(QHttpServer &http)
     installSignIn(http);
     // The areas of the back-office add their pages here, most specific paths first.
     StaffInbox::install(*this, http);
+    AdminPages::install(*this, http);
 }

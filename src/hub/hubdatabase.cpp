@@ -195,9 +195,10 @@ QString HubDatabase::schemaOf(const QString &location)
     return QUrlQuery(url).queryItemValue(QStringLiteral("schema"));
 }
 
-bool HubDatabase::open(const QString &location)
+bool HubDatabase::open(const QString &location, int targetVersion)
 {
     close();
+    m_targetVersion = targetVersion < 0 ? latestVersion() : std::min(targetVersion, latestVersion());
     m_lastError.clear();
     bool ok = false;
     if (location.startsWith(QStringLiteral("sqlite:"))) {
@@ -391,7 +392,7 @@ bool HubDatabase::migrate()
     if (current > latestVersion())
         return abort(QStringLiteral("the database has schema %1, newer than this program's %2; use a newer city-hub")
                              .arg(current).arg(latestVersion()));
-    for (int version = current; version < latestVersion(); ++version) {
+    for (int version = current; version < m_targetVersion; ++version) {
         const QStringList statements = dialectSql(migrations[version], m_dialect).split(u';', Qt::SkipEmptyParts);
         for (const QString &statement : statements) {
             if (!statement.trimmed().isEmpty() && !exec(statement))
@@ -399,11 +400,11 @@ bool HubDatabase::migrate()
         }
         qCInfo(lcHubStore) << "database migrated to schema" << version + 1;
     }
-    if (current != latestVersion()) {
+    if (current < m_targetVersion) {
         QSqlQuery q(connection());
         q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"
                                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-        q.addBindValue(QString::number(latestVersion()));
+        q.addBindValue(QString::number(m_targetVersion));
         if (!q.exec()) {
             fail(QStringLiteral("cannot record the schema version"), q.lastError());
             return abort({});

@@ -23,8 +23,9 @@ public:
     HubDatabase(const HubDatabase &) = delete;
     HubDatabase &operator=(const HubDatabase &) = delete;
 
-    /** Opens the location and migrates it to the newest schema. */
-    bool open(const QString &location);
+    /** Opens the location and migrates it to the newest schema (or only up to
+        `targetVersion`: tests of one migration step over data of the step before). */
+    bool open(const QString &location, int targetVersion = -1);
     void close();
     bool isOpen() const;
 
@@ -64,4 +65,5 @@ private:
     QString m_connectionName;
     Dialect m_dialect = Dialect::SQLite;
     QString m_lastError;
+    int m_targetVersion = -1;
 };

@@ -727,6 +727,12 @@ void tst_HubStore::acceptedPledgesPerWork()
     QVERIFY(m_location->exec(QStringLiteral("DROP INDEX records_project_kind_status")));
     QVERIFY(m_location->exec(QStringLiteral("ALTER TABLE records DROP COLUMN project_code")));
     QVERIFY(m_location->exec(QStringLiteral("UPDATE meta SET value = '2' WHERE key = 'schema_version'")));
+    // Only step 3 runs again: the later steps' tables are already there.
+    m_db = std::make_unique<HubDatabase>();
+    QVERIFY2(m_db->open(m_location->location(), 3), qPrintable(m_db->lastError()));
+    QCOMPARE(m_db->schemaVersion(), 3);
+    QVERIFY(m_location->exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'")
+                                     .arg(HubDatabase::latestVersion())));
     m_db = std::make_unique<HubDatabase>();
     QVERIFY2(m_db->open(m_location->location()), qPrintable(m_db->lastError()));
     QCOMPARE(m_db->schemaVersion(), HubDatabase::latestVersion());

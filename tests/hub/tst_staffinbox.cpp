@@ -376,7 +376,7 @@ void tst_StaffInbox::searchIsFoldedPostedAndScoped()
 void tst_StaffInbox::bulkStatusAndAssignment()
 {
     const QString reply = QStringLiteral("Đội trật tự đô thị sẽ thu dọn trong tuần này.");
-    Reply r = post(m_city, {{QStringLiteral("action"), QStringLiteral("status")}, {QStringLiteral("status"), QStringLiteral("in_progress")},
+    Reply r = post(m_city, {{QStringLiteral("action"), QStringLiteral("status")}, {QStringLiteral("new_status"), QStringLiteral("in_progress")},
                             {QStringLiteral("reply"), reply}, {QStringLiteral("code"), m_hbWaste}, {QStringLiteral("code"), m_lcWaste},
                             {QStringLiteral("code"), m_hbLand}, {QStringLiteral("kind"), QStringLiteral("report.waste")}});
     QCOMPARE(r.status, 303);
@@ -401,18 +401,18 @@ void tst_StaffInbox::bulkStatusAndAssignment()
     // The resident sees the reply on the phone page.
     QVERIFY(http("GET", QStringLiteral("/r/") + m_hbWaste).text().contains(reply));
     // The same status again without a reply changes nothing.
-    r = post(m_city, {{QStringLiteral("action"), QStringLiteral("status")}, {QStringLiteral("status"), QStringLiteral("in_progress")},
+    r = post(m_city, {{QStringLiteral("action"), QStringLiteral("status")}, {QStringLiteral("new_status"), QStringLiteral("in_progress")},
                       {QStringLiteral("code"), m_hbWaste}});
     QCOMPARE(r.headers.value("location"), QByteArray("/staff/inbox?changed=0&unchanged=1&refused=0"));
     // Resolving closes the matter.
-    r = post(m_city, {{QStringLiteral("action"), QStringLiteral("status")}, {QStringLiteral("status"), QStringLiteral("resolved")},
+    r = post(m_city, {{QStringLiteral("action"), QStringLiteral("status")}, {QStringLiteral("new_status"), QStringLiteral("resolved")},
                       {QStringLiteral("code"), m_hbWaste}});
     QCOMPARE(r.headers.value("location"), QByteArray("/staff/inbox?changed=1&unchanged=0&refused=0"));
     QVERIFY(!scalar(QStringLiteral("SELECT closed_at FROM records WHERE receipt_code = ?"), {m_hbWaste}).toString().isEmpty());
     QCOMPARE(codesOn(get(m_city, QStringLiteral("/staff/inbox?status=closed"))), QStringList{m_hbWaste});
 
     // The ward officer's bulk change cannot reach another ward's record.
-    r = post(m_ward, {{QStringLiteral("action"), QStringLiteral("status")}, {QStringLiteral("status"), QStringLiteral("contacted")},
+    r = post(m_ward, {{QStringLiteral("action"), QStringLiteral("status")}, {QStringLiteral("new_status"), QStringLiteral("contacted")},
                       {QStringLiteral("code"), m_hbLabour}, {QStringLiteral("code"), m_lcMaterials}});
     QCOMPARE(r.headers.value("location"), QByteArray("/staff/inbox?changed=1&unchanged=0&refused=1"));
     QCOMPARE(scalar(QStringLiteral("SELECT status FROM records WHERE receipt_code = ?"), {m_lcMaterials}).toString(), QStringLiteral("received"));
@@ -420,7 +420,7 @@ void tst_StaffInbox::bulkStatusAndAssignment()
 
     // Assign to binh (HONG-BANG): their ward's records only.
     const QString binh = scalar(QStringLiteral("SELECT id FROM staff_accounts WHERE login = 'binh'")).toString();
-    r = post(m_city, {{QStringLiteral("action"), QStringLiteral("assign")}, {QStringLiteral("to"), binh},
+    r = post(m_city, {{QStringLiteral("action"), QStringLiteral("assign")}, {QStringLiteral("assign_to"), binh},
                       {QStringLiteral("code"), m_hbLand}, {QStringLiteral("code"), m_hbLabour}, {QStringLiteral("code"), m_lcWaste}});
     QCOMPARE(r.headers.value("location"), QByteArray("/staff/inbox?changed=2&unchanged=0&refused=1"));
     QStringList mine{m_hbLand, m_hbLabour};
@@ -432,10 +432,10 @@ void tst_StaffInbox::bulkStatusAndAssignment()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'record.assign' AND detail = 'binh'")).toInt(), 2);
     // An admin-only account is no officer: it cannot be given records.
     const QString root = scalar(QStringLiteral("SELECT id FROM staff_accounts WHERE login = 'root'")).toString();
-    QCOMPARE(post(m_city, {{QStringLiteral("action"), QStringLiteral("assign")}, {QStringLiteral("to"), root},
+    QCOMPARE(post(m_city, {{QStringLiteral("action"), QStringLiteral("assign")}, {QStringLiteral("assign_to"), root},
                            {QStringLiteral("code"), m_hbLand}}).status, 400);
     // Back to nobody.
-    r = post(m_city, {{QStringLiteral("action"), QStringLiteral("assign")}, {QStringLiteral("to"), QStringLiteral("nobody")},
+    r = post(m_city, {{QStringLiteral("action"), QStringLiteral("assign")}, {QStringLiteral("assign_to"), QStringLiteral("nobody")},
                       {QStringLiteral("code"), m_hbLand}});
     QCOMPARE(r.headers.value("location"), QByteArray("/staff/inbox?changed=1&unchanged=0&refused=0"));
     QVERIFY(scalar(QStringLiteral("SELECT assignee FROM records WHERE receipt_code = ?"), {m_hbLand}).isNull());
@@ -452,15 +452,15 @@ void tst_StaffInbox::bulkStatusAndAssignment()
 
 void tst_StaffInbox::refusesWithoutCsrf()
 {
-    Reply r = post(m_city, {{QStringLiteral("action"), QStringLiteral("status")}, {QStringLiteral("status"), QStringLiteral("rejected")},
+    Reply r = post(m_city, {{QStringLiteral("action"), QStringLiteral("status")}, {QStringLiteral("new_status"), QStringLiteral("rejected")},
                             {QStringLiteral("code"), m_hbWaste}}, false);
     QCOMPARE(r.status, 403);
     r = post(m_city, {{QStringLiteral("csrf"), QStringLiteral("0000")}, {QStringLiteral("action"), QStringLiteral("status")},
-                      {QStringLiteral("status"), QStringLiteral("rejected")}, {QStringLiteral("code"), m_hbWaste}}, false);
+                      {QStringLiteral("new_status"), QStringLiteral("rejected")}, {QStringLiteral("code"), m_hbWaste}}, false);
     QCOMPARE(r.status, 403);
     // Another session's token is no good either.
     r = post(m_city, {{QStringLiteral("csrf"), m_ward.csrf}, {QStringLiteral("action"), QStringLiteral("status")},
-                      {QStringLiteral("status"), QStringLiteral("rejected")}, {QStringLiteral("code"), m_hbWaste}}, false);
+                      {QStringLiteral("new_status"), QStringLiteral("rejected")}, {QStringLiteral("code"), m_hbWaste}}, false);
     QCOMPARE(r.status, 403);
     QCOMPARE(post(m_city, {{QStringLiteral("action"), QStringLiteral("filter")}, {QStringLiteral("q"), QStringLiteral("hoa")}}, false).status, 403);
     QCOMPARE(scalar(QStringLiteral("SELECT status FROM records WHERE receipt_code = ?"), {m_hbWaste}).toString(), QStringLiteral("received"));
@@ -494,19 +494,19 @@ void tst_StaffInbox::hostileInputIsRefusedOrEscaped()
             QVERIFY2(r.text().contains(QStringLiteral("không hợp lệ")), qPrintable(path));
         }
         // As the codes of a bulk change: refused, nothing breaks.
-        const Reply bulk = post(m_city, {{QStringLiteral("action"), QStringLiteral("status")}, {QStringLiteral("status"), QStringLiteral("verified")},
+        const Reply bulk = post(m_city, {{QStringLiteral("action"), QStringLiteral("status")}, {QStringLiteral("new_status"), QStringLiteral("verified")},
                                          {QStringLiteral("code"), h}});
         QCOMPARE(bulk.status, 303);
         QCOMPARE(bulk.headers.value("location"), QByteArray("/staff/inbox?changed=0&unchanged=0&refused=1"));
         QVERIFY(clean(post(m_city, {{QStringLiteral("action"), h}})));
-        QCOMPARE(post(m_city, {{QStringLiteral("action"), QStringLiteral("status")}, {QStringLiteral("status"), h},
+        QCOMPARE(post(m_city, {{QStringLiteral("action"), QStringLiteral("status")}, {QStringLiteral("new_status"), h},
                                {QStringLiteral("code"), m_hbWaste}}).status, 400);
-        QCOMPARE(post(m_city, {{QStringLiteral("action"), QStringLiteral("assign")}, {QStringLiteral("to"), h},
+        QCOMPARE(post(m_city, {{QStringLiteral("action"), QStringLiteral("assign")}, {QStringLiteral("assign_to"), h},
                                {QStringLiteral("code"), m_hbWaste}}).status, 400);
     }
     // A hostile public reply is stored cleaned (no bidi override) and shown escaped.
     const QString reply = QStringLiteral("<script>alert(1)</script> \"><img src=x onerror=alert(1)> \u202Eabc ' OR 1=1 --");
-    Reply r = post(m_city, {{QStringLiteral("action"), QStringLiteral("status")}, {QStringLiteral("status"), QStringLiteral("verified")},
+    Reply r = post(m_city, {{QStringLiteral("action"), QStringLiteral("status")}, {QStringLiteral("new_status"), QStringLiteral("verified")},
                             {QStringLiteral("reply"), reply}, {QStringLiteral("code"), m_hbWaste}});
     QCOMPARE(r.status, 303);
     const QString stored = scalar(QStringLiteral("SELECT status_note FROM records WHERE receipt_code = ?"), {m_hbWaste}).toString();
@@ -519,13 +519,13 @@ void tst_StaffInbox::hostileInputIsRefusedOrEscaped()
     QCOMPARE(r.status, 400);
     QVERIFY(r.text().contains(QStringLiteral("200 ký tự")));
     QVERIFY(!r.text().contains(tenThousand.left(300)));
-    r = post(m_city, {{QStringLiteral("action"), QStringLiteral("status")}, {QStringLiteral("status"), QStringLiteral("resolved")},
+    r = post(m_city, {{QStringLiteral("action"), QStringLiteral("status")}, {QStringLiteral("new_status"), QStringLiteral("resolved")},
                       {QStringLiteral("reply"), tenThousand}, {QStringLiteral("code"), m_hbWaste}});
     QCOMPARE(r.status, 400);
     QCOMPARE(scalar(QStringLiteral("SELECT status FROM records WHERE receipt_code = ?"), {m_hbWaste}).toString(), QStringLiteral("verified"));
     // Nothing ticked, too many ticked.
-    QCOMPARE(post(m_city, {{QStringLiteral("action"), QStringLiteral("status")}, {QStringLiteral("status"), QStringLiteral("verified")}}).status, 400);
-    QList<std::pair<QString, QString>> many{{QStringLiteral("action"), QStringLiteral("status")}, {QStringLiteral("status"), QStringLiteral("verified")}};
+    QCOMPARE(post(m_city, {{QStringLiteral("action"), QStringLiteral("status")}, {QStringLiteral("new_status"), QStringLiteral("verified")}}).status, 400);
+    QList<std::pair<QString, QString>> many{{QStringLiteral("action"), QStringLiteral("status")}, {QStringLiteral("new_status"), QStringLiteral("verified")}};
     for (int i = 0; i < 201; ++i)
         many.append({QStringLiteral("code"), m_hbWaste});
     QCOMPARE(post(m_city, many).status, 400);

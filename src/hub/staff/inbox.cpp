@@ -123,7 +123,8 @@ private:
         std::function<StatusChanges::Result(const QString &)> one;
         std::optional<StaffAccount> assignee;
         if (setStatus) {
-            const QString status = ctx.field(QStringLiteral("status"));
+            // Not "status" or "to": those name the list's filter, carried in the same form.
+            const QString status = ctx.field(QStringLiteral("new_status"));
             const QString reply = ctx.field(QStringLiteral("reply"));
             if (!StatusChanges::statuses().contains(status))
                 return bad(ctx, filter, StaffPages::word(ctx.lang, QStringLiteral("inbox_bad_status")));
@@ -135,7 +136,7 @@ private:
                 return m_store.statusChanges().change(actor, code, status, reply, QString(), scope);
             };
         } else {
-            const QString to = ctx.field(QStringLiteral("to"));
+            const QString to = ctx.field(QStringLiteral("assign_to"));
             if (to != u"nobody") {
                 bool number = false;
                 const qint64 id = to.toLongLong(&number);

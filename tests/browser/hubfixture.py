@@ -348,6 +348,10 @@ def browser(size=(1366, 768), lang=None, hub=None):
         options.add_argument(arg)
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(30)
+    # The window has a minimum width (500 px) and its size includes the browser's frame: set
+    # the page's viewport itself, as a phone of that size would have it.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": size[0], "height": size[1], "deviceScaleFactor": 1, "mobile": size[0] < 600})
     if lang and hub:
         set_language(driver, hub, lang)
     return driver

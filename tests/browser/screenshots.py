@@ -14,6 +14,8 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+from selenium.webdriver.common.by import By  # noqa: E402
+
 import hubfixture as hf  # noqa: E402
 from hubfixture import Hub, browser, set_language, sign_in  # noqa: E402
 
@@ -33,6 +35,8 @@ def main(out):
                     d.save_screenshot(os.path.join(out, f"staff-login-{lang}{suffix}.png"))
                     sign_in(d, hub, "an.nguyen")
                     d.save_screenshot(os.path.join(out, f"staff-account-{lang}{suffix}.png"))
+                    # Signed out again, so the next picture counts one open session too.
+                    hf.submit(d, d.find_element(By.CSS_SELECTOR, "form.signout button"))
                     print("saved", lang, suffix or "-desktop")
             finally:
                 d.quit()

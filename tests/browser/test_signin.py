@@ -35,9 +35,10 @@ class SignInTest(unittest.TestCase):
         cls.hub.stop()
 
     def setUp(self):
-        # Each test starts signed out and in Vietnamese.
-        self.driver.get(self.hub.url("/staff/login"))
+        # Each test starts signed out and in Vietnamese (cookies first: the sign-in form pairs
+        # with the cookie its page sets).
         self.driver.delete_all_cookies()
+        self.driver.get(self.hub.url("/staff/login"))
 
     def account_page_signed_in(self, driver):
         driver.get(self.hub.url("/staff/account"))

@@ -55,8 +55,11 @@ QHttpServerResponse StaffSite::dispatch(const QHttpServerRequest &request, const
     if (!session) {
         if (isGet) {
             const QString here = request.url().toString(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::FullyEncoded);
-            return StaffHttp::redirect(QStringLiteral("/staff/login?next=")
-                                       + QString::fromLatin1(QUrl::toPercentEncoding(here)));
+            // A session cookie that no longer opens a session: say it ended (idle, lifetime,
+            // signed out elsewhere) rather than show a bare sign-in form.
+            const bool ended = !StaffHttp::cookie(request, "staff_session").isEmpty();
+            return StaffHttp::redirect(QStringLiteral("/staff/login?") + (ended ? QStringLiteral("ended=1&") : QString())
+                                       + QStringLiteral("next=") + QString::fromLatin1(QUrl::toPercentEncoding(here)));
         }
         return StaffHttp::redirect(QStringLiteral("/staff/login?ended=1"));
     }

@@ -13,6 +13,8 @@ HubStore::HubStore(HubDatabase &db)
       m_audit(db),
       m_accounts(db, m_audit),
       m_sessions(db),
-      m_loginThrottle(db)
+      m_loginThrottle(db),
+      m_handovers(db, m_audit),
+      m_workHistory(db, m_audit)
 {
 }

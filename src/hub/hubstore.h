@@ -3,6 +3,7 @@
 #include "store/auditlog.h"
 #include "store/contentrepository.h"
 #include "store/csvexport.h"
+#include "store/handovers.h"
 #include "store/hubcounters.h"
 #include "store/kioskregistry.h"
 #include "store/loginthrottle.h"
@@ -12,6 +13,7 @@
 #include "store/staffaccounts.h"
 #include "store/staffsessions.h"
 #include "store/statuschanges.h"
+#include "store/workhistory.h"
 
 class HubDatabase;
 
@@ -40,6 +42,8 @@ public:
     StaffAccounts &accounts() { return m_accounts; }
     StaffSessions &sessions() { return m_sessions; }
     LoginThrottle &loginThrottle() { return m_loginThrottle; }
+    Handovers &handovers() { return m_handovers; }
+    WorkHistory &workHistory() { return m_workHistory; }
 
 private:
     // Declared in the order they are built: each piece only uses the ones above it.
@@ -55,4 +59,6 @@ private:
     StaffAccounts m_accounts;
     StaffSessions m_sessions;
     LoginThrottle m_loginThrottle;
+    Handovers m_handovers;
+    WorkHistory m_workHistory;
 };

@@ -4,7 +4,10 @@
 #include "hublogging.h"
 #include "hubstore.h"
 #include "staff/staffcontext.h"
+#include "staff/staffhandover.h"
 #include "staff/staffhttp.h"
+#include "staff/staffkiosks.h"
+#include "staff/staffworks.h"
 #include "staff/staffpages.h"
 
 #include <QHttpServer>
@@ -119,4 +122,7 @@ void StaffSite::install(QHttpServer &http)
     });
     installSignIn(http);
     // The areas of the back-office add their pages here, most specific paths first.
+    StaffHandover::install(*this, http);
+    StaffKiosks::install(*this, http);
+    StaffWorks::install(*this, http);
 }

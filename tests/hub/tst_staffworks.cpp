@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
@@ -412,7 +413,7 @@ void tst_StaffWorks::workFiguresPublishedToKiosks()
     QVERIFY(after.headers.value("etag") != etag);
     QJsonObject work;
     for (const QJsonValue &p : QJsonDocument::fromJson(after.body).object().value(QStringLiteral("projects")).toArray())
-        if (p.toObject().value(QStringLiteral("code")) == u"LC-001")
+        if (p.toObject().value(QStringLiteral("code")).toString() == u"LC-001")
             work = p.toObject();
     QCOMPARE(work.value(QStringLiteral("progress")).toInt(), 77);
     QCOMPARE(work.value(QStringLiteral("budgetDisbursed")).toDouble(), 1250000.0);
@@ -440,8 +441,8 @@ void tst_StaffWorks::kioskVersionsEnrolCodeAndRevoke()
     const Reply content = http("GET", QStringLiteral("/api/v1/content"), {}, auth);
     QByteArray etag = content.headers.value("etag");
     etag.replace('"', "");
-    auth.append({"X-Kiosk-App-Version", "1.4.2"});
-    auth.append({"X-Kiosk-Content-Version", etag});
+    auth.append(std::pair<QByteArray, QByteArray>("X-Kiosk-App-Version", "1.4.2"));
+    auth.append(std::pair<QByteArray, QByteArray>("X-Kiosk-Content-Version", etag));
     QCOMPARE(http("GET", QStringLiteral("/api/v1/content"), {}, auth).status, 200);
     QCOMPARE(sqlValue(QStringLiteral("SELECT app_version FROM kiosks WHERE id = '%1'").arg(kiosk.id)), QStringLiteral("1.4.2"));
     QCOMPARE(sqlValue(QStringLiteral("SELECT content_version FROM kiosks WHERE id = '%1'").arg(kiosk.id)), QString::fromLatin1(etag));

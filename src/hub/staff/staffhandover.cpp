@@ -16,6 +16,9 @@
 #include <QHttpServer>
 #include <QJsonArray>
 
+#include <algorithm>
+#include <variant>
+
 using Status = QHttpServerResponse::StatusCode;
 using HtmlTemplates::Data;
 using HtmlTemplates::text;
@@ -125,9 +128,9 @@ QHttpServerResponse page(StaffSite &site, StaffContext &ctx, const QString &code
     } else {
         for (const QJsonValue &v : r.payload.value(QStringLiteral("items")).toArray()) {
             const QJsonObject i = v.toObject();
-            const QString item = i.value(QStringLiteral("item")) == u"other" ? i.value(QStringLiteral("otherItem")).toString()
+            const QString item = i.value(QStringLiteral("item")).toString() == u"other" ? i.value(QStringLiteral("otherItem")).toString()
                                                                               : i.value(QStringLiteral("item")).toString();
-            const QString u = i.value(QStringLiteral("unit")) == u"other" ? i.value(QStringLiteral("otherUnit")).toString()
+            const QString u = i.value(QStringLiteral("unit")).toString() == u"other" ? i.value(QStringLiteral("otherUnit")).toString()
                                                                           : i.value(QStringLiteral("unit")).toString();
             pledged.push_back(text(item + QStringLiteral(": ") + Formatting::decimal(i.value(QStringLiteral("quantity")).toDouble(), ctx.lang)
                                    + u' ' + u));

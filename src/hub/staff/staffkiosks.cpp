@@ -129,7 +129,7 @@ QHttpServerResponse enrol(StaffSite &site, StaffContext &ctx)
     d.set("code", text(*code));
     d.set("forWard", text(word(ctx.lang, QStringLiteral("kiosks_code_for"),
                                {{QStringLiteral("ward"), site.store().content().names(ward, {}).ward.in(ctx.lang)}})));
-    d.set("qr", text(QStringLiteral("data:image/svg+xml;base64,") + QString::fromLatin1(qrSvg(*code).toBase64())));
+    d.set("qr", text(QStringLiteral("data:image/svg+xml;base64,") + QString::fromLatin1(StaffKiosks::qrSvg(*code).toBase64())));
     return StaffPages::page(ctx, QStringLiteral("staff-kiosk-code"), word(ctx.lang, QStringLiteral("kiosks_code_title")),
                             QStringLiteral("kiosks"), d);
 }

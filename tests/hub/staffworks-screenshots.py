@@ -1,11 +1,11 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Screenshots of the back-office's works, kiosks and handover pages at 1366x768 and 390x844,
 in Vietnamese and English: starts a city-hub on 127.0.0.1 with a fresh SQLite database, adds
 officers, a kiosk and a land pledge, records a handover and new figures for a work, then
 signs in through the form in headless Chromium (python3-selenium) and saves each page.
 
-    tests/hub/staffworks-screenshots.py build/bin/city-hub OUT_DIR
+    /usr/bin/python3 tests/hub/staffworks-screenshots.py build/bin/city-hub OUT_DIR  (Debian python3-selenium)
 """
 import json, os, re, socket, subprocess, sys, tempfile, time, urllib.request, uuid, datetime
 
@@ -52,10 +52,13 @@ def main():
         code = receipt(enrolled["receiptPrefix"], 1)
         record = {"id": str(uuid.uuid4()), "kind": "pledge.land", "schema": 1, "createdAt": now, "ward": "LE-CHAN",
                   "kioskId": enrolled["kioskId"], "receiptCode": code, "enteredBy": "resident",
-                  "payload": {"projectCode": "LC-001", "anonymous": True, "areaM2": 40, "plotNo": "112",
+                  "payload": {"projectCode": "LC-001", "anonymous": False, "areaM2": 40, "plotNo": "112",
                               "mapSheetNo": "7", "address": "Tổ 3, phường Lê Chân"},
-                  "personal": None, "photo": None}
-        req("/api/v1/records", {"records": [record]}, auth)
+                  "personal": {"person": {"fullName": "Nguyễn Văn Minh", "phone": "0912345678",
+                                          "residentialGroup": "Tổ dân phố 3"},
+                               "consent": {"given": True, "textVersion": "hp-consent-1", "text": "Tôi đồng ý."}},
+                  "photo": None}
+        print(req("/api/v1/records", {"records": [record]}, auth).read().decode())
         options = webdriver.ChromeOptions()
         for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"]:
             options.add_argument(arg)
@@ -93,6 +96,8 @@ def main():
         sign_in("chi")
         page = f"/staff/records/{code}/handover"
         driver.get(base + page)
+        if "step" not in driver.page_source:
+            sys.exit("cannot open the handover page: " + driver.current_url + " " + driver.title)
         driver.find_element(By.CSS_SELECTOR, "input[name=step][value=contact]").find_element(By.XPATH, "..").submit()
         submit(page, {"quantity": "25,5", "document": "BB-2026/117", "note": "Bàn giao phần đất mặt ngõ"})
         for lang in ["vi", "en"]:
@@ -105,7 +110,8 @@ def main():
             shots("works", "/staff/works?ward=LE-CHAN", lang)
             shots("work", "/staff/works/LC-001", lang)
         sign_in("quan")
-        req("/api/v1/content", None, auth)
+        etag = req("/api/v1/content", None, auth).headers["ETag"].strip('"')
+        req("/api/v1/content", None, {**auth, "X-Kiosk-Content-Version": etag})
         for lang in ["vi", "en"]:
             shots("kiosks", "/staff/kiosks", lang)
             driver.get(base + "/staff/kiosks")

@@ -103,7 +103,8 @@ QHttpServerResponse page(StaffSite &site, StaffContext &ctx, const QString &code
     d.set("ward", text(site.store().content().names(r.ward, {}).ward.in(ctx.lang)));
     const QString project = r.payload.value(QStringLiteral("projectCode")).toString();
     if (!project.isEmpty()) {
-        d.set("work", text(project + QStringLiteral(" · ") + site.store().content().names(r.ward, project).project.in(ctx.lang)));
+        d.set("hasWork", true);
+        d.set("workName", text(project + QStringLiteral(" · ") + site.store().content().names(r.ward, project).project.in(ctx.lang)));
         d.set("workHref", text(QStringLiteral("/staff/works/") + project));
     }
     d.set("status", text(RecordStatus::word(r.status, ctx.lang)));

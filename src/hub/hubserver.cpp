@@ -145,7 +145,14 @@ QHttpServerResponse HubServer::forKiosk(QHttpServerRequest::Method method, const
 {
     return only(method, request, [&] {
         const std::optional<HubKiosk> kiosk = m_store.kiosks().authenticate(bearerToken(request));
-        return kiosk ? handler(*kiosk) : unauthorized();
+        if (!kiosk)
+            return unauthorized();
+        // What the kiosk runs and which content it holds, for /staff/kiosks (SYNC-PROTOCOL.md).
+        const QByteArray app = header(request, "X-Kiosk-App-Version");
+        const QByteArray content = header(request, "X-Kiosk-Content-Version");
+        if (!app.isEmpty() || !content.isEmpty())
+            m_store.kiosks().noteVersions(*kiosk, QString::fromLatin1(app), QString::fromLatin1(content));
+        return handler(*kiosk);
     });
 }
 

@@ -17,6 +17,8 @@ HubStore::HubStore(HubDatabase &db)
       m_search(db),
       m_inbox(db),
       m_dashboard(db),
-      m_filteredExport(db, m_audit)
+      m_filteredExport(db, m_audit),
+      m_handovers(db, m_audit),
+      m_workHistory(db, m_audit)
 {
 }

@@ -5,6 +5,7 @@
 #include "store/csvexport.h"
 #include "store/dashboardfigures.h"
 #include "store/filteredexport.h"
+#include "store/handovers.h"
 #include "store/hubcounters.h"
 #include "store/kioskregistry.h"
 #include "store/loginthrottle.h"
@@ -16,6 +17,7 @@
 #include "store/staffaccounts.h"
 #include "store/staffsessions.h"
 #include "store/statuschanges.h"
+#include "store/workhistory.h"
 
 class HubDatabase;
 
@@ -48,6 +50,8 @@ public:
     InboxQueries &inbox() { return m_inbox; }
     DashboardFigures &dashboard() { return m_dashboard; }
     FilteredExport &filteredExport() { return m_filteredExport; }
+    Handovers &handovers() { return m_handovers; }
+    WorkHistory &workHistory() { return m_workHistory; }
 
 private:
     // Declared in the order they are built: each piece only uses the ones above it.
@@ -67,4 +71,6 @@ private:
     InboxQueries m_inbox;
     DashboardFigures m_dashboard;
     FilteredExport m_filteredExport;
+    Handovers m_handovers;
+    WorkHistory m_workHistory;
 };

@@ -19,6 +19,15 @@ void HubConnection::setHub(const QString &baseUrl, const QString &token)
     m_token = token.toLatin1();
 }
 
+void HubConnection::setReportedVersions(const QString &appVersion, const QString &contentVersion)
+{
+    m_appVersion = appVersion.toLatin1();
+    m_contentVersion = contentVersion.toLatin1();
+    // The content's ETag is stored quoted, as the hub sent it; the header carries the bare value.
+    if (m_contentVersion.size() >= 2 && m_contentVersion.startsWith('"') && m_contentVersion.endsWith('"'))
+        m_contentVersion = m_contentVersion.mid(1, m_contentVersion.size() - 2);
+}
+
 QNetworkRequest HubConnection::request(const QString &path) const
 {
     QNetworkRequest r(QUrl(m_baseUrl + path));
@@ -27,6 +36,10 @@ QNetworkRequest HubConnection::request(const QString &path) const
     r.setRawHeader("User-Agent", "civic-kiosk/1");
     if (!m_token.isEmpty())
         r.setRawHeader("Authorization", "Bearer " + m_token);
+    if (!m_appVersion.isEmpty())
+        r.setRawHeader("X-Kiosk-App-Version", m_appVersion);
+    if (!m_contentVersion.isEmpty())
+        r.setRawHeader("X-Kiosk-Content-Version", m_contentVersion);
     return r;
 }
 

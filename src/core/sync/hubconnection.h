@@ -34,6 +34,10 @@ public:
 
     /** The hub's base URL (no trailing slash) and the device token, empty before enrolment. */
     void setHub(const QString &baseUrl, const QString &token);
+    /** What every request reports (X-Kiosk-App-Version, X-Kiosk-Content-Version: the app's
+        version and the ETag of the content it holds, unquoted), so the city sees which kiosks
+        lag (deploy/SYNC-PROTOCOL.md). Empty values are not sent. */
+    void setReportedVersions(const QString &appVersion, const QString &contentVersion);
     /** Per-request transfer timeout. */
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
@@ -53,5 +57,7 @@ private:
     QNetworkAccessManager *m_nam;
     QString m_baseUrl;
     QByteArray m_token;
+    QByteArray m_appVersion;
+    QByteArray m_contentVersion;
     int m_timeoutMs = 20'000;
 };

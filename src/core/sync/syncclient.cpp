@@ -12,6 +12,7 @@
 #include "store/database.h"
 
 #include <QDateTime>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkRequest>
@@ -173,6 +174,8 @@ void SyncClient::begin(bool thenPull)
         m_purgeOwed = !RecordStore(*m_db).purgeConfirmed().complete();
     const SyncIdentity identity = SyncIdentity::load(*m_db, m_dataDir);
     m_hub->setHub(identity.hubUrl, identity.token);
+    m_hub->setReportedVersions(QCoreApplication::applicationVersion(),
+                               Settings(*m_db).stored(Settings::Key::SyncContentEtag));
     m_report.enrolled = identity.isEnrolled();
     if (!m_report.enrolled)
         return finish(m_report, {QStringLiteral("Ki-ốt chưa đăng ký với máy chủ thành phố."),

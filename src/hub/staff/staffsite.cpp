@@ -6,7 +6,10 @@
 #include "staff/inbox.h"
 #include "staff/adminpages.h"
 #include "staff/staffcontext.h"
+#include "staff/staffhandover.h"
 #include "staff/staffhttp.h"
+#include "staff/staffkiosks.h"
+#include "staff/staffworks.h"
 #include "staff/staffpages.h"
 
 #include <QHttpServer>
@@ -126,4 +129,7 @@ void StaffSite::install(QHttpServer &http)
     // The areas of the back-office add their pages here, most specific paths first.
     StaffInbox::install(*this, http);
     AdminPages::install(*this, http);
+    StaffHandover::install(*this, http);
+    StaffKiosks::install(*this, http);
+    StaffWorks::install(*this, http);
 }

@@ -6,8 +6,11 @@
 #include "hubdatabase.h"
 #include "hublogging.h"
 #include "publishedworks.h"
+#include "store/auditlog.h"
 #include "store/storeformats.h"
+#include "store/workhistory.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -272,4 +275,97 @@ HubNames ContentRepository::names(const QString &ward, const QString &projectCod
     }
     n.publicUrl = publicUrl();
     return n;
+}
+
+std::optional<int> ContentRepository::publishWorkHistory(AuditLog &audit, const AuditActor &actor, QString *error)
+{
+    auto fail = [&](const QString &why) -> std::optional<int> {
+        *error = why;
+        m_db.rollback();
+        return std::nullopt;
+    };
+    if (!m_db.begin()) {
+        *error = m_db.lastError();
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT json FROM content WHERE id = 1")))
+        return fail(q.lastError().text());
+    if (!q.next())
+        return fail(QStringLiteral("nothing is published yet"));
+    QJsonObject root = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    q.finish();
+    // Each work with rows not yet published takes its newest row (by date, then entry):
+    // an older date entered later is history, not the current figures.
+    if (!q.exec(QStringLiteral("SELECT %1 FROM work_history w LEFT JOIN staff_accounts a ON a.id = w.account_id"
+                               " WHERE w.project_code IN (SELECT project_code FROM work_history WHERE published_at IS NULL)"
+                               " ORDER BY w.project_code, w.on_date DESC, w.seq DESC")
+                        .arg(WorkHistory::selectColumns())))
+        return fail(q.lastError().text());
+    QHash<QString, QJsonObject> newest;
+    while (q.next()) {
+        const QString code = q.value(1).toString();
+        if (newest.contains(code))
+            continue;
+        QJsonObject f;
+        f.insert(QStringLiteral("status"), q.value(3).toString());
+        f.insert(QStringLiteral("progress"), qRound(q.value(4).toDouble()));
+        f.insert(QStringLiteral("budgetDisbursed"), qint64(q.value(5).toDouble()));
+        f.insert(QStringLiteral("budgetTotal"), qint64(q.value(6).toDouble()));
+        f.insert(QStringLiteral("startDate"), q.value(7).toString());
+        f.insert(QStringLiteral("plannedEnd"), q.value(8).toString());
+        f.insert(QStringLiteral("actualEnd"), q.value(9).isNull() ? QString() : q.value(9).toString());
+        newest.insert(code, f);
+    }
+    q.finish();
+    if (newest.isEmpty()) {
+        m_db.rollback();
+        return 0;
+    }
+    QJsonArray projects = root.value(QStringLiteral("projects")).toArray();
+    int changed = 0;
+    for (qsizetype i = 0; i < projects.size(); ++i) {
+        QJsonObject p = projects.at(i).toObject();
+        const auto it = newest.constFind(p.value(QStringLiteral("code")).toString());
+        if (it == newest.constEnd())
+            continue;
+        for (auto f = it->constBegin(); f != it->constEnd(); ++f) {
+            // A date left empty keeps the bundle's; an actual end left empty means not finished.
+            if (f.value().isString() && f.value().toString().isEmpty()) {
+                if (f.key() == u"actualEnd")
+                    p.remove(f.key());
+                continue;
+            }
+            p.insert(f.key(), f.value());
+        }
+        projects.replace(i, p);
+        ++changed;
+    }
+    root.insert(QStringLiteral("projects"), projects);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString base = root.value(QStringLiteral("version")).toString().section(u'+', 0, 0).left(40);
+    root.insert(QStringLiteral("version"), base + QStringLiteral("+works.") + now.toString(QStringLiteral("yyyyMMddHHmmsszzz")));
+    root.insert(QStringLiteral("generatedAt"), now.toString(Qt::ISODate));
+    const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    ContentBundle check;
+    if (!check.parsePublished(json))
+        return fail(QStringLiteral("the works' figures would make the content invalid: %1").arg(check.error().en));
+    q.prepare(QStringLiteral("UPDATE content SET etag = ?, json = ?, published_at = ? WHERE id = 1"));
+    q.addBindValue(sha256Hex(json));
+    q.addBindValue(QString::fromUtf8(json));
+    q.addBindValue(StoreFormats::nowUtc());
+    if (!q.exec())
+        return fail(q.lastError().text());
+    q.prepare(QStringLiteral("UPDATE work_history SET published_at = ? WHERE published_at IS NULL"));
+    q.addBindValue(StoreFormats::nowUtc());
+    if (!q.exec())
+        return fail(q.lastError().text());
+    if (!audit.append(actor, QStringLiteral("content.publish-works"), QString(), {},
+                      QStringLiteral("%1 works").arg(changed)))
+        return fail(QStringLiteral("cannot write the audit log"));
+    if (!m_db.commit())
+        return fail(m_db.lastError());
+    m_cache.reset();
+    qCInfo(lcHubStore) << "published the figures of" << changed << "works by" << actor.name;
+    return changed;
 }

@@ -10,8 +10,10 @@
 #include <memory>
 #include <optional>
 
+class AuditLog;
 class HubDatabase;
 class PublishedWorks;
+struct AuditActor;
 
 /** The published content as a kiosk downloads it. */
 struct HubContent
@@ -37,6 +39,13 @@ public:
     /** Checks the bundle folder with ContentBundle::read and publishes it (bundle.json and
         its images) in one transaction. On failure *error says why and nothing changes. */
     bool publish(const QString &folder, QString *error);
+    /** A new content version with each work's newest figures from work_history that are not
+        yet published (stage, progress, money, dates) applied to the published bundle.json:
+        a new version name and so a new ETag, the rows marked published and the audit line
+        "content.publish-works" in one transaction. Images stay as they are. Returns how many
+        works changed (0: nothing to publish, nothing changes); nullopt with *error when the
+        result would not pass the bundle's checks or storing failed. */
+    std::optional<int> publishWorkHistory(AuditLog &audit, const AuditActor &actor, QString *error);
     /** Publishes the built-in demo bundle when nothing was ever published. */
     bool ensureContent(QString *error);
 

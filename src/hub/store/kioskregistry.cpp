@@ -4,6 +4,7 @@
 #include "hubdatabase.h"
 #include "hublogging.h"
 #include "records/receiptcode.h"
+#include "store/auditlog.h"
 #include "store/contentrepository.h"
 #include "store/hubcounters.h"
 #include "store/storeformats.h"
@@ -257,13 +258,43 @@ void KioskRegistry::notePending(const HubKiosk &kiosk, qint64 pending)
         qCWarning(lcHubStore) << "cannot note the outbox size of" << kiosk.id << q.lastError().text();
 }
 
+bool KioskRegistry::isVersionWord(const QString &value)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._+-]{1,80}$"));
+    return re.match(value).hasMatch();
+}
+
+void KioskRegistry::noteVersions(const HubKiosk &kiosk, const QString &appVersion, const QString &contentVersion)
+{
+    const bool app = isVersionWord(appVersion);
+    const bool content = isVersionWord(contentVersion);
+    if (!app && !content)
+        return;
+    QSqlQuery q(m_db.connection());
+    // Only when something changed: most syncs report what the row already says.
+    q.prepare(QStringLiteral("UPDATE kiosks SET app_version = CASE WHEN ? THEN ? ELSE app_version END,"
+                             " content_version = CASE WHEN ? THEN ? ELSE content_version END WHERE id = ?"
+                             " AND ((? AND COALESCE(app_version, '') <> ?) OR (? AND COALESCE(content_version, '') <> ?))"));
+    q.addBindValue(app);
+    q.addBindValue(appVersion);
+    q.addBindValue(content);
+    q.addBindValue(contentVersion);
+    q.addBindValue(kiosk.id);
+    q.addBindValue(app);
+    q.addBindValue(appVersion);
+    q.addBindValue(content);
+    q.addBindValue(contentVersion);
+    if (!q.exec())
+        qCWarning(lcHubStore) << "cannot note the versions of" << kiosk.id << q.lastError().text();
+}
+
 std::optional<QList<HubKioskRow>> KioskRegistry::list()
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT k.id, k.name, k.ward, k.receipt_prefix, k.created_at, k.last_seen, k.revoked_at,"
-                               " k.pending_hint, (SELECT count(*) FROM records r WHERE r.kiosk_id = k.id)"
-                               " FROM kiosks k ORDER BY k.id"))) {
+                               " k.pending_hint, (SELECT count(*) FROM records r WHERE r.kiosk_id = k.id),"
+                               " k.app_version, k.content_version FROM kiosks k ORDER BY k.id"))) {
         qCWarning(lcHubStore) << "cannot list kiosks:" << q.lastError().text();
         return std::nullopt;
     }
@@ -279,6 +310,8 @@ std::optional<QList<HubKioskRow>> KioskRegistry::list()
         row.revokedAt = q.value(6).toString();
         row.pendingHint = q.value(7).toLongLong();
         row.recordsReceived = q.value(8).toLongLong();
+        row.appVersion = q.value(9).toString();
+        row.contentVersion = q.value(10).toString();
         out.append(row);
     }
     return out;
@@ -303,4 +336,20 @@ HubChangeOutcome KioskRegistry::revoke(const QString &kioskId)
         return HubChangeOutcome::Unchanged;
     qCInfo(lcHubStore) << "kiosk" << kioskId << "revoked";
     return HubChangeOutcome::Done;
+}
+
+HubChangeOutcome KioskRegistry::revoke(const QString &kioskId, AuditLog &audit, const AuditActor &actor)
+{
+    if (!m_db.begin())
+        return HubChangeOutcome::StorageError;
+    const HubChangeOutcome outcome = revoke(kioskId);
+    if (outcome != HubChangeOutcome::Done) {
+        m_db.rollback();
+        return outcome;
+    }
+    if (!audit.append(actor, QStringLiteral("kiosk.revoke"), QStringLiteral("kiosk:") + kioskId) || !m_db.commit()) {
+        m_db.rollback();
+        return HubChangeOutcome::StorageError;
+    }
+    return outcome;
 }

@@ -8,7 +8,9 @@
 
 #include <optional>
 
+class AuditLog;
 class ContentRepository;
+struct AuditActor;
 class HubCounters;
 class HubDatabase;
 
@@ -33,6 +35,8 @@ struct HubKioskRow
     QString revokedAt;   // empty: active
     qint64 recordsReceived = 0;
     qint64 pendingHint = 0;  // outbox size the kiosk last reported (X-Outbox-Pending)
+    QString appVersion;      // what the kiosk last reported (X-Kiosk-App-Version); empty: never
+    QString contentVersion;  // the content ETag it holds (X-Kiosk-Content-Version), unquoted
 };
 
 /** The kiosks the city knows: one-time enrolment codes, enrolment (kiosk id, receipt prefix,
@@ -63,11 +67,19 @@ public:
     std::optional<HubKiosk> authenticate(const QString &token);
     /** Records the outbox size the kiosk reported (optional header X-Outbox-Pending). */
     void notePending(const HubKiosk &kiosk, qint64 pending);
+    /** Records the app and content versions the kiosk reported (X-Kiosk-App-Version,
+        X-Kiosk-Content-Version); a value that is not a plain version word (letters, digits,
+        . _ + -, at most 80) is ignored, and nothing is written when nothing changed. */
+    void noteVersions(const HubKiosk &kiosk, const QString &appVersion, const QString &contentVersion);
+    static bool isVersionWord(const QString &value);
 
     /** Every kiosk, by id, with how many records it delivered; nullopt when reading fails. */
     std::optional<QList<HubKioskRow>> list();
     /** Revokes a kiosk's token at once (Unchanged when it was already revoked). */
     HubChangeOutcome revoke(const QString &kioskId);
+    /** The same from the back-office: the revocation and its audit line "kiosk.revoke" in one
+        transaction. */
+    HubChangeOutcome revoke(const QString &kioskId, AuditLog &audit, const AuditActor &actor);
 
 private:
     HubDatabase &m_db;

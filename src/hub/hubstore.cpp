@@ -13,6 +13,11 @@ HubStore::HubStore(HubDatabase &db)
       m_audit(db),
       m_accounts(db, m_audit),
       m_sessions(db),
-      m_loginThrottle(db)
+      m_loginThrottle(db),
+      m_caseFile(db),
+      m_corrections(db, m_statusChanges),
+      m_wastePublication(db),
+      m_residentRights(db),
+      m_replyTemplates(db)
 {
 }

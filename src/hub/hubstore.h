@@ -8,10 +8,15 @@
 #include "store/loginthrottle.h"
 #include "store/open311store.h"
 #include "store/recordingest.h"
+#include "store/recordcasefile.h"
+#include "store/recordcorrections.h"
 #include "store/recordqueries.h"
+#include "store/replytemplates.h"
+#include "store/residentrights.h"
 #include "store/staffaccounts.h"
 #include "store/staffsessions.h"
 #include "store/statuschanges.h"
+#include "store/wastepublication.h"
 
 class HubDatabase;
 
@@ -40,6 +45,12 @@ public:
     StaffAccounts &accounts() { return m_accounts; }
     StaffSessions &sessions() { return m_sessions; }
     LoginThrottle &loginThrottle() { return m_loginThrottle; }
+    // The record page and the resident's rights (staff/staffrecord.h).
+    RecordCaseFile &caseFile() { return m_caseFile; }
+    RecordCorrections &corrections() { return m_corrections; }
+    WastePublication &wastePublication() { return m_wastePublication; }
+    ResidentRights &residentRights() { return m_residentRights; }
+    ReplyTemplates &replyTemplates() { return m_replyTemplates; }
 
 private:
     // Declared in the order they are built: each piece only uses the ones above it.
@@ -55,4 +66,9 @@ private:
     StaffAccounts m_accounts;
     StaffSessions m_sessions;
     LoginThrottle m_loginThrottle;
+    RecordCaseFile m_caseFile;
+    RecordCorrections m_corrections;
+    WastePublication m_wastePublication;
+    ResidentRights m_residentRights;
+    ReplyTemplates m_replyTemplates;
 };

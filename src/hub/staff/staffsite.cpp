@@ -6,6 +6,7 @@
 #include "staff/staffcontext.h"
 #include "staff/staffhttp.h"
 #include "staff/staffpages.h"
+#include "staff/staffrecord.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -119,4 +120,6 @@ void StaffSite::install(QHttpServer &http)
     });
     installSignIn(http);
     // The areas of the back-office add their pages here, most specific paths first.
+    StaffRecord::install(*this, http);
+    StaffRecord::installTemplates(*this, http);
 }

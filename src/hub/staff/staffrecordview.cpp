@@ -59,6 +59,8 @@ Data summaryLines(const CaseFile &file, const QString &lang)
     if (!kind)
         return lines;
     for (const SummaryLine &line : RecordSummary::lines(*kind, file.view.payload, lang)) {
+        if (line.value.isEmpty() && line.items.isEmpty())
+            continue;  // a work not named, an optional field left out
         Data l;
         l.set("label", text(line.label));
         l.set("value", text(line.value));
@@ -81,7 +83,8 @@ Data history(const CaseFile &file, const QString &lang)
         h.set("statusClass", text(statusClass(e.status)));
         h.set("word", text(RecordStatus::word(e.status, lang)));
         h.set("at", text(StaffPages::dateTime(e.at, lang)));
-        h.set("by", text(e.by));
+        if (!e.by.isEmpty())  // an empty string is still "true" to a Mustache section
+            h.set("by", text(e.by));
         if (!e.publicReply.isEmpty())
             h.set("reply", text(e.publicReply));
         if (!e.internalNote.isEmpty())
@@ -210,7 +213,8 @@ QHttpServerResponse render(StaffContext &ctx, HubStore &store, const CaseFile &f
     } else if (state.personal) {
         Data p;
         p.set("name", text(state.personal->fullName));
-        p.set("phone", text(state.personal->phone));
+        if (!state.personal->phone.isEmpty())
+            p.set("phone", text(state.personal->phone));
         p.set("group", text(state.personal->group));
         p.set("consent", text(state.personal->consentGiven
                                       ? StaffPages::word(lang, QStringLiteral("record_consent_given"),

@@ -49,7 +49,7 @@ public:
     static QStringList personalFields();
 
     CaseChange correct(const AuditActor &actor, const QString &code, const QString &field, const QString &value);
-    /** `originalWard`: when not empty, the original must be of this ward (a ward officer's). */
+    /** `requiredWard`: when not empty, the original must be of this ward (a ward officer's). */
     CaseChange markDuplicate(const AuditActor &actor, const QString &code, const QString &original,
                              const QString &publicReply, const QString &internalNote, const QString &requiredWard);
 

@@ -19,6 +19,11 @@ HubStore::HubStore(HubDatabase &db)
       m_dashboard(db),
       m_filteredExport(db, m_audit),
       m_handovers(db, m_audit),
-      m_workHistory(db, m_audit)
+      m_workHistory(db, m_audit),
+      m_caseFile(db),
+      m_corrections(db, m_statusChanges),
+      m_wastePublication(db),
+      m_residentRights(db),
+      m_replyTemplates(db)
 {
 }

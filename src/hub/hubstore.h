@@ -11,6 +11,8 @@
 #include "store/loginthrottle.h"
 #include "store/open311store.h"
 #include "store/recordingest.h"
+#include "store/recordcasefile.h"
+#include "store/recordcorrections.h"
 #include "store/recordqueries.h"
 #include "store/recordsearch.h"
 #include "store/inboxqueries.h"
@@ -18,6 +20,12 @@
 #include "store/staffsessions.h"
 #include "store/statuschanges.h"
 #include "store/workhistory.h"
+#include "store/replytemplates.h"
+#include "store/residentrights.h"
+#include "store/staffaccounts.h"
+#include "store/staffsessions.h"
+#include "store/statuschanges.h"
+#include "store/wastepublication.h"
 
 class HubDatabase;
 
@@ -52,6 +60,12 @@ public:
     FilteredExport &filteredExport() { return m_filteredExport; }
     Handovers &handovers() { return m_handovers; }
     WorkHistory &workHistory() { return m_workHistory; }
+    // The record page and the resident's rights (staff/staffrecord.h).
+    RecordCaseFile &caseFile() { return m_caseFile; }
+    RecordCorrections &corrections() { return m_corrections; }
+    WastePublication &wastePublication() { return m_wastePublication; }
+    ResidentRights &residentRights() { return m_residentRights; }
+    ReplyTemplates &replyTemplates() { return m_replyTemplates; }
 
 private:
     // Declared in the order they are built: each piece only uses the ones above it.
@@ -73,4 +87,9 @@ private:
     FilteredExport m_filteredExport;
     Handovers m_handovers;
     WorkHistory m_workHistory;
+    RecordCaseFile m_caseFile;
+    RecordCorrections m_corrections;
+    WastePublication m_wastePublication;
+    ResidentRights m_residentRights;
+    ReplyTemplates m_replyTemplates;
 };

@@ -3,6 +3,7 @@
 // The composition root only: parsing arguments, opening the database, wiring store and server.
 #include "hubdatabase.h"
 #include "hubserver.h"
+#include "hublogging.h"
 #include "hubstore.h"
 #include "usercommands.h"
 
@@ -11,6 +12,7 @@
 #include <QHostAddress>
 #include <QSocketNotifier>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUrl>
 
 #include <csignal>
@@ -49,6 +51,9 @@ const char usage[] =
         "                               phone, group and consent version only with --with-personal;\n"
         "                               never photos\n"
         "  publish DIR                  check a content bundle folder and publish it to kiosks\n"
+        "  purge                        erase the personal data (name, phone, group, consent,\n"
+        "                               photo) of records closed more than 5 years ago, as the\n"
+        "                               consent text promises; prints how many (serve runs it daily)\n"
         "%USER%"
         "\n"
         "Options:\n"
@@ -154,6 +159,15 @@ int serve(HubStore &store, const QString &listen, const StaffSite::Options &staf
     if (store.search().backfill() < 0)
         return fail(ExitDatabase, QStringLiteral("cannot write the records' search text"));
     HubServer server(store, staff);
+    // The retention the consent text names, kept while serving: once at start, then daily.
+    auto purge = [&store] {
+        if (!store.residentRights().purge(AuditActor::commandLine()))
+            qCWarning(lcHubStore) << "the daily purge of expired personal data failed; it runs again tomorrow";
+    };
+    purge();
+    QTimer purgeTimer;
+    QObject::connect(&purgeTimer, &QTimer::timeout, purge);
+    purgeTimer.start(std::chrono::hours(24));
     const quint16 bound = server.listen(address, port);
     if (bound == 0)
         return fail(ExitIo, QStringLiteral("cannot listen on %1").arg(listen));
@@ -266,11 +280,12 @@ int main(int argc, char *argv[])
             {QStringLiteral("set-status"), {QStringLiteral("--note")}},
             {QStringLiteral("export"), {QStringLiteral("--csv"), QStringLiteral("--with-personal")}},
             {QStringLiteral("publish"), {}},
+            {QStringLiteral("purge"), {}},
     };
     const QHash<QString, int> arity{{QStringLiteral("serve"), 0}, {QStringLiteral("enrol-code"), 0},
                                     {QStringLiteral("kiosks"), 0}, {QStringLiteral("revoke"), 1},
                                     {QStringLiteral("set-status"), 2}, {QStringLiteral("export"), 0},
-                                    {QStringLiteral("publish"), 1}};
+                                    {QStringLiteral("publish"), 1}, {QStringLiteral("purge"), 0}};
     if (!allowed.contains(command))
         return usageError(QStringLiteral("unknown command “%1”").arg(command));
     for (auto it = options.constBegin(); it != options.constEnd(); ++it)
@@ -381,6 +396,15 @@ int main(int argc, char *argv[])
         if (!store.csvExport().write(path, flags.contains(QStringLiteral("--with-personal")), &error, &rows))
             return fail(error.startsWith(QStringLiteral("cannot read")) ? ExitDatabase : ExitIo, error);
         std::fprintf(stderr, "city-hub: %lld records written to %s\n", static_cast<long long>(rows), qPrintable(path));
+        return ExitOk;
+    }
+
+    if (command == u"purge") {
+        const std::optional<qint64> erased = store.residentRights().purge(AuditActor::commandLine());
+        if (!erased)
+            return fail(ExitDatabase, QStringLiteral("cannot purge personal data: the database failed, nothing was erased"));
+        out(QStringLiteral("personal data erased from %1 records closed more than %2 years ago")
+                    .arg(*erased).arg(ResidentRights::RetentionYears));
         return ExitOk;
     }
 

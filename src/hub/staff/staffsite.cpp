@@ -11,6 +11,7 @@
 #include "staff/staffkiosks.h"
 #include "staff/staffworks.h"
 #include "staff/staffpages.h"
+#include "staff/staffrecord.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -132,4 +133,6 @@ void StaffSite::install(QHttpServer &http)
     StaffHandover::install(*this, http);
     StaffKiosks::install(*this, http);
     StaffWorks::install(*this, http);
+    StaffRecord::install(*this, http);
+    StaffRecord::installTemplates(*this, http);
 }

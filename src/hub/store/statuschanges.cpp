@@ -2,6 +2,7 @@
 #include "store/statuschanges.h"
 
 #include "hubdatabase.h"
+#include "records/record.h"
 #include "hublogging.h"
 #include "records/receiptcode.h"
 #include "records/recordstatus.h"
@@ -219,3 +220,4 @@ HubChangeOutcome StatusChanges::setStatus(const QString &code, const QString &st
     // The command line has always appended the same status again; it stays a success.
     return r.outcome == HubChangeOutcome::Unchanged && r.refusal == Refusal::None ? HubChangeOutcome::Done : r.outcome;
 }
+

@@ -8,6 +8,7 @@
 
 class HubDatabase;
 struct StaffAccount;
+class QSqlDatabase;
 
 /** The statuses the city sets on records and who works them: each change updates the record
     and appends to its history and to the audit log in one transaction, so the kiosk, the
@@ -71,6 +72,11 @@ public:
 
     /** The command line's older form: change() by the command line, no internal note. */
     HubChangeOutcome setStatus(const QString &code, const QString &status, const QString &note, QString *error);
+
+    /** change() inside the caller's open transaction (a duplicate marks its original in the
+        same one); rolls nothing back itself. */
+    Result apply(const AuditActor &actor, const QString &receiptCode, const QString &status,
+                 const QString &publicReply, const QString &internalNote, const QString &wardScope = QString());
 
 private:
     HubDatabase &m_db;

@@ -97,8 +97,8 @@ KioskPage {
                 onTextEdited: Works.query = text
                 onCleared: Works.query = ""
                 Connections {
-                    target: Kiosk
-                    function onResetDone() {
+                    target: IdleReset
+                    function onDone() {
                         search.clear()
                         search.focus = false
                     }

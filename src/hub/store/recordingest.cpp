@@ -3,6 +3,7 @@
 
 #include "hubdatabase.h"
 #include "hublogging.h"
+#include "hubtransaction.h"
 #include "records/receiptcode.h"
 #include "store/contentrepository.h"
 #include "store/kioskregistry.h"
@@ -155,7 +156,8 @@ HubIngestBatch RecordIngest::ingest(const HubKiosk &kiosk, const QJsonArray &rec
     context.projectExists = [&projects](const QString &code) { return projects.contains(code); };
     const QString receivedAt = StoreFormats::nowUtc();
 
-    if (!m_db.begin()) {
+    HubTransaction transaction(m_db);
+    if (!transaction.begun()) {
         batch.status = HubIngestBatch::Status::StorageError;
         return batch;
     }
@@ -169,7 +171,7 @@ HubIngestBatch RecordIngest::ingest(const HubKiosk &kiosk, const QJsonArray &rec
     auto storageFailed = [&](const QSqlQuery &q) {
         qCWarning(lcHubSync) << "cannot store a batch of" << records.size() << "records from" << kiosk.id << ":"
                              << q.lastError().text();
-        m_db.rollback();
+        transaction.rollback();
         batch.status = HubIngestBatch::Status::StorageError;
         batch.results.clear();
         return batch;
@@ -232,8 +234,7 @@ HubIngestBatch RecordIngest::ingest(const HubKiosk &kiosk, const QJsonArray &rec
     }
     if (!startHistories(lookup, acceptedIds, receivedAt))
         return storageFailed(lookup);
-    if (!m_db.commit()) {
-        m_db.rollback();
+    if (!transaction.commit()) {
         batch.status = HubIngestBatch::Status::StorageError;
         batch.results.clear();
         return batch;

@@ -19,6 +19,7 @@ struct StoreError
         Full,        // the disk or the database is full
         Busy,        // another connection held the lock past the busy timeout
         Constraint,  // a constraint refused the change (foreign key, unique, check)
+        Exhausted,   // a sequence has no values left (ReceiptSequence)
         Failed,      // anything else
     };
 

@@ -5,6 +5,7 @@
 #include "datapaths.h"
 #include "hubdatabase.h"
 #include "hublogging.h"
+#include "hubtransaction.h"
 #include "publishedworks.h"
 #include "store/storeformats.h"
 
@@ -100,11 +101,11 @@ bool ContentRepository::publishBytes(const QByteArray &json, const QHash<QString
     const QString etag = sha256Hex(json);
     auto fail = [&](const QSqlQuery &q) {
         *error = QStringLiteral("cannot store the content: %1").arg(q.lastError().text());
-        m_db.rollback();
         return false;
     };
-    if (!m_db.begin()) {
-        *error = m_db.lastError();
+    HubTransaction transaction(m_db);
+    if (!transaction.begun()) {
+        *error = QStringLiteral("cannot store the content: %1").arg(transaction.begun().error().detail);
         return false;
     }
     QSqlQuery q(m_db.connection());
@@ -125,9 +126,8 @@ bool ContentRepository::publishBytes(const QByteArray &json, const QHash<QString
     q.addBindValue(StoreFormats::nowUtc());
     if (!q.exec())
         return fail(q);
-    if (!m_db.commit()) {
-        *error = m_db.lastError();
-        m_db.rollback();
+    if (const StoreResult<> committed = transaction.commit(); !committed) {
+        *error = QStringLiteral("cannot store the content: %1").arg(committed.error().detail);
         return false;
     }
     m_cache.reset();

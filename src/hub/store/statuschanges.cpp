@@ -3,6 +3,7 @@
 
 #include "hubdatabase.h"
 #include "hublogging.h"
+#include "hubtransaction.h"
 #include "records/receiptcode.h"
 #include "records/recordstatus.h"
 #include "store/storeformats.h"
@@ -38,8 +39,9 @@ HubChangeOutcome StatusChanges::setStatus(const QString &typedCode, const QStrin
         *error = QStringLiteral("“%1” is not a receipt code").arg(typedCode);
         return HubChangeOutcome::NotFound;
     }
-    if (!m_db.begin()) {
-        *error = m_db.lastError();
+    HubTransaction transaction(m_db);
+    if (!transaction.begun()) {
+        *error = transaction.begun().error().detail;
         return HubChangeOutcome::StorageError;
     }
     const QString now = StoreFormats::nowUtc();
@@ -52,11 +54,9 @@ HubChangeOutcome StatusChanges::setStatus(const QString &typedCode, const QStrin
     q.addBindValue(code);
     if (!q.exec()) {
         *error = q.lastError().text();
-        m_db.rollback();
         return HubChangeOutcome::StorageError;
     }
     if (!q.next()) {
-        m_db.rollback();
         *error = QStringLiteral("no record has receipt code %1").arg(code);
         return HubChangeOutcome::NotFound;
     }
@@ -67,9 +67,12 @@ HubChangeOutcome StatusChanges::setStatus(const QString &typedCode, const QStrin
     q.addBindValue(status);
     q.addBindValue(cleanNote);
     q.addBindValue(now);
-    if (!q.exec() || !m_db.commit()) {
+    if (!q.exec()) {
         *error = q.lastError().text();
-        m_db.rollback();
+        return HubChangeOutcome::StorageError;
+    }
+    if (const StoreResult<> committed = transaction.commit(); !committed) {
+        *error = committed.error().detail;
         return HubChangeOutcome::StorageError;
     }
     qCInfo(lcHubStore) << "record" << code << "status set to" << status;

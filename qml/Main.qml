@@ -189,11 +189,11 @@ ApplicationWindow {
         anchors.fill: parent
         z: 200
         visible: ScreenRest.resting
-        color: "black"
+        color: Theme.restBackground
         KioskText {
             anchors.centerIn: parent
             text: qsTr("Touch the screen to wake the kiosk")
-            color: "#9AA3B2"  // dim on purpose: the screen is resting; 7.9:1 on black
+            color: Theme.restText
         }
         MouseArea {
             anchors.fill: parent

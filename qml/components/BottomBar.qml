@@ -12,7 +12,7 @@ Rectangle {
     signal backRequested
     signal homeRequested
 
-    implicitHeight: Theme.touchLarge + 2 * 20
+    implicitHeight: Theme.touchLarge + 2 * Theme.barPaddingVertical
     color: Theme.surfaceAlt
 
     Rectangle {
@@ -24,8 +24,8 @@ Rectangle {
 
     RowLayout {
         anchors.fill: parent
-        anchors.leftMargin: 24
-        anchors.rightMargin: 24
+        anchors.leftMargin: Theme.barPadding
+        anchors.rightMargin: Theme.barPadding
         spacing: Theme.gap
 
         KioskButton {

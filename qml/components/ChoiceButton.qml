@@ -4,7 +4,7 @@ import CivicKiosk
 
 // A large answer to tap: an icon, a title, a line of explanation; a tick and a red frame when
 // chosen, so the choice never rests on colour alone.
-Rectangle {
+Card {
     id: choice
 
     property string iconName
@@ -14,11 +14,11 @@ Rectangle {
 
     signal clicked
 
-    implicitHeight: Math.max(Theme.touchLarge + 16, words.implicitHeight + 40)
-    radius: Theme.radius
-    color: tap.pressed ? Theme.surfaceAlt : Theme.surface
-    border.width: selected ? 5 : 3
-    border.color: selected ? Theme.accent : Theme.border
+    implicitHeight: Math.max(Theme.touchLarge + Theme.gap, words.implicitHeight + 2 * verticalPadding)
+    tone: Card.Control
+    pressed: tap.pressed
+    highlighted: selected
+    verticalPadding: Theme.cardPaddingSmall
     Accessible.role: Accessible.Button
     Accessible.name: title
     Accessible.checked: selected
@@ -27,25 +27,25 @@ Rectangle {
     Image {
         id: icon
         anchors.left: parent.left
-        anchors.leftMargin: 24
+        anchors.leftMargin: choice.horizontalPadding
         anchors.verticalCenter: parent.verticalCenter
-        width: choice.iconName === "" ? 0 : 64
-        height: 64
-        sourceSize.width: 64
-        sourceSize.height: 64
+        width: choice.iconName === "" ? 0 : Theme.iconChoice
+        height: Theme.iconChoice
+        sourceSize.width: Theme.iconChoice
+        sourceSize.height: Theme.iconChoice
         source: choice.iconName === "" ? "" : (choice.selected ? Theme.accentIcon(choice.iconName) : Theme.icon(choice.iconName))
     }
     Column {
         id: words
         anchors.left: icon.right
-        anchors.leftMargin: 24
+        anchors.leftMargin: choice.horizontalPadding
         anchors.right: tick.left
-        anchors.rightMargin: 16
+        anchors.rightMargin: Theme.gap
         anchors.verticalCenter: parent.verticalCenter
         KioskText {
             id: titleText
             width: parent.width
-            font.pixelSize: Theme.fontBody + 2
+            font.pixelSize: Theme.fontEmphasis
             font.weight: Font.Bold
             color: choice.selected ? Theme.accent : Theme.text
         }
@@ -60,12 +60,12 @@ Rectangle {
     Image {
         id: tick
         anchors.right: parent.right
-        anchors.rightMargin: 24
+        anchors.rightMargin: choice.horizontalPadding
         anchors.verticalCenter: parent.verticalCenter
-        width: 56
-        height: 56
-        sourceSize.width: 56
-        sourceSize.height: 56
+        width: Theme.iconLarge
+        height: Theme.iconLarge
+        sourceSize.width: Theme.iconLarge
+        sourceSize.height: Theme.iconLarge
         source: Theme.accentIcon("status-completed")
         visible: choice.selected
     }

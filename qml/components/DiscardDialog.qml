@@ -21,10 +21,10 @@ Popup {
     modal: true
     dim: true
     closePolicy: Popup.CloseOnPressOutside
-    width: Math.min((parent ? parent.width : 1080) - 2 * Theme.margin, 960)
+    width: Math.min((parent ? parent.width : 1080) - 2 * Theme.margin, Theme.dialogMaxWidth)
     x: ((parent ? parent.width : 1080) - width) / 2
     y: ((parent ? parent.height : 1920) - height) / 2
-    padding: 48
+    padding: Theme.dialogPadding
 
     background: Rectangle {
         radius: Theme.radius

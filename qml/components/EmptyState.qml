@@ -15,10 +15,10 @@ Column {
 
     Image {
         anchors.horizontalCenter: parent.horizontalCenter
-        width: 120
-        height: 120
-        sourceSize.width: 120
-        sourceSize.height: 120
+        width: Theme.iconHero
+        height: Theme.iconHero
+        sourceSize.width: Theme.iconHero
+        sourceSize.height: Theme.iconHero
         source: Theme.icon("search")
     }
     KioskText {

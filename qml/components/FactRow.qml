@@ -10,17 +10,17 @@ Row {
     property alias label: labelText.text
     property alias value: valueText.text
 
-    spacing: 20
+    spacing: Theme.gapMedium
 
     Image {
-        width: 48
-        height: 48
-        sourceSize.width: 48
-        sourceSize.height: 48
+        width: Theme.iconMedium
+        height: Theme.iconMedium
+        sourceSize.width: Theme.iconMedium
+        sourceSize.height: Theme.iconMedium
         source: Theme.icon(root.iconName)
     }
     Column {
-        width: root.width - 68
+        width: root.width - Theme.iconMedium - root.spacing
         KioskText {
             id: labelText
             width: parent.width

@@ -8,7 +8,7 @@ IconLabel {
 
     visible: message !== ""
     iconSource: Theme.icon("behind")
-    iconSize: 36
+    iconSize: Theme.iconSmall
     text: message
     color: Theme.warningFg
     font.weight: Font.DemiBold

@@ -18,7 +18,7 @@ Button {
         Column {
             anchors.left: parent.left
             anchors.right: parent.right
-            anchors.rightMargin: 44
+            anchors.rightMargin: Theme.iconSmall + Theme.fieldInset // room for the chevron
             anchors.verticalCenter: parent.verticalCenter
             KioskText {
                 width: parent.width
@@ -26,7 +26,7 @@ Button {
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
                 wrapMode: Text.NoWrap
-                lineHeight: 1.1
+                lineHeight: Theme.lineHeightTight
             }
             KioskText {
                 width: parent.width
@@ -35,26 +35,26 @@ Button {
                 font.weight: Font.DemiBold
                 color: control.active ? Theme.accent : Theme.text
                 wrapMode: Text.NoWrap
-                lineHeight: 1.1
+                lineHeight: Theme.lineHeightTight
             }
         }
         Image {
             anchors.right: parent.right
             anchors.verticalCenter: parent.verticalCenter
-            width: 36
-            height: 36
-            sourceSize.width: 36
-            sourceSize.height: 36
+            width: Theme.iconSmall
+            height: Theme.iconSmall
+            sourceSize.width: Theme.iconSmall
+            sourceSize.height: Theme.iconSmall
             source: Theme.icon("chevron-down")
         }
     }
-    leftPadding: 20
-    rightPadding: 16
+    leftPadding: Theme.cardPaddingSmall
+    rightPadding: Theme.gap
 
     background: Rectangle {
         radius: Theme.radius
         color: control.down ? Theme.surfaceAlt : Theme.surface
-        border.width: control.active ? 4 : 3
+        border.width: control.active ? Theme.borderStrong : Theme.borderControl
         border.color: control.active ? Theme.accent : Theme.border
     }
 }

@@ -22,7 +22,7 @@ Column {
         input.forceActiveFocus()
     }
 
-    spacing: 10
+    spacing: Theme.gapSmall
 
     KioskText {
         id: labelText
@@ -35,8 +35,8 @@ Column {
         objectName: root.objectName + "Input"
         width: parent.width
         implicitHeight: Theme.touchLarge
-        leftPadding: 24
-        rightPadding: 24
+        leftPadding: Theme.fieldPadding
+        rightPadding: Theme.fieldPadding
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody
         color: Theme.text
@@ -48,7 +48,7 @@ Column {
         background: Rectangle {
             radius: Theme.radius
             color: Theme.surface
-            border.width: input.activeFocus || root.message !== "" ? 4 : 3
+            border.width: input.activeFocus || root.message !== "" ? Theme.borderStrong : Theme.borderControl
             border.color: root.message !== "" ? Theme.warningFg : (input.activeFocus ? Theme.focus : Theme.border)
         }
     }

@@ -7,7 +7,7 @@ import CivicKiosk
 Rectangle {
     id: root
 
-    implicitHeight: column.implicitHeight + 2 * 24
+    implicitHeight: column.implicitHeight + 2 * Theme.barPadding
     color: Theme.accent
 
     // Staff's hidden way in: holding the title for 5 seconds opens the PIN pad. A tap, or a
@@ -29,7 +29,7 @@ Rectangle {
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
         anchors.verticalCenter: parent.verticalCenter
-        spacing: 4
+        spacing: Theme.gapTight
         Item {
             width: parent.width
             height: Math.max(appTitle.implicitHeight, sampleBadge.height)
@@ -52,14 +52,14 @@ Rectangle {
                 visible: Kiosk.sample
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
-                width: sampleLabel.implicitWidth + 36
-                height: 60
-                radius: 12
+                width: sampleLabel.implicitWidth + 2 * Theme.badgePadding
+                height: Theme.chipHeight
+                radius: Theme.radiusSmall
                 color: Theme.surface
                 IconLabel {
                     id: sampleLabel
                     anchors.centerIn: parent
-                    iconSize: 36
+                    iconSize: Theme.iconSmall
                     iconSource: Theme.icon("sample")
                     text: qsTr("Sample data")
                     font.pixelSize: Theme.fontSmall

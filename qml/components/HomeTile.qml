@@ -16,7 +16,7 @@ Rectangle {
 
     // What the tile needs with and without its explanation, at its present width: the page
     // reads these to choose, so they never depend on the choice itself.
-    readonly property real padding: compact ? 20 : 24
+    readonly property real padding: compact ? Theme.cardPaddingSmall : Theme.cardPadding
     readonly property real fullHeight: Math.max(Theme.touchLarge, titleText.implicitHeight + words.spacing
                                                                   + subtitleText.implicitHeight + 2 * padding)
     readonly property real shortHeight: Math.max(Theme.touchLarge, titleText.implicitHeight + 2 * padding)
@@ -34,9 +34,9 @@ Rectangle {
     Image {
         id: tileIcon
         anchors.left: parent.left
-        anchors.leftMargin: tile.compact ? 24 : 28
+        anchors.leftMargin: tile.compact ? Theme.cardPadding : Theme.cardPaddingLarge
         anchors.verticalCenter: parent.verticalCenter
-        width: tile.compact ? 72 : 88
+        width: tile.compact ? Theme.iconTileCompact : Theme.iconTile
         height: width
         sourceSize.width: width
         sourceSize.height: height
@@ -45,11 +45,11 @@ Rectangle {
     Column {
         id: words
         anchors.left: tileIcon.right
-        anchors.leftMargin: tile.compact ? 20 : 24
+        anchors.leftMargin: tile.compact ? Theme.cardPaddingSmall : Theme.cardPadding
         anchors.right: chevron.left
-        anchors.rightMargin: 12
+        anchors.rightMargin: Theme.gapIcon
         anchors.verticalCenter: parent.verticalCenter
-        spacing: 4
+        spacing: Theme.gapTight
         KioskText {
             id: titleText
             width: parent.width
@@ -67,12 +67,12 @@ Rectangle {
     Image {
         id: chevron
         anchors.right: parent.right
-        anchors.rightMargin: 16
+        anchors.rightMargin: Theme.gap
         anchors.verticalCenter: parent.verticalCenter
-        width: 48
-        height: 48
-        sourceSize.width: 48
-        sourceSize.height: 48
+        width: Theme.iconMedium
+        height: Theme.iconMedium
+        sourceSize.width: Theme.iconMedium
+        sourceSize.height: Theme.iconMedium
         source: Theme.lightIcon("chevron-right")
     }
     MouseArea {

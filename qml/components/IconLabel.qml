@@ -11,9 +11,9 @@ Item {
     property alias text: label.text
     property alias color: label.color
     property alias font: label.font
-    property int iconSize: 40
+    property int iconSize: Theme.iconBody
 
-    implicitWidth: (icon.visible ? iconSize + 12 : 0) + label.implicitWidth
+    implicitWidth: (icon.visible ? iconSize + Theme.gapIcon : 0) + label.implicitWidth
     implicitHeight: Math.max(iconSize, label.implicitHeight)
 
     Image {
@@ -30,7 +30,7 @@ Item {
     KioskText {
         id: label
         anchors.left: icon.visible ? icon.right : parent.left
-        anchors.leftMargin: icon.visible ? 12 : 0
+        anchors.leftMargin: icon.visible ? Theme.gapIcon : 0
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
         wrapMode: Text.NoWrap

@@ -9,7 +9,7 @@ Rectangle {
 
     objectName: "idleWarning"
     visible: IdleReset.warning
-    color: "#CC0B1B33" // navy veil: the page stays faintly visible behind
+    color: Theme.veil
 
     MouseArea {
         anchors.fill: parent // swallow taps on the page behind; the touch itself extends the time
@@ -18,15 +18,15 @@ Rectangle {
 
     Rectangle {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 2 * Theme.margin, 960)
-        height: column.implicitHeight + 2 * 48
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.dialogMaxWidth)
+        height: column.implicitHeight + 2 * Theme.dialogPadding
         radius: Theme.radius
         color: Theme.surface
 
         Column {
             id: column
             anchors.centerIn: parent
-            width: parent.width - 2 * 48
+            width: parent.width - 2 * Theme.dialogPadding
             spacing: Theme.gapLarge
             KioskText {
                 width: parent.width
@@ -40,7 +40,7 @@ Rectangle {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: IdleReset.secondsLeft
-                font.pixelSize: 160
+                font.pixelSize: Theme.fontCountdown
                 font.weight: Font.Bold
                 color: Theme.accent
                 lineHeight: 1.0

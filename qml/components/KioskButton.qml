@@ -14,16 +14,16 @@ Button {
     readonly property color foreground: primary ? Theme.textOnAccent : Theme.text
 
     implicitHeight: Theme.touchMin
-    leftPadding: 22
-    rightPadding: 22
-    spacing: 14
+    leftPadding: Theme.buttonPadding
+    rightPadding: Theme.buttonPadding
+    spacing: Theme.gapButtonIcon
     focusPolicy: Qt.NoFocus
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
     font.weight: Font.DemiBold
     icon.source: iconName === "" ? "" : Theme.icon(iconName)
-    icon.width: 44
-    icon.height: 44
+    icon.width: Theme.iconButton
+    icon.height: Theme.iconButton
     icon.color: foreground
     palette.buttonText: foreground
     palette.brightText: foreground
@@ -33,7 +33,7 @@ Button {
         radius: Theme.radius
         color: control.primary ? (control.down ? Theme.accentPressed : Theme.accent)
                                : (control.down ? Theme.surfaceAlt : Theme.surface)
-        border.width: control.primary ? 0 : 3
+        border.width: control.primary ? 0 : Theme.borderControl
         border.color: Theme.border
         opacity: control.enabled ? 1 : 0.45
     }

@@ -19,8 +19,8 @@ Row {
 
     KioskButton {
         objectName: root.objectName + "Minus"
-        implicitWidth: 140
-        implicitHeight: 140
+        implicitWidth: Theme.stepperButton
+        implicitHeight: Theme.stepperButton
         text: "−"
         font.pixelSize: Theme.fontHuge
         enabled: root.value - root.step >= root.from - 1e-9
@@ -30,7 +30,7 @@ Row {
     KioskText {
         objectName: root.objectName + "Value"
         anchors.verticalCenter: parent.verticalCenter
-        width: 320
+        width: Theme.stepperValueWidth
         horizontalAlignment: Text.AlignHCenter
         text: Kiosk.formatDecimal(root.value)
               + (root.unit === "" ? "" : " " + (root.value === 1 && root.unitOne !== "" ? root.unitOne : root.unit))
@@ -40,8 +40,8 @@ Row {
     }
     KioskButton {
         objectName: root.objectName + "Plus"
-        implicitWidth: 140
-        implicitHeight: 140
+        implicitWidth: Theme.stepperButton
+        implicitHeight: Theme.stepperButton
         text: "+"
         font.pixelSize: Theme.fontHuge
         enabled: root.value + root.step <= root.to + 1e-9

@@ -26,16 +26,16 @@ ColumnLayout {
     Row {
         objectName: "pinDots"
         Layout.alignment: Qt.AlignHCenter
-        spacing: 24
+        spacing: Theme.pinDotGap
         Repeater {
             model: Math.max(pad.minLength, pad.pin.length)
             Rectangle {
                 required property int index
-                width: 44
-                height: 44
-                radius: 22
+                width: Theme.pinDot
+                height: Theme.pinDot
+                radius: width / 2
                 color: index < pad.pin.length ? Theme.text : "transparent"
-                border.width: 4
+                border.width: Theme.borderStrong
                 border.color: Theme.text
             }
         }
@@ -52,8 +52,8 @@ ColumnLayout {
                 id: key
                 required property string modelData
                 objectName: modelData === "del" ? "pinDelete" : modelData === "ok" ? "pinOk" : "pinKey" + modelData
-                implicitWidth: 200
-                implicitHeight: 128
+                implicitWidth: Theme.pinKeyWidth
+                implicitHeight: Theme.pinKeyHeight
                 enabled: !pad.locked && (modelData === "ok" ? pad.pin.length >= pad.minLength
                                          : modelData === "del" ? pad.pin.length > 0
                                          : pad.pin.length < pad.maxLength)

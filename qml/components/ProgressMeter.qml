@@ -7,11 +7,11 @@ Item {
     id: root
 
     property int value: 0
-    property int barHeight: 28
+    property int barHeight: Theme.progressBar
     property color fillColor: Theme.progressFill
 
     implicitHeight: Math.max(barHeight, percent.implicitHeight)
-    implicitWidth: 400
+    implicitWidth: Theme.progressMeterWidth
 
     Rectangle {
         id: track
@@ -34,7 +34,7 @@ Item {
         id: percent
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
-        width: 130
+        width: Theme.progressPercentWidth
         horizontalAlignment: Text.AlignRight
         wrapMode: Text.NoWrap
         font.weight: Font.Bold

@@ -3,7 +3,7 @@ import QtQuick
 import CivicKiosk
 
 // One work in the list: picture, name, ward and kind, stage, progress.
-Rectangle {
+Card {
     id: card
 
     required property string code
@@ -16,11 +16,8 @@ Rectangle {
     required property string image
 
     objectName: "work-" + code
-    implicitHeight: Math.max(260, info.implicitHeight + 2 * 24)
-    radius: Theme.radius
-    color: tapArea.pressed ? Theme.surfaceAlt : Theme.surface
-    border.width: 2
-    border.color: Theme.divider
+    implicitHeight: Math.max(Theme.workCardMinHeight, info.implicitHeight + 2 * padding)
+    pressed: tapArea.pressed
     Accessible.role: Accessible.Button
     Accessible.name: name
     Accessible.onPressAction: Navigator.go("project/" + code)
@@ -33,30 +30,30 @@ Rectangle {
 
     Item {
         anchors.fill: parent
-        anchors.margins: 24
+        anchors.margins: card.padding
         Rectangle {
             id: picture
-            width: 280
-            height: 210
+            width: Theme.workPictureWidth
+            height: Theme.workPictureHeight
             anchors.verticalCenter: parent.verticalCenter
-            radius: 14
+            radius: Theme.radiusPicture
             color: Theme.surfaceAlt
             clip: true
             Image {
                 anchors.fill: parent
                 source: card.image
-                sourceSize.width: 280
-                sourceSize.height: 210
+                sourceSize.width: Theme.workPictureWidth
+                sourceSize.height: Theme.workPictureHeight
                 fillMode: Image.PreserveAspectCrop
                 asynchronous: false
                 visible: card.image !== ""
             }
             Image {
                 anchors.centerIn: parent
-                width: 120
-                height: 120
-                sourceSize.width: 120
-                sourceSize.height: 120
+                width: Theme.iconHero
+                height: Theme.iconHero
+                sourceSize.width: Theme.iconHero
+                sourceSize.height: Theme.iconHero
                 source: Theme.icon("cat-" + card.category)
                 visible: card.image === ""
             }
@@ -64,10 +61,10 @@ Rectangle {
         Column {
             id: info
             anchors.left: picture.right
-            anchors.leftMargin: 28
+            anchors.leftMargin: Theme.cardPaddingLarge
             anchors.right: parent.right
             anchors.verticalCenter: parent.verticalCenter
-            spacing: 10
+            spacing: Theme.gapSmall
             KioskText {
                 width: parent.width
                 text: card.name
@@ -78,7 +75,7 @@ Rectangle {
             IconLabel {
                 width: parent.width
                 iconSource: Theme.icon("cat-" + card.category)
-                iconSize: 36
+                iconSize: Theme.iconSmall
                 text: Labels.categoryName(card.category) + "  ·  " + card.wardName
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted

@@ -3,49 +3,46 @@ import QtQuick
 import CivicKiosk
 
 // A QR code with a phone icon and a line saying what scanning it gives.
-Rectangle {
+Card {
     id: root
 
     property alias text: code.text
     property alias caption: captionLabel.text
-    property int codeSize: 320
+    property int codeSize: Theme.qrWork
 
-    implicitWidth: Math.max(codeSize, 300) + 48
-    implicitHeight: column.implicitHeight + 48
-    radius: Theme.radius
-    color: Theme.surface
-    border.width: 2
-    border.color: Theme.divider
+    implicitWidth: Math.max(codeSize, Theme.qrCaptionMinWidth) + 2 * padding
+    implicitHeight: column.implicitHeight + 2 * padding
 
     Column {
         id: column
         anchors.centerIn: parent
-        width: root.width - 48
-        spacing: 12
+        width: root.width - 2 * root.padding
+        spacing: Theme.gapIcon
         QrCode {
             id: code
             objectName: "qrCode"
             anchors.horizontalCenter: parent.horizontalCenter
             width: root.codeSize
             height: root.codeSize
-            darkColor: "#000000"
+            darkColor: Theme.qrDark
         }
         Row {
             anchors.horizontalCenter: parent.horizontalCenter
             visible: captionLabel.text !== ""
-            spacing: 10
+            spacing: Theme.gapSmall
             Image {
+                id: phoneIcon
                 anchors.verticalCenter: parent.verticalCenter
-                width: 40
-                height: 40
-                sourceSize.width: 40
-                sourceSize.height: 40
+                width: Theme.iconBody
+                height: Theme.iconBody
+                sourceSize.width: Theme.iconBody
+                sourceSize.height: Theme.iconBody
                 source: Theme.icon("phone-qr")
             }
             KioskText {
                 id: captionLabel
                 anchors.verticalCenter: parent.verticalCenter
-                width: Math.min(implicitWidth, column.width - 50)
+                width: Math.min(implicitWidth, column.width - phoneIcon.width - parent.spacing)
                 font.pixelSize: Theme.fontSmall
                 horizontalAlignment: Text.AlignHCenter
             }

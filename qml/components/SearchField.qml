@@ -10,8 +10,8 @@ TextField {
     signal cleared
 
     implicitHeight: Theme.touchLarge
-    leftPadding: 84
-    rightPadding: clearButton.visible ? 100 : 24
+    leftPadding: Theme.fieldPadding + Theme.iconButton + Theme.gap
+    rightPadding: clearButton.visible ? Theme.fieldInset + Theme.touchMin + Theme.gapTight : Theme.fieldPadding
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
     color: Theme.text
@@ -23,18 +23,18 @@ TextField {
     background: Rectangle {
         radius: Theme.radius
         color: Theme.surface
-        border.width: field.activeFocus ? 4 : 3
+        border.width: field.activeFocus ? Theme.borderStrong : Theme.borderControl
         border.color: field.activeFocus ? Theme.focus : Theme.border
     }
 
     Image {
         anchors.left: parent.left
-        anchors.leftMargin: 24
+        anchors.leftMargin: Theme.fieldPadding
         anchors.verticalCenter: parent.verticalCenter
-        width: 44
-        height: 44
-        sourceSize.width: 44
-        sourceSize.height: 44
+        width: Theme.iconButton
+        height: Theme.iconButton
+        sourceSize.width: Theme.iconButton
+        sourceSize.height: Theme.iconButton
         source: Theme.icon("search")
     }
 
@@ -42,7 +42,7 @@ TextField {
         id: clearButton
         objectName: "clearSearch"
         anchors.right: parent.right
-        anchors.rightMargin: 8
+        anchors.rightMargin: Theme.fieldInset
         anchors.verticalCenter: parent.verticalCenter
         implicitWidth: Theme.touchMin
         visible: field.text !== ""

@@ -9,7 +9,7 @@ Rectangle {
 
     property alias text: label.text
 
-    implicitHeight: label.implicitHeight + 28
+    implicitHeight: label.implicitHeight + 2 * Theme.cardPaddingTight
     radius: Theme.radius
     color: Theme.text
 
@@ -17,11 +17,11 @@ Rectangle {
         id: label
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.leftMargin: 24
-        anchors.rightMargin: 24
+        anchors.leftMargin: Theme.cardPadding
+        anchors.rightMargin: Theme.cardPadding
         anchors.verticalCenter: parent.verticalCenter
         iconSource: Theme.lightIcon("staff")
-        iconSize: 44
+        iconSize: Theme.iconButton
         color: Theme.textOnAccent
         font.weight: Font.Bold
     }

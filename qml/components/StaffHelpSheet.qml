@@ -11,10 +11,10 @@ Popup {
     modal: true
     dim: true
     closePolicy: Popup.CloseOnPressOutside
-    width: Math.min((parent ? parent.width : 1080) - 2 * Theme.margin, 960)
+    width: Math.min((parent ? parent.width : 1080) - 2 * Theme.margin, Theme.dialogMaxWidth)
     x: ((parent ? parent.width : 1080) - width) / 2
     y: ((parent ? parent.height : 1920) - height) / 2
-    padding: 48
+    padding: Theme.dialogPadding
 
     background: Rectangle {
         radius: Theme.radius
@@ -26,10 +26,10 @@ Popup {
         spacing: Theme.gapLarge
         Image {
             anchors.horizontalCenter: parent.horizontalCenter
-            width: 120
-            height: 120
-            sourceSize.width: 120
-            sourceSize.height: 120
+            width: Theme.iconHero
+            height: Theme.iconHero
+            sourceSize.width: Theme.iconHero
+            sourceSize.height: Theme.iconHero
             source: Theme.icon("staff")
         }
         KioskText {

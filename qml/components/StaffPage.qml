@@ -45,21 +45,21 @@ KioskPage {
                 spacing: Theme.gapLarge
             }
         }
-        Rectangle {
+        Card {
+            id: messageCard
             objectName: "staffMessage"
             Layout.fillWidth: true
             visible: Staff.lastMessage !== ""
-            implicitHeight: messageLabel.implicitHeight + 32
-            radius: Theme.radius
-            color: Theme.surfaceAlt
-            border.width: 3
-            border.color: Theme.border
+            implicitHeight: messageLabel.implicitHeight + 2 * verticalPadding
+            tone: Card.Note
+            horizontalPadding: Theme.cardPaddingSmall
+            verticalPadding: Theme.gap
             IconLabel {
                 id: messageLabel
                 objectName: "staffMessageText"
                 anchors.left: parent.left
                 anchors.right: parent.right
-                anchors.margins: 20
+                anchors.margins: messageCard.horizontalPadding
                 anchors.verticalCenter: parent.verticalCenter
                 iconSource: Theme.icon("info")
                 text: Staff.lastMessage

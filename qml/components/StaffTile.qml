@@ -4,7 +4,7 @@ import CivicKiosk
 
 // One staff task on the staff home: an icon, the task in bold, one line saying what is there,
 // and a chevron: the whole row is the button.
-Rectangle {
+Card {
     id: tile
 
     property string iconName
@@ -13,11 +13,10 @@ Rectangle {
 
     signal clicked
 
-    implicitHeight: Math.max(Theme.touchLarge, words.implicitHeight + 28)
-    radius: Theme.radius
-    color: tap.pressed ? Theme.surfaceAlt : Theme.surface
-    border.width: 3
-    border.color: Theme.border
+    implicitHeight: Math.max(Theme.touchLarge, words.implicitHeight + 2 * verticalPadding)
+    tone: Card.Control
+    pressed: tap.pressed
+    verticalPadding: Theme.cardPaddingTight
     Accessible.role: Accessible.Button
     Accessible.name: title
     Accessible.onPressAction: tile.clicked()
@@ -25,25 +24,25 @@ Rectangle {
     Image {
         id: icon
         anchors.left: parent.left
-        anchors.leftMargin: 24
+        anchors.leftMargin: tile.horizontalPadding
         anchors.verticalCenter: parent.verticalCenter
-        width: 56
-        height: 56
-        sourceSize.width: 56
-        sourceSize.height: 56
+        width: Theme.iconLarge
+        height: Theme.iconLarge
+        sourceSize.width: Theme.iconLarge
+        sourceSize.height: Theme.iconLarge
         source: Theme.icon(tile.iconName)
     }
     Column {
         id: words
         anchors.left: icon.right
-        anchors.leftMargin: 24
+        anchors.leftMargin: tile.horizontalPadding
         anchors.right: chevron.left
-        anchors.rightMargin: 16
+        anchors.rightMargin: Theme.gap
         anchors.verticalCenter: parent.verticalCenter
         KioskText {
             id: titleText
             width: parent.width
-            font.pixelSize: Theme.fontBody + 2
+            font.pixelSize: Theme.fontEmphasis
             font.weight: Font.Bold
             maximumLineCount: 2
         }
@@ -59,12 +58,12 @@ Rectangle {
     Image {
         id: chevron
         anchors.right: parent.right
-        anchors.rightMargin: 20
+        anchors.rightMargin: Theme.cardPaddingSmall
         anchors.verticalCenter: parent.verticalCenter
-        width: 44
-        height: 44
-        sourceSize.width: 44
-        sourceSize.height: 44
+        width: Theme.iconButton
+        height: Theme.iconButton
+        sourceSize.width: Theme.iconButton
+        sourceSize.height: Theme.iconButton
         source: Theme.icon("chevron-right")
     }
     MouseArea {

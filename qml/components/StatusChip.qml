@@ -14,8 +14,8 @@ Rectangle {
                                       : status === "paused" ? Theme.pausedFg
                                       : status === "preparing" ? Theme.preparingFg : Theme.progressFg
 
-    implicitWidth: label.implicitWidth + 40
-    implicitHeight: 60
+    implicitWidth: label.implicitWidth + 2 * Theme.chipPadding
+    implicitHeight: Theme.chipHeight
     radius: height / 2
     color: behind ? Theme.warningBg
          : status === "completed" ? Theme.completedBg
@@ -27,7 +27,7 @@ Rectangle {
     IconLabel {
         id: label
         anchors.centerIn: parent
-        iconSize: 36
+        iconSize: Theme.iconSmall
         iconSource: Theme.icon(root.behind ? "behind" : "status-" + root.status)
         text: root.behind ? qsTr("Behind schedule") : Labels.statusName(root.status)
         color: root.foreground

@@ -28,13 +28,13 @@ Item {
     }
 
     implicitHeight: Math.max(dot.height, label.implicitHeight)
-    implicitWidth: dot.width + 14 + label.implicitWidth
+    implicitWidth: dot.width + Theme.gapButtonIcon + label.implicitWidth
 
     Rectangle {
         id: dot
-        width: 20
-        height: 20
-        radius: 10
+        width: Theme.syncDot
+        height: Theme.syncDot
+        radius: width / 2
         anchors.left: parent.left
         anchors.verticalCenter: parent.verticalCenter
         color: root.linkState === "online" || root.linkState === "sending" ? Theme.completedFg
@@ -44,7 +44,7 @@ Item {
         id: label
         objectName: "syncText"
         anchors.left: dot.right
-        anchors.leftMargin: 14
+        anchors.leftMargin: Theme.gapButtonIcon
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
         text: root.message

@@ -16,7 +16,7 @@ KioskPage {
     // A short landscape screen (1280×800 leaves about 460 px between the bars).
     readonly property bool shortScreen: height < 640
     readonly property real edge: shortScreen ? Theme.gapLarge : Theme.margin
-    readonly property real columnGap: shortScreen ? Theme.gapLarge : 48
+    readonly property real columnGap: shortScreen ? Theme.gapLarge : Theme.dialogPadding
     // Landscape: the tiles get the width for their titles (and, when there is height, their
     // explanations) on one line; the words and the QR code get the rest.
     readonly property real actionsWidth: landscape ? Math.round(page.width * (shortScreen ? 0.56 : 0.6)) - edge
@@ -71,14 +71,14 @@ KioskPage {
                 id: portalQr
                 objectName: "portalQr"
                 // No caption: the words sit beside it, so the card is only as wide as the code.
-                width: codeSize + 48
-                codeSize: page.shortScreen ? 140 : page.landscape ? 180 : 200
+                width: codeSize + 2 * padding
+                codeSize: page.shortScreen ? Theme.qrPortalShort : page.landscape ? Theme.qrPortalLandscape : Theme.qrPortal
                 text: Kiosk.portalUrl
             }
             Column {
                 width: parent.width - portalQr.width - parent.spacing
                 anchors.verticalCenter: parent.verticalCenter
-                spacing: page.shortScreen ? 4 : Theme.gap
+                spacing: page.shortScreen ? Theme.gapTight : Theme.gap
                 // On a short screen the address below says whose site it is.
                 KioskText {
                     width: parent.width
@@ -89,14 +89,14 @@ KioskPage {
                 }
                 Row {
                     width: parent.width
-                    spacing: 12
+                    spacing: Theme.gapIcon
                     Image {
                         id: scanIcon
                         y: Math.max(0, (Math.min(scanText.implicitHeight, scanText.height) - height) / 2)
-                        width: 40
-                        height: 40
-                        sourceSize.width: 40
-                        sourceSize.height: 40
+                        width: Theme.iconBody
+                        height: Theme.iconBody
+                        sourceSize.width: Theme.iconBody
+                        sourceSize.height: Theme.iconBody
                         source: Theme.icon("phone-qr")
                     }
                     // Wraps rather than cut: "Quét bằng điện thoại" is long in a narrow column.
@@ -122,7 +122,7 @@ KioskPage {
         // At the bottom: within reach on a standing portrait kiosk, next to the bar's buttons.
         y: page.height - page.edge - height
         width: page.actionsWidth
-        spacing: page.shortScreen ? Theme.gap : 20
+        spacing: page.shortScreen ? Theme.gap : Theme.gapMedium
 
         KioskText {
             id: question

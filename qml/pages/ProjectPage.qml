@@ -23,7 +23,7 @@ KioskPage {
         boundsBehavior: Flickable.StopAtBounds
         clip: true
         ScrollBar.vertical: ScrollBar {
-            width: 16
+            width: Theme.scrollBarWidth
             policy: flick.contentHeight > flick.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
         }
 
@@ -73,7 +73,7 @@ KioskPage {
                 QrCard {
                     objectName: "workQr"
                     Layout.alignment: Qt.AlignTop
-                    codeSize: 300
+                    codeSize: Theme.qrWork
                     text: page.work.publicUrl ?? ""
                     caption: qsTr("Scan to open on your phone")
                 }
@@ -102,7 +102,7 @@ KioskPage {
 
             Rectangle {
                 Layout.fillWidth: true
-                Layout.preferredHeight: page.landscape ? 420 : 440
+                Layout.preferredHeight: page.landscape ? Theme.heroHeightLandscape : Theme.heroHeight
                 radius: Theme.radius
                 color: Theme.surfaceAlt
                 clip: true
@@ -117,26 +117,24 @@ KioskPage {
                 Image {
                     anchors.centerIn: parent
                     visible: heroImage.status !== Image.Ready
-                    width: 200
-                    height: 200
-                    sourceSize.width: 200
-                    sourceSize.height: 200
+                    width: Theme.iconPicture
+                    height: Theme.iconPicture
+                    sourceSize.width: Theme.iconPicture
+                    sourceSize.height: Theme.iconPicture
                     source: Theme.icon("cat-" + (page.work.category ?? "road"))
                 }
             }
 
             // Progress
-            Rectangle {
+            Card {
+                id: progressCard
                 Layout.fillWidth: true
-                Layout.preferredHeight: progressColumn.implicitHeight + 2 * 28
-                radius: Theme.radius
-                color: Theme.surface
-                border.width: 2
-                border.color: Theme.divider
+                Layout.preferredHeight: progressColumn.implicitHeight + 2 * padding
+                padding: Theme.cardPaddingLarge
                 ColumnLayout {
                     id: progressColumn
                     anchors.fill: parent
-                    anchors.margins: 28
+                    anchors.margins: progressCard.padding
                     spacing: Theme.gap
                     KioskText {
                         text: qsTr("Progress")
@@ -146,7 +144,7 @@ KioskPage {
                     ProgressMeter {
                         objectName: "workProgress"
                         Layout.fillWidth: true
-                        barHeight: 40
+                        barHeight: Theme.progressBarLarge
                         value: page.work.progress ?? 0
                     }
                     GridLayout {
@@ -172,17 +170,15 @@ KioskPage {
             }
 
             // Money
-            Rectangle {
+            Card {
+                id: moneyCard
                 Layout.fillWidth: true
-                Layout.preferredHeight: moneyColumn.implicitHeight + 2 * 28
-                radius: Theme.radius
-                color: Theme.surface
-                border.width: 2
-                border.color: Theme.divider
+                Layout.preferredHeight: moneyColumn.implicitHeight + 2 * padding
+                padding: Theme.cardPaddingLarge
                 ColumnLayout {
                     id: moneyColumn
                     anchors.fill: parent
-                    anchors.margins: 28
+                    anchors.margins: moneyCard.padding
                     spacing: Theme.gap
                     KioskText {
                         text: qsTr("Budget")
@@ -214,17 +210,15 @@ KioskPage {
             }
 
             // Who and where
-            Rectangle {
+            Card {
+                id: whoCard
                 Layout.fillWidth: true
-                Layout.preferredHeight: whoColumn.implicitHeight + 2 * 28
-                radius: Theme.radius
-                color: Theme.surface
-                border.width: 2
-                border.color: Theme.divider
+                Layout.preferredHeight: whoColumn.implicitHeight + 2 * padding
+                padding: Theme.cardPaddingLarge
                 ColumnLayout {
                     id: whoColumn
                     anchors.fill: parent
-                    anchors.margins: 28
+                    anchors.margins: whoCard.padding
                     spacing: Theme.gapLarge
                     FactRow {
                         Layout.fillWidth: true

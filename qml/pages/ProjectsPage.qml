@@ -60,10 +60,10 @@ KioskPage {
             boundsBehavior: Flickable.StopAtBounds
             reuseItems: true
             delegate: ProjectDelegate {
-                width: list.width - 24 // room for the scroll bar
+                width: list.width - Theme.scrollBarWidth - Theme.scrollBarGap // room for the scroll bar
             }
             ScrollBar.vertical: ScrollBar {
-                width: 16
+                width: Theme.scrollBarWidth
                 policy: list.contentHeight > list.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
             }
 
@@ -97,8 +97,8 @@ KioskPage {
                 onTextEdited: Works.query = text
                 onCleared: Works.query = ""
                 Connections {
-                    target: Kiosk
-                    function onResetDone() {
+                    target: IdleReset
+                    function onDone() {
                         search.clear()
                         search.focus = false
                     }

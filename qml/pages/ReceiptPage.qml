@@ -58,22 +58,22 @@ KioskPage {
             }
             Rectangle {
                 Layout.alignment: Qt.AlignHCenter
-                Layout.preferredWidth: codeText.implicitWidth + 80
-                Layout.preferredHeight: codeText.implicitHeight + (page.landscape ? 16 : 40)
+                Layout.preferredWidth: codeText.implicitWidth + 2 * Theme.receiptCodePadding
+                Layout.preferredHeight: codeText.implicitHeight + 2 * (page.landscape ? Theme.receiptCodePaddingVerticalLandscape : Theme.receiptCodePaddingVertical)
                 radius: Theme.radius
                 color: Theme.surface
-                border.width: 4
+                border.width: Theme.borderStrong
                 border.color: Theme.accent
                 KioskText {
                     id: codeText
                     objectName: "receiptCode"
                     anchors.centerIn: parent
                     text: page.code
-                    font.pixelSize: page.landscape ? 80 : 96
+                    font.pixelSize: page.landscape ? Theme.fontReceiptCodeLandscape : Theme.fontReceiptCode
                     font.weight: Font.Bold
-                    font.letterSpacing: 4
+                    font.letterSpacing: Theme.receiptCodeLetterSpacing
                     wrapMode: Text.NoWrap
-                    lineHeight: 1.1
+                    lineHeight: Theme.lineHeightTight
                 }
             }
             KioskText {
@@ -92,7 +92,7 @@ KioskPage {
             Layout.column: page.landscape ? 1 : 0
             Layout.rowSpan: page.landscape ? 2 : 1
             Layout.alignment: Qt.AlignCenter
-            codeSize: 360
+            codeSize: Theme.qrReceipt
             text: page.receipt.url ?? ""
             caption: qsTr("Scan to follow it on your phone")
         }

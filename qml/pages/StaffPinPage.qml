@@ -100,24 +100,22 @@ KioskPage {
             Item { Layout.fillHeight: true }
 
             // Locked: how long, in minutes and seconds, counting down.
-            Rectangle {
+            Card {
+                id: lockedCard
                 objectName: "pinLocked"
                 Layout.fillWidth: true
                 visible: page.locked
-                implicitHeight: lockedColumn.implicitHeight + 48
-                radius: Theme.radius
-                color: Theme.warningBg
-                border.width: 3
-                border.color: Theme.warningFg
+                implicitHeight: lockedColumn.implicitHeight + 2 * padding
+                tone: Card.Warning
                 Column {
                     id: lockedColumn
                     anchors.centerIn: parent
-                    width: parent.width - 48
+                    width: parent.width - 2 * lockedCard.padding
                     spacing: Theme.gap
                     IconLabel {
                         anchors.horizontalCenter: parent.horizontalCenter
                         iconSource: Theme.icon("behind")
-                        iconSize: 56
+                        iconSize: Theme.iconLarge
                         text: qsTr("Too many wrong PINs")
                         color: Theme.warningFg
                         font.pixelSize: Theme.fontLarge

@@ -31,7 +31,7 @@ StaffPage {
     }
     Repeater {
         model: StaffRecords
-        Rectangle {
+        Card {
             id: row
             required property string code
             required property string kindName
@@ -42,18 +42,15 @@ StaffPage {
             required property int index
             objectName: "recordRow-" + index
             width: page.width - 2 * Theme.margin
-            implicitHeight: rowColumn.implicitHeight + 32
-            radius: Theme.radius
-            color: Theme.surface
-            border.width: 2
-            border.color: Theme.divider
+            implicitHeight: rowColumn.implicitHeight + 2 * verticalPadding
+            verticalPadding: Theme.gap
             Column {
                 id: rowColumn
                 anchors.left: parent.left
                 anchors.right: parent.right
-                anchors.margins: 24
+                anchors.margins: row.horizontalPadding
                 anchors.verticalCenter: parent.verticalCenter
-                spacing: 4
+                spacing: Theme.gapTight
                 KioskText {
                     objectName: "recordCode"
                     width: parent.width
@@ -71,7 +68,7 @@ StaffPage {
                     objectName: "recordSync"
                     iconSource: Theme.icon(row.syncState === "confirmed" ? "status-completed"
                                            : row.syncState === "held" ? "behind" : "status-preparing")
-                    iconSize: 36
+                    iconSize: Theme.iconSmall
                     text: page.syncWords(row.syncState)
                     font.weight: Font.DemiBold
                 }

@@ -63,7 +63,7 @@ StaffPage {
                 objectName: "setting-wardCode-" + modelData.code
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                Layout.preferredHeight: 136
+                Layout.preferredHeight: Theme.wardChoiceHeight
                 title: modelData.name
                 selected: page.current.wardCode === modelData.code
                 enabled: page.current.enrolled !== true
@@ -138,7 +138,7 @@ StaffPage {
             }
             KioskButton {
                 objectName: "setting-" + hourRow.modelData.key + "-minus"
-                implicitWidth: 112
+                implicitWidth: Theme.touchLarge
                 implicitHeight: Theme.touchLarge
                 text: "−"
                 font.pixelSize: Theme.fontHuge
@@ -147,7 +147,7 @@ StaffPage {
             }
             KioskText {
                 objectName: "setting-" + hourRow.modelData.key
-                Layout.preferredWidth: 220
+                Layout.preferredWidth: Theme.hourValueWidth
                 horizontalAlignment: Text.AlignHCenter
                 text: page.hourText(page.current[hourRow.modelData.key])
                 font.pixelSize: Theme.fontLarge
@@ -155,7 +155,7 @@ StaffPage {
             }
             KioskButton {
                 objectName: "setting-" + hourRow.modelData.key + "-plus"
-                implicitWidth: 112
+                implicitWidth: Theme.touchLarge
                 implicitHeight: Theme.touchLarge
                 text: "+"
                 font.pixelSize: Theme.fontHuge

@@ -13,17 +13,14 @@ Column {
 
     spacing: Theme.gapLarge
 
-    Rectangle {
+    Card {
+        id: consentCard
         width: step.width
-        height: Math.min(640, consentWords.implicitHeight + 48)
-        radius: Theme.radius
-        color: Theme.surface
-        border.width: 2
-        border.color: Theme.divider
+        height: Math.min(Theme.consentMaxHeight, consentWords.implicitHeight + 2 * padding)
         Flickable {
             id: consentFlick
             anchors.fill: parent
-            anchors.margins: 24
+            anchors.margins: consentCard.padding
             contentHeight: consentWords.implicitHeight
             clip: true
             boundsBehavior: Flickable.StopAtBounds

@@ -22,8 +22,8 @@ Column {
         id: area
         objectName: "field-description"
         width: step.width
-        height: 360
-        padding: 24
+        height: Theme.descriptionHeight
+        padding: Theme.fieldPadding
         wrapMode: TextEdit.Wrap
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody
@@ -36,7 +36,7 @@ Column {
         background: Rectangle {
             radius: Theme.radius
             color: Theme.surface
-            border.width: area.activeFocus || step.message !== "" ? 4 : 3
+            border.width: area.activeFocus || step.message !== "" ? Theme.borderStrong : Theme.borderControl
             border.color: step.message !== "" ? Theme.warningFg : (area.activeFocus ? Theme.focus : Theme.border)
         }
     }

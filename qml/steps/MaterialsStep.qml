@@ -47,7 +47,7 @@ Column {
             color: Theme.completedBg
             KioskText {
                 anchors.left: parent.left
-                anchors.leftMargin: 24
+                anchors.leftMargin: Theme.cardPadding
                 anchors.right: removeButton.left
                 anchors.verticalCenter: parent.verticalCenter
                 wrapMode: Text.NoWrap
@@ -59,7 +59,7 @@ Column {
                 id: removeButton
                 objectName: "removeItem-" + line.index
                 anchors.right: parent.right
-                anchors.rightMargin: 12
+                anchors.rightMargin: Theme.gapIcon
                 anchors.verticalCenter: parent.verticalCenter
                 text: qsTr("Remove")
                 iconName: "close"

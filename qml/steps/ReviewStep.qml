@@ -14,21 +14,18 @@ Column {
 
     Repeater {
         model: step.form.reviewRows
-        delegate: Rectangle {
+        delegate: Card {
             id: row
             required property var modelData
             width: step.width
-            height: Math.max(Theme.touchLarge + 16, texts.implicitHeight + 32)
-            radius: Theme.radius
-            color: Theme.surface
-            border.width: 2
-            border.color: Theme.divider
+            height: Math.max(Theme.touchLarge + Theme.gap, texts.implicitHeight + 2 * verticalPadding)
+            verticalPadding: Theme.gap
             Column {
                 id: texts
                 anchors.left: parent.left
-                anchors.leftMargin: 24
+                anchors.leftMargin: row.horizontalPadding
                 anchors.right: editButton.left
-                anchors.rightMargin: 16
+                anchors.rightMargin: Theme.gap
                 anchors.verticalCenter: parent.verticalCenter
                 KioskText {
                     width: parent.width
@@ -48,7 +45,7 @@ Column {
                 id: editButton
                 objectName: "edit-" + row.modelData.step
                 anchors.right: parent.right
-                anchors.rightMargin: 16
+                anchors.rightMargin: Theme.gap
                 anchors.verticalCenter: parent.verticalCenter
                 text: qsTr("Edit")
                 visible: row.modelData.editable

@@ -2,6 +2,7 @@
 #include "hubdatabase.h"
 
 #include "hublogging.h"
+#include "hubtransaction.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -346,21 +347,6 @@ bool HubDatabase::exec(const QString &sql)
     return true;
 }
 
-bool HubDatabase::begin()
-{
-    return exec(m_dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
-}
-
-bool HubDatabase::commit()
-{
-    return exec(QStringLiteral("COMMIT"));
-}
-
-void HubDatabase::rollback()
-{
-    QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
-}
-
 int HubDatabase::schemaVersion() const
 {
     QSqlQuery q(connection());
@@ -372,10 +358,13 @@ int HubDatabase::schemaVersion() const
 
 bool HubDatabase::migrate()
 {
-    if (!begin())
+    HubTransaction transaction(*this);
+    if (!transaction.begun()) {
+        m_lastError = QStringLiteral("cannot begin a transaction: ") + transaction.begun().error().detail;
         return false;
-    auto abort = [this](const QString &why) {
-        rollback();
+    }
+    auto abort = [&](const QString &why) {
+        transaction.rollback();
         if (!why.isEmpty())
             m_lastError = why;
         qCWarning(lcHubStore).noquote() << "migration failed:" << m_lastError;
@@ -410,7 +399,7 @@ bool HubDatabase::migrate()
             return abort({});
         }
     }
-    if (!commit())
-        return abort({});
+    if (const StoreResult<> committed = transaction.commit(); !committed)
+        return abort(QStringLiteral("cannot commit the migration: ") + committed.error().detail);
     return true;
 }

@@ -6,7 +6,8 @@
 
 /** city-hub's database: SQLite (the embedded default) or PostgreSQL (several hubs on one
     server), one list of migrations for both, versioned in the `meta` table. One instance per
-    thread; it owns one connection.
+    thread; it owns one connection. Writes that belong together go through a HubTransaction
+    (hubtransaction.h).
 
     Locations:
     - `sqlite:PATH` (also `sqlite:///abs/path`): WAL journal, synchronous=FULL.
@@ -39,13 +40,6 @@ public:
     static int latestVersion();
     /** The version in `meta`, 0 for an empty database, -1 when it cannot be read. */
     int schemaVersion() const;
-
-    /** Starts a write transaction: SQLite takes the write lock at once (BEGIN IMMEDIATE) so
-        two writers wait for each other instead of failing half-way; PostgreSQL runs READ
-        COMMITTED and relies on row locks, UNIQUE constraints and ON CONFLICT. */
-    bool begin();
-    bool commit();
-    void rollback();
 
     /** Runs one statement; records the error on failure. */
     bool exec(const QString &sql);

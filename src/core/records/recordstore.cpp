@@ -3,6 +3,7 @@
 
 #include "logging.h"
 #include "receiptcode.h"
+#include "receiptsequence.h"
 #include "recordstatus.h"
 #include "outbox/outbox.h"
 #include "settings/settings.h"
@@ -75,7 +76,6 @@ SubmitResult RecordStore::submit(const RecordDraft &draft, const SubmitContext &
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString createdAt = nowIso();
     const QString kind = RecordKinds::key(d.kind);
-    const QString counterName = QStringLiteral("receipt:") + context.kioskPrefix;
 
     auto fail = [&](const StoreError &error) {
         qCWarning(lcRecords) << "cannot store a" << kind << "record:" << error.detail;
@@ -87,36 +87,18 @@ SubmitResult RecordStore::submit(const RecordDraft &draft, const SubmitContext &
     if (!transaction.begun())
         return fail(transaction.begun().error());
 
-    QSqlQuery q(m_db.connection());
-    QString code;
-    for (int attempt = 0; attempt < 1000 && code.isEmpty(); ++attempt) {
-        q.prepare(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1)"
-                                 " ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value"));
-        q.addBindValue(counterName);
-        if (!q.exec() || !q.next())
-            return fail(StoreError::from(q.lastError()));
-        const qint64 sequence = q.value(0).toLongLong();
-        q.finish();
-        if (sequence > qint64(ReceiptCode::MaxSequence)) {
-            result.error = {QStringLiteral("Ki-ốt đã dùng hết mã biên nhận với tiền tố %1; xin báo cán bộ phường.").arg(context.kioskPrefix),
-                            QStringLiteral("The kiosk has used every receipt code with prefix %1; please ask the ward staff.")
-                                    .arg(context.kioskPrefix)};
-            qCWarning(lcRecords) << "receipt sequence exhausted for prefix" << context.kioskPrefix;
-            return result;
-        }
-        const QString candidate = ReceiptCode::make(context.kioskPrefix, quint32(sequence));
-        // A restored backup can hold codes above the counter: skip them rather than fail.
-        q.prepare(QStringLiteral("SELECT 1 FROM records WHERE receipt_code = ?"));
-        q.addBindValue(candidate);
-        if (!q.exec())
-            return fail(StoreError::from(q.lastError()));
-        if (!q.next())
-            code = candidate;
-        q.finish();
+    const StoreResult<QString> code = ReceiptSequence::nextCode(m_db.connection(), context.kioskPrefix);
+    if (!code && code.error().kind == StoreError::Kind::Exhausted) {
+        result.error = {QStringLiteral("Ki-ốt đã dùng hết mã biên nhận với tiền tố %1; xin báo cán bộ phường.").arg(context.kioskPrefix),
+                        QStringLiteral("The kiosk has used every receipt code with prefix %1; please ask the ward staff.")
+                                .arg(context.kioskPrefix)};
+        qCWarning(lcRecords) << "receipt sequence exhausted for prefix" << context.kioskPrefix;
+        return result;
     }
-    if (code.isEmpty())
-        return fail(StoreError::failed(QStringLiteral("no free receipt code")));
+    if (!code)
+        return fail(code.error());
 
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO records (id, kind, schema, created_at, ward, kiosk_id, receipt_code, payload,"
                              " personal, photo, sync_state, status, entered_by)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 'submitted', ?)"));
@@ -126,7 +108,7 @@ SubmitResult RecordStore::submit(const RecordDraft &draft, const SubmitContext &
     q.addBindValue(createdAt);
     q.addBindValue(context.ward.isNull() ? QStringLiteral("") : context.ward);
     q.addBindValue(context.kioskId.isNull() ? QStringLiteral("") : context.kioskId);
-    q.addBindValue(code);
+    q.addBindValue(code.value());
     q.addBindValue(QString::fromUtf8(QJsonDocument(d.toPayloadJson()).toJson(QJsonDocument::Compact)));
     q.addBindValue(textOrNull(d.toPersonalJson()));
     q.addBindValue(d.kind == RecordKind::ReportWaste && !d.photoJpeg.isEmpty() ? QVariant(d.photoJpeg)
@@ -141,10 +123,10 @@ SubmitResult RecordStore::submit(const RecordDraft &draft, const SubmitContext &
     if (const StoreResult<> committed = transaction.commit(); !committed)
         return fail(committed.error());
 
-    qCInfo(lcRecords) << "stored" << kind << "record" << code << "entered by" << context.enteredBy;
+    qCInfo(lcRecords) << "stored" << kind << "record" << code.value() << "entered by" << context.enteredBy;
     result.ok = true;
     result.id = id;
-    result.receiptCode = code;
+    result.receiptCode = code.value();
     return result;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storeresult.h"
 
+#include <QSqlDatabase>
 #include <QSqlError>
 
 StoreError StoreError::from(const QSqlError &error)
@@ -14,6 +15,23 @@ StoreError StoreError::from(const QSqlError &error)
         kind = Kind::Busy;  // SQLITE_BUSY, SQLITE_LOCKED
     else if (code == 19)
         kind = Kind::Constraint;  // SQLITE_CONSTRAINT
+    return {kind, error.text()};
+}
+
+StoreError StoreError::from(const QSqlError &error, const QSqlDatabase &connection)
+{
+    if (connection.driverName() != u"QPSQL")
+        return from(error);
+    // PostgreSQL reports its SQLSTATE: class 23 is an integrity constraint, 53100 a full disk,
+    // 40001, 40P01 and 55P03 a serialization failure, a deadlock and a lock not available.
+    const QString state = error.nativeErrorCode();
+    Kind kind = Kind::Failed;
+    if (state == u"53100")
+        kind = Kind::Full;
+    else if (state == u"40001" || state == u"40P01" || state == u"55P03")
+        kind = Kind::Busy;
+    else if (state.startsWith(u"23"))
+        kind = Kind::Constraint;
     return {kind, error.text()};
 }
 

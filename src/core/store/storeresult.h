@@ -7,23 +7,29 @@
 #include <optional>
 #include <utility>
 
+class QSqlDatabase;
 class QSqlError;
 
-/** Why a call on the kiosk's database failed: a kind callers can act on, the driver's words
-    for the log (never personal data: statements bind their values), and a message for staff. */
+/** Why a call on a database failed (the kiosk's SQLite, or city-hub's SQLite or PostgreSQL):
+    a kind callers can act on, the driver's words for the log (never personal data: statements
+    bind their values), and a message for the kiosk's staff. */
 struct StoreError
 {
     enum class Kind {
         Full,        // the disk or the database is full
         Busy,        // another connection held the lock past the busy timeout
         Constraint,  // a constraint refused the change (foreign key, unique, check)
+        Exhausted,   // a sequence has no values left (ReceiptSequence)
         Failed,      // anything else
     };
 
     Kind kind = Kind::Failed;
     QString detail;
 
+    /** From an error of the kiosk's SQLite. */
     static StoreError from(const QSqlError &error);
+    /** From an error on this connection, SQLite or PostgreSQL (QPSQL). */
+    static StoreError from(const QSqlError &error, const QSqlDatabase &connection);
     static StoreError failed(const QString &detail) { return {Kind::Failed, detail}; }
 
     /** "Kiosk storage error: <detail>", in both languages. */

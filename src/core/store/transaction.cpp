@@ -7,14 +7,20 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db)
+    : Transaction(db.connection(), QStringLiteral("BEGIN IMMEDIATE"), lcStore())
 {
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+}
+
+Transaction::Transaction(const QSqlDatabase &connection, const QString &beginStatement, const QLoggingCategory &category)
+    : m_connection(connection), m_category(category)
+{
+    QSqlQuery q(m_connection);
+    if (q.exec(beginStatement)) {
         m_active = true;
     } else {
-        m_begun = StoreError::from(q.lastError());
-        qCWarning(lcStore) << "cannot begin a transaction:" << q.lastError().text();
+        m_begun = StoreError::from(q.lastError(), m_connection);
+        qCWarning(m_category) << "cannot begin a transaction:" << q.lastError().text();
     }
 }
 
@@ -27,15 +33,19 @@ StoreResult<> Transaction::commit()
 {
     if (!m_active)
         return m_begun.ok() ? StoreError::failed(QStringLiteral("the transaction has already ended")) : m_begun.error();
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("COMMIT"))) {
+    QSqlQuery q(m_connection);
+    // PostgreSQL answers COMMIT of a transaction a failed statement aborted with a silent
+    // rollback, not an error: ask first, so that too is a failed commit.
+    const bool postgres = m_connection.driverName() == u"QPSQL";
+    if ((!postgres || q.exec(QStringLiteral("SELECT 1"))) && q.exec(QStringLiteral("COMMIT"))) {
         m_active = false;
         return {};
     }
     // SQLite keeps the transaction open after a refused COMMIT (busy, a deferred constraint):
-    // end it here so nothing half-done can be committed by a later statement.
-    const StoreError error = StoreError::from(q.lastError());
-    qCWarning(lcStore) << "commit failed, rolling back:" << error.detail;
+    // end it here so nothing half-done can be committed by a later statement. PostgreSQL has
+    // ended it already; the ROLLBACK then only draws a warning from the server.
+    const StoreError error = StoreError::from(q.lastError(), m_connection);
+    qCWarning(m_category) << "commit failed, rolling back:" << error.detail;
     rollback();
     return error;
 }
@@ -45,7 +55,7 @@ void Transaction::rollback()
     if (!m_active)
         return;
     m_active = false;
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(m_connection);
     if (!q.exec(QStringLiteral("ROLLBACK")))
-        qCWarning(lcStore) << "rollback failed:" << q.lastError().text();
+        qCWarning(m_category) << "rollback failed:" << q.lastError().text();
 }

@@ -2,16 +2,26 @@
 #pragma once
 #include "storeresult.h"
 
-class Database;
+#include <QSqlDatabase>
+#include <QString>
 
-/** One write transaction on the kiosk's database. It begins with BEGIN IMMEDIATE, so the
-    kiosk and kioskctl wait for each other's lock (busy timeout) instead of failing half-way;
-    it is rolled back when it leaves scope without a successful commit(). A COMMIT that fails
-    is an error and the transaction is rolled back: nothing of it is kept. */
+class Database;
+class QLoggingCategory;
+
+/** One write transaction on a database connection, the only place BEGIN and COMMIT are
+    written: the kiosk's (Database) and city-hub's (HubTransaction over HubDatabase). On the
+    kiosk it begins with BEGIN IMMEDIATE, so the kiosk and kioskctl wait for each other's lock
+    (busy timeout) instead of failing half-way. It is rolled back when it leaves scope without
+    a successful commit(). A COMMIT that fails is an error and the transaction is rolled back:
+    nothing of it is kept. */
 class Transaction
 {
 public:
+    /** A transaction on the kiosk's database, logged under kiosk.store. */
     explicit Transaction(Database &db);
+    /** A transaction on any connection: beginStatement starts it (BEGIN, BEGIN IMMEDIATE …),
+        and failures are logged under category. */
+    Transaction(const QSqlDatabase &connection, const QString &beginStatement, const QLoggingCategory &category);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -27,7 +37,8 @@ public:
     void rollback();
 
 private:
-    Database &m_db;
+    QSqlDatabase m_connection;
+    const QLoggingCategory &m_category;
     StoreResult<> m_begun;
     bool m_active = false;
 };

@@ -75,9 +75,8 @@ QHttpServerResponse changeStatus(StaffContext &ctx, HubStore &store, const CaseF
     if (TextFold::clean(state.reply, true).size() > StatusChanges::MaxStatusNoteLength
         || TextFold::clean(state.note, true).size() > StatusChanges::MaxStatusNoteLength)
         return refused(ctx, store, file, state, Problem::TooLong, StatusChanges::MaxStatusNoteLength);
-    QString error;
     switch (store.statusChanges().change(actorOf(ctx), file.view.receiptCode, state.status, state.reply, state.note,
-                                         &error)) {
+                                         ctx.account().wardScope()).outcome) {
     case HubChangeOutcome::Done:
         return done(file, "status");
     case HubChangeOutcome::Unchanged:

@@ -5,6 +5,7 @@
 #include "datapaths.h"
 #include "hubdatabase.h"
 #include "hublogging.h"
+#include "hubtransaction.h"
 #include "publishedworks.h"
 #include "store/auditlog.h"
 #include "store/storeformats.h"
@@ -103,11 +104,11 @@ bool ContentRepository::publishBytes(const QByteArray &json, const QHash<QString
     const QString etag = sha256Hex(json);
     auto fail = [&](const QSqlQuery &q) {
         *error = QStringLiteral("cannot store the content: %1").arg(q.lastError().text());
-        m_db.rollback();
         return false;
     };
-    if (!m_db.begin()) {
-        *error = m_db.lastError();
+    HubTransaction transaction(m_db);
+    if (!transaction.begun()) {
+        *error = QStringLiteral("cannot store the content: %1").arg(transaction.begun().error().detail);
         return false;
     }
     QSqlQuery q(m_db.connection());
@@ -128,9 +129,8 @@ bool ContentRepository::publishBytes(const QByteArray &json, const QHash<QString
     q.addBindValue(StoreFormats::nowUtc());
     if (!q.exec())
         return fail(q);
-    if (!m_db.commit()) {
-        *error = m_db.lastError();
-        m_db.rollback();
+    if (const StoreResult<> committed = transaction.commit(); !committed) {
+        *error = QStringLiteral("cannot store the content: %1").arg(committed.error().detail);
         return false;
     }
     m_cache.reset();
@@ -281,10 +281,11 @@ std::optional<int> ContentRepository::publishWorkHistory(AuditLog &audit, const 
 {
     auto fail = [&](const QString &why) -> std::optional<int> {
         *error = why;
-        m_db.rollback();
+        transaction.rollback();
         return std::nullopt;
     };
-    if (!m_db.begin()) {
+    HubTransaction transaction(m_db);
+    if (!transaction.begun()) {
         *error = m_db.lastError();
         return std::nullopt;
     }
@@ -319,7 +320,7 @@ std::optional<int> ContentRepository::publishWorkHistory(AuditLog &audit, const 
     }
     q.finish();
     if (newest.isEmpty()) {
-        m_db.rollback();
+        transaction.rollback();
         return 0;
     }
     QJsonArray projects = root.value(QStringLiteral("projects")).toArray();
@@ -363,7 +364,7 @@ std::optional<int> ContentRepository::publishWorkHistory(AuditLog &audit, const 
     if (!audit.append(actor, QStringLiteral("content.publish-works"), QString(), {},
                       QStringLiteral("%1 works").arg(changed)))
         return fail(QStringLiteral("cannot write the audit log"));
-    if (!m_db.commit())
+    if (!transaction.commit())
         return fail(m_db.lastError());
     m_cache.reset();
     qCInfo(lcHubStore) << "published the figures of" << changed << "works by" << actor.name;

@@ -2,6 +2,7 @@
 #include "store/filteredexport.h"
 
 #include "hubdatabase.h"
+#include "hubtransaction.h"
 #include "hublogging.h"
 #include "records/recordstatus.h"
 #include "store/auditlog.h"
@@ -81,18 +82,19 @@ std::optional<FilteredExport::Result> FilteredExport::write(const Filter &filter
     const QString where = whereClause(filter, &binds);
     Result result;
     // One transaction: the rows read and the audit line of a personal export go together.
-    if (!m_db.begin())
+    HubTransaction transaction(m_db);
+    if (!transaction.begun())
         return std::nullopt;
     auto failed = [this](const QSqlQuery &q) {
         qCWarning(lcHubStore) << "cannot export records:" << q.lastError().text();
-        m_db.rollback();
+        transaction.rollback();
         return std::nullopt;
     };
     QSqlQuery count(m_db.connection());
     if (!prepared(count, QStringLiteral("SELECT count(*) FROM records") + where, binds) || !count.next())
         return failed(count);
     if (count.value(0).toLongLong() > maxRows) {
-        m_db.rollback();
+        transaction.rollback();
         result.tooMany = true;
         return result;
     }
@@ -139,12 +141,12 @@ std::optional<FilteredExport::Result> FilteredExport::write(const Filter &filter
         const QString detail = QStringLiteral("rows=%1%2").arg(result.rows).arg(filter.ward.isEmpty() ? QString()
                                                                                                    : QStringLiteral(" ward=") + filter.ward);
         if (!m_audit.append(actor, QStringLiteral("export.personal"), QStringLiteral("records"), personalFields(), detail)) {
-            m_db.rollback();
+            transaction.rollback();
             return std::nullopt;
         }
     }
-    if (!m_db.commit()) {
-        m_db.rollback();
+    if (!transaction.commit()) {
+        transaction.rollback();
         return std::nullopt;
     }
     qCInfo(lcHubStore) << "exported" << result.rows << "records" << (withPersonal ? "with contact details" : "without contact details");

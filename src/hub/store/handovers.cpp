@@ -2,6 +2,7 @@
 #include "store/handovers.h"
 
 #include "hubdatabase.h"
+#include "hubtransaction.h"
 #include "hublogging.h"
 #include "store/auditlog.h"
 #include "store/storeformats.h"
@@ -57,11 +58,12 @@ Handovers::Outcome Handovers::add(const AuditActor &actor, const QString &record
         || !n.handedOn.isValid() || n.unit.size() > MaxTextLength || n.item.size() > MaxTextLength
         || n.document.size() > MaxTextLength || n.note.size() > 1000)
         return Outcome::Refused;
-    if (!m_db.begin())
+    HubTransaction transaction(m_db);
+    if (!transaction.begun())
         return Outcome::StorageError;
     auto fail = [this](const QSqlQuery &q) {
         qCWarning(lcHubStore) << "cannot store a handover:" << q.lastError().text();
-        m_db.rollback();
+        transaction.rollback();
         return Outcome::StorageError;
     };
     QSqlQuery q(m_db.connection());
@@ -70,7 +72,7 @@ Handovers::Outcome Handovers::add(const AuditActor &actor, const QString &record
     if (!q.exec())
         return fail(q);
     if (!q.next()) {
-        m_db.rollback();
+        transaction.rollback();
         return Outcome::NotFound;
     }
     q.finish();
@@ -94,8 +96,8 @@ Handovers::Outcome Handovers::add(const AuditActor &actor, const QString &record
                         {QStringLiteral("quantity"), QStringLiteral("unit"), QStringLiteral("handed_on"),
                          QStringLiteral("document")},
                         QStringLiteral("handover %1").arg(newSeq))
-        || !m_db.commit()) {
-        m_db.rollback();
+        || !transaction.commit()) {
+        transaction.rollback();
         return Outcome::StorageError;
     }
     if (seq)
@@ -109,7 +111,8 @@ Handovers::Outcome Handovers::verify(const AuditActor &actor, const QString &rec
 {
     if (actor.accountId <= 0)
         return Outcome::Refused;
-    if (!m_db.begin())
+    HubTransaction transaction(m_db);
+    if (!transaction.begun())
         return Outcome::StorageError;
     QSqlQuery q(m_db.connection());
     // The second pair of eyes: never the account that entered the handover.
@@ -121,17 +124,17 @@ Handovers::Outcome Handovers::verify(const AuditActor &actor, const QString &rec
     q.addBindValue(actor.accountId);
     if (!q.exec()) {
         qCWarning(lcHubStore) << "cannot verify handovers:" << q.lastError().text();
-        m_db.rollback();
+        transaction.rollback();
         return Outcome::StorageError;
     }
     const int rows = q.numRowsAffected();
     if (rows <= 0) {
-        m_db.rollback();
+        transaction.rollback();
         return Outcome::Refused;
     }
     if (!m_audit.append(actor, QStringLiteral("handover.verify"), receiptCode, {}, QStringLiteral("%1 verified").arg(rows))
-        || !m_db.commit()) {
-        m_db.rollback();
+        || !transaction.commit()) {
+        transaction.rollback();
         return Outcome::StorageError;
     }
     if (verified)

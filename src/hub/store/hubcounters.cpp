@@ -3,11 +3,7 @@
 
 #include "hubdatabase.h"
 #include "hublogging.h"
-#include "records/receiptcode.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
+#include "records/receiptsequence.h"
 
 HubCounters::HubCounters(HubDatabase &db) : m_db(db)
 {
@@ -15,33 +11,20 @@ HubCounters::HubCounters(HubDatabase &db) : m_db(db)
 
 std::optional<qint64> HubCounters::next(const QString &name)
 {
-    // The row lock this upsert takes is held to the end of the transaction, so hubs sharing
-    // one PostgreSQL never hand out the same value.
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1)"
-                             " ON CONFLICT (name) DO UPDATE SET value = counters.value + 1 RETURNING value"));
-    q.addBindValue(name);
-    if (!q.exec() || !q.next()) {
-        qCWarning(lcHubStore) << "cannot advance counter" << name << q.lastError().text();
+    const StoreResult<qint64> value = ReceiptSequence::advance(m_db.connection(), name);
+    if (!value) {
+        qCWarning(lcHubStore) << "cannot advance counter" << name << value.error().detail;
         return std::nullopt;
     }
-    return q.value(0).toLongLong();
+    return value.value();
 }
 
 std::optional<QString> HubCounters::nextReceiptCode(const QString &prefix)
 {
-    QSqlQuery q(m_db.connection());
-    for (int attempt = 0; attempt < 1000; ++attempt) {
-        const std::optional<qint64> sequence = next(QStringLiteral("receipt:") + prefix);
-        if (!sequence || *sequence > qint64(ReceiptCode::MaxSequence))
-            return std::nullopt;
-        const QString code = ReceiptCode::make(prefix, quint32(*sequence));
-        q.prepare(QStringLiteral("SELECT 1 FROM records WHERE receipt_code = ?"));
-        q.addBindValue(code);
-        if (!q.exec())
-            return std::nullopt;
-        if (!q.next())
-            return code;
+    const StoreResult<QString> code = ReceiptSequence::nextCode(m_db.connection(), prefix);
+    if (!code) {
+        qCWarning(lcHubStore) << "no receipt code for prefix" << prefix << code.error().detail;
+        return std::nullopt;
     }
-    return std::nullopt;
+    return code.value();
 }

@@ -7,8 +7,9 @@
 class HubDatabase;
 
 /** The hub's named counters (kiosk ids, receipt prefixes, each prefix's receipt sequence),
-    shared by every hub on one database. Call inside the caller's transaction: the row lock a
-    step takes is held to its end, so no two hubs hand out the same value. */
+    shared by every hub on one database, over the kiosk's own ReceiptSequence (the same
+    counter step and receipt codes). Call inside the caller's transaction: the row lock a step
+    takes is held to its end, so no two hubs hand out the same value. */
 class HubCounters
 {
 public:

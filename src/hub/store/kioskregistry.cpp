@@ -3,6 +3,7 @@
 
 #include "hubdatabase.h"
 #include "hublogging.h"
+#include "hubtransaction.h"
 #include "records/receiptcode.h"
 #include "store/auditlog.h"
 #include "store/contentrepository.h"
@@ -107,7 +108,8 @@ KioskRegistry::EnrolOutcome KioskRegistry::enrol(const QString &typedCode, const
     // A prefix another hub took between our counter and our insert makes the insert fail on
     // UNIQUE (PostgreSQL: the whole transaction): start again with the next counter value.
     for (int attempt = 0; attempt < 5; ++attempt) {
-        if (!m_db.begin())
+        HubTransaction transaction(m_db);
+        if (!transaction.begun())
             return EnrolOutcome::StorageError;
         const QString now = nowUtc();
         QSqlQuery q(m_db.connection());
@@ -120,11 +122,9 @@ KioskRegistry::EnrolOutcome KioskRegistry::enrol(const QString &typedCode, const
         q.addBindValue(now);
         if (!q.exec()) {
             qCWarning(lcHubSync) << "cannot claim an enrolment code:" << q.lastError().text();
-            m_db.rollback();
             return EnrolOutcome::StorageError;
         }
         if (!q.next()) {
-            m_db.rollback();
             qCInfo(lcHubSync) << "enrolment refused: unknown, used or expired code";
             return EnrolOutcome::Refused;
         }
@@ -139,10 +139,8 @@ KioskRegistry::EnrolOutcome KioskRegistry::enrol(const QString &typedCode, const
             if (prefixNo)
                 prefix = prefixAt(*prefixNo - 1);
         } while (prefixNo && (prefix == u"HP" || prefix == u"TP"));
-        if (!kioskNo || !prefixNo || prefix.isEmpty()) {
-            m_db.rollback();
+        if (!kioskNo || !prefixNo || prefix.isEmpty())
             return EnrolOutcome::StorageError;
-        }
         const QString kioskId = QStringLiteral("K%1").arg(*kioskNo, 4, 10, QLatin1Char('0'));
         QByteArray raw(32, Qt::Uninitialized);
         QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), raw.size() / 4);
@@ -158,11 +156,9 @@ KioskRegistry::EnrolOutcome KioskRegistry::enrol(const QString &typedCode, const
         q.addBindValue(now);
         if (!q.exec()) {
             qCWarning(lcHubSync) << "cannot create a kiosk:" << q.lastError().text();
-            m_db.rollback();
             return EnrolOutcome::StorageError;
         }
         if (q.numRowsAffected() != 1) {
-            m_db.rollback();
             qCInfo(lcHubSync) << "kiosk id or prefix taken meanwhile, trying the next";
             continue;
         }
@@ -186,18 +182,14 @@ KioskRegistry::EnrolOutcome KioskRegistry::enrol(const QString &typedCode, const
             q.prepare(QStringLiteral("UPDATE kiosks SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"));
             q.addBindValue(now);
             q.addBindValue(replaced);
-            if (!ok || !q.exec()) {
-                m_db.rollback();
+            if (!ok || !q.exec())
                 return EnrolOutcome::StorageError;
-            }
         }
         q.prepare(QStringLiteral("UPDATE enrol_codes SET kiosk_id = ? WHERE code_hash = ?"));
         q.addBindValue(kioskId);
         q.addBindValue(sha256Hex(code.toLatin1()));
-        if (!q.exec() || !m_db.commit()) {
-            m_db.rollback();
+        if (!q.exec() || !transaction.commit())
             return EnrolOutcome::StorageError;
-        }
         qCInfo(lcHubSync) << "kiosk" << kioskId << "enrolled for ward" << ward << "with prefix" << prefix
                           << (replaced.isEmpty() ? QString() : QStringLiteral("replacing ") + replaced);
         *out = {kioskId, ward, prefix, token};
@@ -340,15 +332,16 @@ HubChangeOutcome KioskRegistry::revoke(const QString &kioskId)
 
 HubChangeOutcome KioskRegistry::revoke(const QString &kioskId, AuditLog &audit, const AuditActor &actor)
 {
-    if (!m_db.begin())
+    HubTransaction transaction(m_db);
+    if (!transaction.begun())
         return HubChangeOutcome::StorageError;
     const HubChangeOutcome outcome = revoke(kioskId);
     if (outcome != HubChangeOutcome::Done) {
-        m_db.rollback();
+        transaction.rollback();
         return outcome;
     }
-    if (!audit.append(actor, QStringLiteral("kiosk.revoke"), QStringLiteral("kiosk:") + kioskId) || !m_db.commit()) {
-        m_db.rollback();
+    if (!audit.append(actor, QStringLiteral("kiosk.revoke"), QStringLiteral("kiosk:") + kioskId) || !transaction.commit()) {
+        transaction.rollback();
         return HubChangeOutcome::StorageError;
     }
     return outcome;

@@ -3,6 +3,7 @@
 
 #include "hubdatabase.h"
 #include "hublogging.h"
+#include "hubtransaction.h"
 #include "records/receiptcode.h"
 #include "records/recordstatus.h"
 #include "store/contentrepository.h"
@@ -64,16 +65,15 @@ std::optional<QString> Open311Store::storeOpen311Report(const HubKiosk &kiosk, c
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString now = StoreFormats::nowUtc();
     const QJsonObject payload = d.toPayloadJson();
-    auto fail = [&](const QSqlQuery &q) -> std::optional<QString> {
-        *error = QStringLiteral("cannot store the report: %1").arg(q.lastError().text());
+    auto failed = [&](const QString &why) -> std::optional<QString> {
+        *error = QStringLiteral("cannot store the report: %1").arg(why);
         qCWarning(lcHubSync).noquote() << *error;
-        m_db.rollback();
         return std::nullopt;
     };
-    if (!m_db.begin()) {
-        *error = m_db.lastError();
-        return std::nullopt;
-    }
+    auto fail = [&](const QSqlQuery &q) { return failed(q.lastError().text()); };
+    HubTransaction transaction(m_db);
+    if (!transaction.begun())
+        return failed(transaction.begun().error().detail);
     QSqlQuery q(m_db.connection());
     const std::optional<QString> code = m_counters.nextReceiptCode(QStringLiteral("TP"));
     if (!code)
@@ -115,8 +115,8 @@ std::optional<QString> Open311Store::storeOpen311Report(const HubKiosk &kiosk, c
         return fail(q);
     if (!RecordSearch::write(m_db.connection(), id, *code, payload, {}))
         return fail(q);
-    if (!m_db.commit())
-        return fail(q);
+    if (const StoreResult<> committed = transaction.commit(); !committed)
+        return failed(committed.error().detail);
     qCInfo(lcHubSync) << "Open311 report" << *code << "stored for kiosk" << kiosk.id;
     return code;
 }

@@ -2,6 +2,7 @@
 #include "store/recordcasefile.h"
 
 #include "hubdatabase.h"
+#include "hubtransaction.h"
 #include "hublogging.h"
 #include "records/receiptcode.h"
 #include "store/recordqueries.h"
@@ -83,19 +84,20 @@ std::optional<QByteArray> RecordCaseFile::photo(const QString &typedCode)
 HubChangeOutcome RecordCaseFile::personal(const AuditActor &actor, const QString &typedCode, CasePersonal *out)
 {
     const QString code = ReceiptCode::normalize(typedCode);
-    if (!m_db.begin())
+    HubTransaction transaction(m_db);
+    if (!transaction.begun())
         return HubChangeOutcome::StorageError;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT personal FROM records WHERE receipt_code = ?"));
     q.addBindValue(code);
     if (!q.exec()) {
-        m_db.rollback();
+        transaction.rollback();
         return HubChangeOutcome::StorageError;
     }
     const QString stored = q.next() ? q.value(0).toString() : QString();
     q.finish();
     if (stored.isEmpty()) {
-        m_db.rollback();
+        transaction.rollback();
         return HubChangeOutcome::NotFound;
     }
     const QJsonObject json = StoreFormats::parseObject(stored);
@@ -109,8 +111,8 @@ HubChangeOutcome RecordCaseFile::personal(const AuditActor &actor, const QString
     p.consentGiven = consent.value(QStringLiteral("given")).toBool();
     // The view is recorded with the fields shown, never their values, or it is not shown.
     if (!AuditLog(m_db).append(actor, QStringLiteral("record.personal.view"), code, personalFieldNames())
-        || !m_db.commit()) {
-        m_db.rollback();
+        || !transaction.commit()) {
+        transaction.rollback();
         return HubChangeOutcome::StorageError;
     }
     *out = p;

@@ -2,6 +2,7 @@
 #include "store/recordcorrections.h"
 
 #include "hubdatabase.h"
+#include "hubtransaction.h"
 #include "hublogging.h"
 #include "records/phone.h"
 #include "records/receiptcode.h"
@@ -81,10 +82,11 @@ CaseChange RecordCorrections::correct(const AuditActor &actor, const QString &ty
         return problem(Problem::TooLong);
     if (value.isEmpty() && (field == u"description" || field == u"place" || field == u"fullName"))
         return problem(Problem::Empty);
-    if (!m_db.begin())
+    HubTransaction transaction(m_db);
+    if (!transaction.begun())
         return problem(Problem::Storage);
     auto fail = [this](Problem p) {
-        m_db.rollback();
+        transaction.rollback();
         return problem(p);
     };
     QSqlQuery q(m_db.connection());
@@ -117,7 +119,7 @@ CaseChange RecordCorrections::correct(const AuditActor &actor, const QString &ty
     }
     q.addBindValue(id);
     // The field's name only: the old value is gone, the new one is on the record.
-    if (!q.exec() || !AuditLog(m_db).append(actor, QStringLiteral("record.correct"), code, {field}) || !m_db.commit())
+    if (!q.exec() || !AuditLog(m_db).append(actor, QStringLiteral("record.correct"), code, {field}) || !transaction.commit())
         return fail(Problem::Storage);
     qCInfo(lcHubStore) << "record" << code << "corrected by" << actor.name;
     return {};
@@ -133,10 +135,11 @@ CaseChange RecordCorrections::markDuplicate(const AuditActor &actor, const QStri
         return problem(typedOriginal.trimmed().isEmpty() ? Problem::Empty : Problem::OriginalNotFound);
     if (original == code)
         return problem(Problem::SameRecord);
-    if (!m_db.begin())
+    HubTransaction transaction(m_db);
+    if (!transaction.begun())
         return problem(Problem::Storage);
     auto fail = [this](Problem p) {
-        m_db.rollback();
+        transaction.rollback();
         return problem(p);
     };
     QSqlQuery q(m_db.connection());
@@ -160,8 +163,7 @@ CaseChange RecordCorrections::markDuplicate(const AuditActor &actor, const QStri
         return fail(Problem::Storage);
     if (q.numRowsAffected() != 1)
         return fail(Problem::NotFound);
-    QString error;
-    switch (m_statuses.apply(actor, code, QStringLiteral("duplicate"), reply, internalNote, &error)) {
+    switch (m_statuses.apply(actor, code, QStringLiteral("duplicate"), reply, internalNote).outcome) {
     case HubChangeOutcome::Done:
         break;
     case HubChangeOutcome::NotFound:
@@ -171,7 +173,7 @@ CaseChange RecordCorrections::markDuplicate(const AuditActor &actor, const QStri
     case HubChangeOutcome::StorageError:
         return fail(Problem::Storage);
     }
-    if (!AuditLog(m_db).append(actor, QStringLiteral("record.duplicate"), code, {}, original) || !m_db.commit())
+    if (!AuditLog(m_db).append(actor, QStringLiteral("record.duplicate"), code, {}, original) || !transaction.commit())
         return fail(Problem::Storage);
     return {};
 }

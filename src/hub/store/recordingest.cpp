@@ -3,6 +3,7 @@
 
 #include "hubdatabase.h"
 #include "hublogging.h"
+#include "hubtransaction.h"
 #include "records/receiptcode.h"
 #include "store/contentrepository.h"
 #include "store/kioskregistry.h"
@@ -107,6 +108,27 @@ void bindRecord(QSqlQuery &insert, const HubKiosk &kiosk, const RecordEnvelope &
     insert.addBindValue(StoreFormats::projectColumn(payload));
 }
 
+/** A record that passed every check, waiting for its row. */
+struct Pending
+{
+    qsizetype result;  // its place in the batch's results
+    RecordEnvelope envelope;
+    RecordDraft draft;
+};
+
+/** Rows go in multi-row INSERTs of this many: one round trip each instead of one per record,
+    which is what PostgreSQL's ingest speed depends on (16 values a row stay far below either
+    database's limit on parameters). */
+constexpr qsizetype RowsPerInsert = 100;
+
+QString insertSql(qsizetype rows)
+{
+    return QStringLiteral("INSERT INTO records (id, kind, schema, created_at, received_at, ward, kiosk_id, receipt_code,"
+                          " entered_by, payload, personal, photo, content_hash, status, updated_at, project_code) VALUES %1"
+                          " ON CONFLICT DO NOTHING RETURNING id")
+            .arg(QStringList(rows, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?)")).join(u','));
+}
+
 /** Each accepted record's history starts with "received", written in multi-row inserts. */
 bool startHistories(QSqlQuery &q, const QStringList &ids, const QString &receivedAt)
 {
@@ -156,7 +178,8 @@ HubIngestBatch RecordIngest::ingest(const HubKiosk &kiosk, const QJsonArray &rec
     context.projectExists = [&projects](const QString &code) { return projects.contains(code); };
     const QString receivedAt = StoreFormats::nowUtc();
 
-    if (!m_db.begin()) {
+    HubTransaction transaction(m_db);
+    if (!transaction.begun()) {
         batch.status = HubIngestBatch::Status::StorageError;
         return batch;
     }
@@ -164,13 +187,10 @@ HubIngestBatch RecordIngest::ingest(const HubKiosk &kiosk, const QJsonArray &rec
     QSqlDatabase db = m_db.connection();
     QSqlQuery byId(db), insert(db), lookup(db);
     byId.prepare(QStringLiteral("SELECT content_hash FROM records WHERE id = ?"));
-    insert.prepare(QStringLiteral("INSERT INTO records (id, kind, schema, created_at, received_at, ward, kiosk_id,"
-                                  " receipt_code, entered_by, payload, personal, photo, content_hash, status, updated_at, project_code)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?) ON CONFLICT DO NOTHING"));
     auto storageFailed = [&](const QSqlQuery &q) {
         qCWarning(lcHubSync) << "cannot store a batch of" << records.size() << "records from" << kiosk.id << ":"
                              << q.lastError().text();
-        m_db.rollback();
+        transaction.rollback();
         batch.status = HubIngestBatch::Status::StorageError;
         batch.results.clear();
         return batch;
@@ -185,11 +205,12 @@ HubIngestBatch RecordIngest::ingest(const HubKiosk &kiosk, const QJsonArray &rec
         return hash;
     };
 
-    // Records of the batch itself join Known as they are stored.
+    // Records of the batch itself join Known as they pass, so a second copy in the same batch
+    // is a duplicate or a conflict, as if the first had been stored already.
     Known known;
     if (!readKnown(records, lookup, &known))
         return storageFailed(lookup);
-    QStringList acceptedIds;
+    QList<Pending> pending;
     for (const QJsonValue &value : records) {
         const EnvelopeCheck check = RecordEnvelope::check(value, context);
         const QString &givenId = check.givenId;
@@ -212,32 +233,47 @@ HubIngestBatch RecordIngest::ingest(const HubKiosk &kiosk, const QJsonArray &rec
             batch.results.append(conflict(givenId, CodeTaken));
             continue;
         }
-        bindRecord(insert, kiosk, e, check.draft, receivedAt);
-        if (!insert.exec())
-            return storageFailed(insert);
-        if (insert.numRowsAffected() != 1) {
-            // Another hub on the same PostgreSQL stored this id or code a moment ago.
-            const std::optional<QString> now = storedHash(e.id);
-            if (!now)
-                return storageFailed(byId);
-            if (*now == e.contentHash)
-                batch.results.append(duplicate(givenId));
-            else
-                batch.results.append(conflict(givenId, now->isEmpty() ? CodeTaken : IdTaken));
-            continue;
-        }
-        // The back-office's search text, in the record's own transaction.
-        if (!RecordSearch::write(db, e.id, e.receiptCode, check.draft.toPayloadJson(), check.draft.toPersonalJson()))
-            return storageFailed(insert);
         known.hashes.insert(e.id, e.contentHash);
         known.codes.insert(e.receiptCode);
-        acceptedIds.append(e.id);
+        pending.append({batch.results.size(), e, check.draft});
         batch.results.append(accepted(givenId));
+    }
+
+    QStringList acceptedIds;
+    for (qsizetype from = 0; from < pending.size(); from += RowsPerInsert) {
+        const qsizetype n = std::min(RowsPerInsert, pending.size() - from);
+        if (from == 0 || n != RowsPerInsert)
+            insert.prepare(insertSql(n));
+        for (qsizetype i = from; i < from + n; ++i)
+            bindRecord(insert, kiosk, pending.at(i).envelope, pending.at(i).draft, receivedAt);
+        if (!insert.exec())
+            return storageFailed(insert);
+        QSet<QString> stored;
+        while (insert.next())
+            stored.insert(insert.value(0).toString());
+        insert.finish();
+        for (qsizetype i = from; i < from + n; ++i) {
+            const Pending &p = pending.at(i);
+            if (stored.contains(p.envelope.id)) {
+                acceptedIds.append(p.envelope.id);
+                // The back-office's search text, in the record's own transaction.
+                if (!RecordSearch::write(db, p.envelope.id, p.envelope.receiptCode, p.draft.toPayloadJson(),
+                                         p.draft.toPersonalJson()))
+                    return storageFailed(insert);
+                continue;
+            }
+            // Another hub on the same PostgreSQL stored this id or code a moment ago.
+            const std::optional<QString> now = storedHash(p.envelope.id);
+            if (!now)
+                return storageFailed(byId);
+            HubIngestResult &result = batch.results[p.result];
+            result = *now == p.envelope.contentHash ? duplicate(result.id)
+                                                     : conflict(result.id, now->isEmpty() ? CodeTaken : IdTaken);
+        }
     }
     if (!startHistories(lookup, acceptedIds, receivedAt))
         return storageFailed(lookup);
-    if (!m_db.commit()) {
-        m_db.rollback();
+    if (!transaction.commit()) {
         batch.status = HubIngestBatch::Status::StorageError;
         batch.results.clear();
         return batch;

@@ -2,6 +2,7 @@
 #include "store/recordsearch.h"
 
 #include "hubdatabase.h"
+#include "hubtransaction.h"
 #include "hublogging.h"
 #include "store/storeformats.h"
 #include "text/textfold.h"
@@ -101,17 +102,18 @@ int RecordSearch::backfill()
         q.finish();
         if (rows.isEmpty())
             break;
-        if (!m_db.begin())
+        HubTransaction transaction(m_db);
+        if (!transaction.begun())
             return -1;
         for (const Row &r : std::as_const(rows)) {
             if (!write(m_db.connection(), r.id, r.code, StoreFormats::parseObject(r.payload),
                        StoreFormats::parseObject(r.personal))) {
-                m_db.rollback();
+                transaction.rollback();
                 return -1;
             }
         }
-        if (!m_db.commit()) {
-            m_db.rollback();
+        if (!transaction.commit()) {
+            transaction.rollback();
             return -1;
         }
         written += int(rows.size());

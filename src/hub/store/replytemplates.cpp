@@ -2,6 +2,7 @@
 #include "store/replytemplates.h"
 
 #include "hubdatabase.h"
+#include "hubtransaction.h"
 #include "hublogging.h"
 #include "records/recordstatus.h"
 #include "store/storeformats.h"
@@ -128,7 +129,10 @@ HubChangeOutcome ReplyTemplates::set(const AuditActor &actor, const QString &sta
     const QString body = TextFold::clean(typed, true);
     if (!RecordStatus::cityKeys().contains(status) || !knownLang(lang) || body.size() > MaxBodyLength)
         return HubChangeOutcome::Unchanged;
-    if (!ensureSeeded() || !m_db.begin())
+    if (!ensureSeeded())
+        return HubChangeOutcome::StorageError;
+    HubTransaction transaction(m_db);
+    if (!transaction.begun())
         return HubChangeOutcome::StorageError;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO reply_templates (status, lang, body, updated_at, account_id) VALUES (?, ?, ?, ?, ?)"
@@ -140,9 +144,9 @@ HubChangeOutcome ReplyTemplates::set(const AuditActor &actor, const QString &sta
     q.addBindValue(StoreFormats::nowUtc());
     q.addBindValue(actor.accountId > 0 ? QVariant(actor.accountId) : QVariant(QMetaType::fromType<qint64>()));
     if (!q.exec() || !AuditLog(m_db).append(actor, QStringLiteral("template.edit"), QStringLiteral("template:") + status + u'/' + lang)
-        || !m_db.commit()) {
+        || !transaction.commit()) {
         qCWarning(lcHubStore) << "cannot store a reply template:" << q.lastError().text();
-        m_db.rollback();
+        transaction.rollback();
         return HubChangeOutcome::StorageError;
     }
     return HubChangeOutcome::Done;

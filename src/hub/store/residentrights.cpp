@@ -2,6 +2,7 @@
 #include "store/residentrights.h"
 
 #include "hubdatabase.h"
+#include "hubtransaction.h"
 #include "hublogging.h"
 #include "records/receiptcode.h"
 #include "store/storeformats.h"
@@ -42,10 +43,11 @@ CaseChange ResidentRights::withdrawConsent(const AuditActor &actor, const QStrin
 CaseChange ResidentRights::eraseWith(const AuditActor &actor, const QString &typedCode, bool withdrawn)
 {
     const QString code = ReceiptCode::normalize(typedCode);
-    if (!m_db.begin())
+    HubTransaction transaction(m_db);
+    if (!transaction.begun())
         return {Problem::Storage};
     auto fail = [this](Problem p) {
-        m_db.rollback();
+        transaction.rollback();
         return CaseChange{p};
     };
     const QString now = StoreFormats::nowUtc();
@@ -64,7 +66,7 @@ CaseChange ResidentRights::eraseWith(const AuditActor &actor, const QString &typ
     if (q.numRowsAffected() != 1)
         return fail(Problem::NotFound);
     const QString action = withdrawn ? QStringLiteral("record.consent.withdraw") : QStringLiteral("record.personal.erase");
-    if (!AuditLog(m_db).append(actor, action, code, erasedFieldNames()) || !m_db.commit())
+    if (!AuditLog(m_db).append(actor, action, code, erasedFieldNames()) || !transaction.commit())
         return fail(Problem::Storage);
     qCInfo(lcHubStore) << "record" << code << (withdrawn ? "consent withdrawn" : "personal data erased") << "by" << actor.name;
     return {};
@@ -74,7 +76,8 @@ std::optional<qint64> ResidentRights::purge(const AuditActor &actor, const QDate
 {
     const QString now = nowUtc.toUTC().toString(Qt::ISODateWithMs);
     const QString cutoff = nowUtc.toUTC().addYears(-RetentionYears).toString(Qt::ISODateWithMs);
-    if (!m_db.begin())
+    HubTransaction transaction(m_db);
+    if (!transaction.begun())
         return std::nullopt;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE records SET %1, personal_erased_at = ?"
@@ -86,7 +89,7 @@ std::optional<qint64> ResidentRights::purge(const AuditActor &actor, const QDate
     q.addBindValue(cutoff);
     if (!q.exec()) {
         qCWarning(lcHubStore) << "cannot purge personal data:" << q.lastError().text();
-        m_db.rollback();
+        transaction.rollback();
         return std::nullopt;
     }
     QStringList codes;
@@ -97,12 +100,12 @@ std::optional<qint64> ResidentRights::purge(const AuditActor &actor, const QDate
     for (const QString &code : std::as_const(codes)) {
         if (!audit.append(actor, QStringLiteral("record.personal.purge"), code, erasedFieldNames(),
                           QStringLiteral("retention %1 years").arg(RetentionYears))) {
-            m_db.rollback();
+            transaction.rollback();
             return std::nullopt;
         }
     }
-    if (!m_db.commit()) {
-        m_db.rollback();
+    if (!transaction.commit()) {
+        transaction.rollback();
         return std::nullopt;
     }
     qCInfo(lcHubStore) << "purged the personal data of" << codes.size() << "records closed more than"

@@ -2,6 +2,7 @@
 #include "store/staffaccounts.h"
 
 #include "hubdatabase.h"
+#include "hubtransaction.h"
 #include "hublogging.h"
 #include "store/auditlog.h"
 #include "store/storeformats.h"
@@ -75,7 +76,8 @@ StaffAccounts::Outcome StaffAccounts::add(const AuditActor &actor, const QString
         *error = QStringLiteral("there is already an account %1").arg(login);
         return Outcome::Exists;
     }
-    if (!m_db.begin())
+    HubTransaction transaction(m_db);
+    if (!transaction.begun())
         return Outcome::StorageError;
     const QString now = nowUtc();
     QSqlQuery q(m_db.connection());
@@ -92,9 +94,9 @@ StaffAccounts::Outcome StaffAccounts::add(const AuditActor &actor, const QString
     const QString detail = StaffRole::toText(roles) + (ward.isEmpty() ? QString() : QStringLiteral(" ward=") + ward);
     if (!q.exec() || !m_audit.append(actor, QStringLiteral("account.add"), target, {}, detail)
         || (grantsOfficer({}, roles) && !m_audit.append(actor, QStringLiteral("account.officer-granted"), target, {}, detail))
-        || !m_db.commit()) {
+        || !transaction.commit()) {
         *error = q.lastError().text();
-        m_db.rollback();
+        transaction.rollback();
         return Outcome::StorageError;
     }
     qCInfo(lcHubStore) << "staff account" << login << "added with roles" << StaffRole::toText(roles);
@@ -106,7 +108,8 @@ StaffAccounts::Outcome StaffAccounts::endSessionsAndAudit(const AuditActor &acto
                                                           const QString &action, const QString &detail,
                                                           bool officerGranted)
 {
-    if (!m_db.begin())
+    HubTransaction transaction(m_db);
+    if (!transaction.begun())
         return Outcome::StorageError;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE staff_accounts SET %1 WHERE login = ? RETURNING id").arg(set));
@@ -114,11 +117,11 @@ StaffAccounts::Outcome StaffAccounts::endSessionsAndAudit(const AuditActor &acto
         q.addBindValue(v);
     q.addBindValue(login);
     if (!q.exec()) {
-        m_db.rollback();
+        transaction.rollback();
         return Outcome::StorageError;
     }
     if (!q.next()) {
-        m_db.rollback();
+        transaction.rollback();
         return Outcome::NotFound;
     }
     const qint64 id = q.value(0).toLongLong();
@@ -129,8 +132,8 @@ StaffAccounts::Outcome StaffAccounts::endSessionsAndAudit(const AuditActor &acto
     const QString target = QStringLiteral("account:") + login;
     if (!end.exec() || !m_audit.append(actor, action, target, {}, detail)
         || (officerGranted && !m_audit.append(actor, QStringLiteral("account.officer-granted"), target, {}, detail))
-        || !m_db.commit()) {
-        m_db.rollback();
+        || !transaction.commit()) {
+        transaction.rollback();
         return Outcome::StorageError;
     }
     qCInfo(lcHubStore) << "staff account" << login << action;

@@ -4,6 +4,7 @@
 #include "hubdatabase.h"
 #include "records/record.h"
 #include "hublogging.h"
+#include "hubtransaction.h"
 #include "records/receiptcode.h"
 #include "records/recordstatus.h"
 #include "staff/staffaccount.h"
@@ -85,6 +86,22 @@ StatusChanges::Result StatusChanges::change(const AuditActor &actor, const QStri
                                             const QString &publicReply, const QString &internalNote,
                                             const QString &wardScope)
 {
+    HubTransaction transaction(m_db);
+    if (!transaction.begun())
+        return refused(HubChangeOutcome::StorageError, Refusal::Storage, transaction.begun().error().detail);
+    const Result result = apply(actor, typedCode, status, publicReply, internalNote, wardScope);
+    if (!result.done())
+        return result;  // the guard rolls back
+    if (const StoreResult<> committed = transaction.commit(); !committed)
+        return refused(HubChangeOutcome::StorageError, Refusal::Storage, committed.error().detail);
+    qCInfo(lcHubStore) << "record" << ReceiptCode::normalize(typedCode) << "status set to" << status << "by" << actor.name;
+    return result;
+}
+
+StatusChanges::Result StatusChanges::apply(const AuditActor &actor, const QString &typedCode, const QString &status,
+                                           const QString &publicReply, const QString &internalNote,
+                                           const QString &wardScope)
+{
     if (!statuses().contains(status))
         return refused(HubChangeOutcome::Unchanged, Refusal::UnknownStatus,
                        QStringLiteral("unknown status “%1”; use one of %2")
@@ -101,30 +118,20 @@ StatusChanges::Result StatusChanges::change(const AuditActor &actor, const QStri
     if (code.isEmpty())
         return refused(HubChangeOutcome::NotFound, Refusal::NotFound,
                        QStringLiteral("“%1” is not a receipt code").arg(typedCode.left(40)));
-    if (!m_db.begin())
-        return refused(HubChangeOutcome::StorageError, Refusal::Storage, m_db.lastError());
-
     Result result;
     const std::optional<Row> row = lockRow(m_db, code, wardScope, &result);
-    if (!row) {
-        m_db.rollback();
+    if (!row)
         return result;
-    }
-    if (!appliesTo(status, row->kind)) {
-        m_db.rollback();
+    if (!appliesTo(status, row->kind))
         return refused(HubChangeOutcome::Unchanged, Refusal::WrongKind,
                        QStringLiteral("“%1” is not a status of a %2 record").arg(status, row->kind));
-    }
-    if (status == row->status && reply.isEmpty() && note.isEmpty()) {
-        m_db.rollback();
+    if (status == row->status && reply.isEmpty() && note.isEmpty())
         return {HubChangeOutcome::Unchanged, Refusal::None, QStringLiteral("%1 is already %2").arg(code, status)};
-    }
 
     const QString now = StoreFormats::nowUtc();
     const bool closes = RecordStatus::isClosed(status);
-    auto failed = [this](const QSqlQuery &q) {
+    auto failed = [](const QSqlQuery &q) {
         const QString why = q.lastError().text();
-        m_db.rollback();
         qCWarning(lcHubStore) << "cannot change a record's status:" << why;
         return refused(HubChangeOutcome::StorageError, Refusal::Storage, why);
     };
@@ -159,12 +166,8 @@ StatusChanges::Result StatusChanges::change(const AuditActor &actor, const QStri
         fields.append(QStringLiteral("public_reply"));
     if (!note.isEmpty())
         fields.append(QStringLiteral("internal_note"));
-    if (!m_audit.append(actor, QStringLiteral("record.status"), code, fields, status) || !m_db.commit()) {
-        const QString why = m_db.lastError();
-        m_db.rollback();
-        return refused(HubChangeOutcome::StorageError, Refusal::Storage, why);
-    }
-    qCInfo(lcHubStore) << "record" << code << "status set to" << status << "by" << actor.name;
+    if (!m_audit.append(actor, QStringLiteral("record.status"), code, fields, status))
+        return refused(HubChangeOutcome::StorageError, Refusal::Storage, QStringLiteral("cannot write the audit log"));
     return {HubChangeOutcome::Done, Refusal::None, {}};
 }
 
@@ -175,22 +178,23 @@ StatusChanges::Result StatusChanges::assign(const AuditActor &actor, const QStri
     if (code.isEmpty())
         return refused(HubChangeOutcome::NotFound, Refusal::NotFound,
                        QStringLiteral("“%1” is not a receipt code").arg(typedCode.left(40)));
-    if (!m_db.begin())
+    HubTransaction transaction(m_db);
+    if (!transaction.begun())
         return refused(HubChangeOutcome::StorageError, Refusal::Storage, m_db.lastError());
     Result result;
     const std::optional<Row> row = lockRow(m_db, code, wardScope, &result);
     if (!row) {
-        m_db.rollback();
+        transaction.rollback();
         return result;
     }
     if (assignee && (!assignee->isActive() || !assignee->isOfficer() || !assignee->canWorkWard(row->ward))) {
-        m_db.rollback();
+        transaction.rollback();
         return refused(HubChangeOutcome::Unchanged, Refusal::NotAnOfficer,
                        QStringLiteral("%1 may not work records of %2").arg(assignee->login, row->ward));
     }
     const qint64 to = assignee ? assignee->id : 0;
     if (to == row->assignee) {
-        m_db.rollback();
+        transaction.rollback();
         return {HubChangeOutcome::Unchanged, Refusal::None, QStringLiteral("already so")};
     }
     QSqlQuery q(m_db.connection());
@@ -199,14 +203,14 @@ StatusChanges::Result StatusChanges::assign(const AuditActor &actor, const QStri
     q.addBindValue(row->id);
     if (!q.exec()) {
         const QString why = q.lastError().text();
-        m_db.rollback();
+        transaction.rollback();
         return refused(HubChangeOutcome::StorageError, Refusal::Storage, why);
     }
     if (!m_audit.append(actor, QStringLiteral("record.assign"), code, {QStringLiteral("assignee")},
                         assignee ? assignee->login : QString())
-        || !m_db.commit()) {
+        || !transaction.commit()) {
         const QString why = m_db.lastError();
-        m_db.rollback();
+        transaction.rollback();
         return refused(HubChangeOutcome::StorageError, Refusal::Storage, why);
     }
     return {HubChangeOutcome::Done, Refusal::None, {}};

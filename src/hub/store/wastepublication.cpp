@@ -2,6 +2,7 @@
 #include "store/wastepublication.h"
 
 #include "hubdatabase.h"
+#include "hubtransaction.h"
 #include "hublogging.h"
 #include "records/receiptcode.h"
 #include "store/storeformats.h"
@@ -26,10 +27,11 @@ CaseChange WastePublication::publish(const AuditActor &actor, const QString &typ
         return {Problem::Empty};
     if (summary.size() > MaxSummaryLength)
         return {Problem::TooLong};
-    if (!m_db.begin())
+    HubTransaction transaction(m_db);
+    if (!transaction.begun())
         return {Problem::Storage};
     auto fail = [this](Problem p) {
-        m_db.rollback();
+        transaction.rollback();
         return CaseChange{p};
     };
     QSqlQuery q(m_db.connection());
@@ -57,7 +59,7 @@ CaseChange WastePublication::publish(const AuditActor &actor, const QString &typ
     if (!q.exec()
         || !AuditLog(m_db).append(actor, QStringLiteral("record.publish"), code, {},
                                   withPhoto ? QStringLiteral("photo") : QStringLiteral("no-photo"))
-        || !m_db.commit())
+        || !transaction.commit())
         return fail(Problem::Storage);
     qCInfo(lcHubStore) << "waste report" << code << "published by" << actor.name;
     return {};
@@ -66,22 +68,23 @@ CaseChange WastePublication::publish(const AuditActor &actor, const QString &typ
 CaseChange WastePublication::unpublish(const AuditActor &actor, const QString &typedCode)
 {
     const QString code = ReceiptCode::normalize(typedCode);
-    if (!m_db.begin())
+    HubTransaction transaction(m_db);
+    if (!transaction.begun())
         return {Problem::Storage};
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE records SET public_summary = NULL, published_at = NULL, public_photo = NULL"
                              " WHERE receipt_code = ?"));
     q.addBindValue(code);
     if (!q.exec()) {
-        m_db.rollback();
+        transaction.rollback();
         return {Problem::Storage};
     }
     if (q.numRowsAffected() != 1) {
-        m_db.rollback();
+        transaction.rollback();
         return {Problem::NotFound};
     }
-    if (!AuditLog(m_db).append(actor, QStringLiteral("record.unpublish"), code) || !m_db.commit()) {
-        m_db.rollback();
+    if (!AuditLog(m_db).append(actor, QStringLiteral("record.unpublish"), code) || !transaction.commit()) {
+        transaction.rollback();
         return {Problem::Storage};
     }
     return {};

@@ -2,6 +2,7 @@
 #include "store/workhistory.h"
 
 #include "hubdatabase.h"
+#include "hubtransaction.h"
 #include "hublogging.h"
 #include "store/auditlog.h"
 #include "store/storeformats.h"
@@ -35,7 +36,8 @@ bool WorkHistory::add(const AuditActor &actor, const QString &projectCode, const
 {
     if (actor.accountId <= 0 || !onDate.isValid())
         return false;
-    if (!m_db.begin())
+    HubTransaction transaction(m_db);
+    if (!transaction.begun())
         return false;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO work_history (project_code, on_date, stage, progress, disbursed,"
@@ -54,7 +56,7 @@ bool WorkHistory::add(const AuditActor &actor, const QString &projectCode, const
     q.addBindValue(StoreFormats::nowUtc());
     if (!q.exec() || !q.next()) {
         qCWarning(lcHubStore) << "cannot store a work's figures:" << q.lastError().text();
-        m_db.rollback();
+        transaction.rollback();
         return false;
     }
     const qint64 newSeq = q.value(0).toLongLong();
@@ -63,8 +65,8 @@ bool WorkHistory::add(const AuditActor &actor, const QString &projectCode, const
                         {QStringLiteral("stage"), QStringLiteral("progress"), QStringLiteral("disbursed"),
                          QStringLiteral("adjusted_budget"), QStringLiteral("dates")},
                         QStringLiteral("on %1").arg(onDate.toString(Qt::ISODate)))
-        || !m_db.commit()) {
-        m_db.rollback();
+        || !transaction.commit()) {
+        transaction.rollback();
         return false;
     }
     if (seq)

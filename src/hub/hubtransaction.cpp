@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hubtransaction.h"
+
+#include "hubdatabase.h"
+#include "hublogging.h"
+
+HubTransaction::HubTransaction(HubDatabase &db)
+    : Transaction(db.connection(),
+                  db.dialect() == HubDatabase::Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
+                  lcHubStore())
+{
+}

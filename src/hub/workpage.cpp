@@ -113,7 +113,7 @@ public:
         return d;
     }
 
-    Data stage(const Project &work, QDate today) const
+    Data stage(const Project &work) const
     {
         Data s;
         const QString key = ContentEnums::statusKey(work.status);
@@ -165,7 +165,7 @@ HubReply render(const WorkPageData &data, const QString &lang)
     d.set("code", text(w.code));
     d.set("name", text(page.t(w.name)));
     d.set("ward", text(orDash(page.t(data.wardName))));
-    d.set("stage", page.stage(w, data.today));
+    d.set("stage", page.stage(w));
     d.set("behind", data.today.isValid() && w.isBehindSchedule(data.today));
     d.set("progress", text(QString::number(w.progress)));
     d.set("started", text(Formatting::date(w.startDate, page.lang())));
@@ -281,7 +281,7 @@ HubReply renderList(const WorkListData &data, const QString &lang)
         item.set("code", text(w.code));
         item.set("name", text(page.t(w.name)));
         item.set("href", text(page.href(QStringLiteral("/p/") + w.code)));
-        item.set("stage", page.stage(w, data.today));
+        item.set("stage", page.stage(w));
         item.set("behind", data.today.isValid() && w.isBehindSchedule(data.today));
         item.set("progress", text(QString::number(w.progress)));
         works.push_back(item);

@@ -29,6 +29,7 @@
 #include <QXmlStreamReader>
 
 #include <functional>
+#include <utility>
 
 namespace {
 
@@ -183,15 +184,24 @@ enum class Expect {
     when it starts like a residents' page or an Open311 resource). */
 enum class ErrorBody { ApiJson, Open311Json, Open311Xml, Html, WellFormed, Any };
 
+/** One hostile request and the answer it must get. A constructor with defaults rather than an
+    aggregate, so a case names only what differs from the usual refusal. */
 struct Case
 {
+    Case(QString name, QByteArray raw, Expect expect = Expect::Refused, QList<int> statuses = {},
+         ErrorBody body = ErrorBody::ApiJson, QString reason = {}, bool head = false)
+        : name(std::move(name)), raw(std::move(raw)), expect(expect), statuses(std::move(statuses)),
+          body(body), reason(std::move(reason)), head(head)
+    {
+    }
+
     QString name;
     QByteArray raw;
-    Expect expect = Expect::Refused;
+    Expect expect;
     QList<int> statuses;     // allowed 4xx statuses; empty: any 4xx
-    ErrorBody body = ErrorBody::ApiJson;
+    ErrorBody body;
     QString reason;          // for Rejected: a text the reason must contain
-    bool head = false;
+    bool head;
 };
 
 /** The body kind a target's errors come in. */

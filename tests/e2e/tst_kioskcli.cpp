@@ -52,8 +52,8 @@ void tst_KioskCli::screenshots_data()
     QTest::addColumn<QString>("size");
     QTest::addColumn<QString>("expectedQr");
     const QString workQr = QStringLiteral("https://congxay.haiphong.gov.vn/p/HB-001");
-    for (const QString size : {QStringLiteral("1080x1920"), QStringLiteral("1920x1080")})
-        for (const QString lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+    for (const QString &size : {QStringLiteral("1080x1920"), QStringLiteral("1920x1080")})
+        for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
             const QByteArray tag = (size + u' ' + lang + u' ').toUtf8();
             QTest::newRow(tag + "home") << QStringLiteral("home") << lang << size << QStringLiteral("https://haiphong.gov.vn");
             QTest::newRow(tag + "projects") << QStringLiteral("projects") << lang << size << QString();

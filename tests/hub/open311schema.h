@@ -6,7 +6,7 @@
 #include <QStringList>
 
 /** Field-by-field checks of Open311 GeoReport v2 answers, after the Open311 project's JSON
-    schemas (open311/schema-validation, schema/georeport-v2/*.json) and the spec's tables
+    schemas (open311/schema-validation, its schema/georeport-v2 JSON files) and the spec's tables
     (wiki.open311.org/GeoReport_v2). Types, required fields and enumerations are the schemas';
     the formats they name are spelled out here, since a validator that skips formats passes
     anything: date-time is the spec's W3C profile with seconds and a zone (Z or ±hh:mm), uri an

@@ -555,7 +555,7 @@ void tst_HubServer::open311AnswersMatchTheSchemas()
                             + QUrl::toPercentEncoding(QStringLiteral("Công trình dừng thi công đã sáu tháng nay"));
     const QList<std::pair<QByteArray, QByteArray>> formType{{"Content-Type", "application/x-www-form-urlencoded"}};
     QString openCode;
-    for (const QString ext : {QStringLiteral("json"), QStringLiteral("xml")}) {
+    for (const QString &ext : {QStringLiteral("json"), QStringLiteral("xml")}) {
         const Reply created = http("POST", QStringLiteral("/open311/v2/requests.") + ext, form, formType);
         QCOMPARE(created.status, 200);
         const QStringList problems = ext == u"json" ? Open311Schema::checkJsonBody(Resource::Created, created.body)
@@ -586,7 +586,7 @@ void tst_HubServer::open311AnswersMatchTheSchemas()
             {"POST", QStringLiteral("requests"), "api_key=00&service_code=delay&address_string=x", 403, Resource::Errors},
     };
     for (const Case &c : cases) {
-        for (const QString ext : {QStringLiteral("json"), QStringLiteral("xml")}) {
+        for (const QString &ext : {QStringLiteral("json"), QStringLiteral("xml")}) {
             QString path = QStringLiteral("/open311/v2/") + c.path;
             const qsizetype q = path.indexOf(u'?');
             path.insert(q < 0 ? path.size() : q, u'.' + ext);

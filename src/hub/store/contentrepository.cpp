@@ -279,14 +279,14 @@ HubNames ContentRepository::names(const QString &ward, const QString &projectCod
 
 std::optional<int> ContentRepository::publishWorkHistory(AuditLog &audit, const AuditActor &actor, QString *error)
 {
+    HubTransaction transaction(m_db);
+    // Leaving early rolls back: the guard does it.
     auto fail = [&](const QString &why) -> std::optional<int> {
         *error = why;
-        transaction.rollback();
         return std::nullopt;
     };
-    HubTransaction transaction(m_db);
     if (!transaction.begun()) {
-        *error = m_db.lastError();
+        *error = transaction.begun().error().detail;
         return std::nullopt;
     }
     QSqlQuery q(m_db.connection());

@@ -85,7 +85,7 @@ std::optional<FilteredExport::Result> FilteredExport::write(const Filter &filter
     HubTransaction transaction(m_db);
     if (!transaction.begun())
         return std::nullopt;
-    auto failed = [this](const QSqlQuery &q) {
+    auto failed = [this, &transaction](const QSqlQuery &q) {
         qCWarning(lcHubStore) << "cannot export records:" << q.lastError().text();
         transaction.rollback();
         return std::nullopt;

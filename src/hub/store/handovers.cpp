@@ -61,7 +61,7 @@ Handovers::Outcome Handovers::add(const AuditActor &actor, const QString &record
     HubTransaction transaction(m_db);
     if (!transaction.begun())
         return Outcome::StorageError;
-    auto fail = [this](const QSqlQuery &q) {
+    auto fail = [this, &transaction](const QSqlQuery &q) {
         qCWarning(lcHubStore) << "cannot store a handover:" << q.lastError().text();
         transaction.rollback();
         return Outcome::StorageError;

@@ -85,7 +85,7 @@ CaseChange RecordCorrections::correct(const AuditActor &actor, const QString &ty
     HubTransaction transaction(m_db);
     if (!transaction.begun())
         return problem(Problem::Storage);
-    auto fail = [this](Problem p) {
+    auto fail = [this, &transaction](Problem p) {
         transaction.rollback();
         return problem(p);
     };
@@ -138,7 +138,7 @@ CaseChange RecordCorrections::markDuplicate(const AuditActor &actor, const QStri
     HubTransaction transaction(m_db);
     if (!transaction.begun())
         return problem(Problem::Storage);
-    auto fail = [this](Problem p) {
+    auto fail = [this, &transaction](Problem p) {
         transaction.rollback();
         return problem(p);
     };

@@ -46,7 +46,7 @@ CaseChange ResidentRights::eraseWith(const AuditActor &actor, const QString &typ
     HubTransaction transaction(m_db);
     if (!transaction.begun())
         return {Problem::Storage};
-    auto fail = [this](Problem p) {
+    auto fail = [this, &transaction](Problem p) {
         transaction.rollback();
         return CaseChange{p};
     };

@@ -30,7 +30,7 @@ CaseChange WastePublication::publish(const AuditActor &actor, const QString &typ
     HubTransaction transaction(m_db);
     if (!transaction.begun())
         return {Problem::Storage};
-    auto fail = [this](Problem p) {
+    auto fail = [this, &transaction](Problem p) {
         transaction.rollback();
         return CaseChange{p};
     };

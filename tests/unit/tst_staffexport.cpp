@@ -29,9 +29,9 @@ void tst_StaffExport::csvHasBomHeaderAndRows()
 {
     const QList<RecordListEntry> list{
             {QStringLiteral("HP-2345K-M"), QStringLiteral("pledge.land"), QStringLiteral("2026-11-27T08:30:00+07:00"),
-             QStringLiteral("pending"), QStringLiteral("HONG-BANG"), QStringLiteral("submitted"), QStringLiteral("resident")},
+             QStringLiteral("pending"), QStringLiteral("HONG-BANG"), QStringLiteral("submitted"), QStringLiteral("resident"), QString()},
             {QStringLiteral("HP-2345L-N"), QStringLiteral("report.waste"), QStringLiteral("2026-11-27T09:00:00+07:00"),
-             QStringLiteral("confirmed"), QStringLiteral("LE-CHAN"), QStringLiteral("verified"), QStringLiteral("staff")}};
+             QStringLiteral("confirmed"), QStringLiteral("LE-CHAN"), QStringLiteral("verified"), QStringLiteral("staff"), QString()}};
     const QByteArray csv = RecordsCsv::make(list);
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
     const QList<QByteArray> lines = csv.mid(3).split('\n');

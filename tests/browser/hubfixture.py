@@ -365,8 +365,17 @@ def submit(driver, button):
     """Clicks a form's submit button and waits for the next page to replace this one."""
     from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.wait import WebDriverWait
+    from selenium.common.exceptions import WebDriverException
     button.click()
-    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(button))
+
+    def replaced(d):
+        # Chromium may answer "node does not belong to the document" instead of a clean
+        # stale-element error while the old page goes: that, too, means it was replaced.
+        try:
+            return expected_conditions.staleness_of(button)(d)
+        except WebDriverException:
+            return True
+    WebDriverWait(driver, 30).until(replaced)
 
 
 def fill_login(driver, login, password):

@@ -219,11 +219,14 @@ void tst_RecordsCli::listHasNoPersonalData()
     QCOMPARE(lines.size(), m_codes.size());
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QStringList fields = lines.at(i).split(u'\t');
-        QCOMPARE(fields.size(), 4);
+        // code, kind, created at, sync state, the city's status, its public reply
+        QCOMPARE(fields.size(), 6);
         QCOMPARE(fields.at(0), m_codes.at(i));
         QVERIFY(fields.at(1).startsWith(QStringLiteral("pledge.")) || fields.at(1) == u"report.waste");
         QVERIFY(QDateTime::fromString(fields.at(2), Qt::ISODateWithMs).isValid());
         QCOMPARE(fields.at(3), QStringLiteral("pending"));
+        QCOMPARE(fields.at(4), QStringLiteral("submitted"));
+        QCOMPARE(fields.at(5), QString());
     }
     QVERIFY(!r.out.contains(QStringLiteral("Nguyễn")) && !r.out.contains(QStringLiteral("0912")));
     // Staff keyed them: entered_by says so.

@@ -74,7 +74,8 @@ bool fill(HubStore &store, HubDatabase &db, const QString &dialect)
                                  " WHERE received_at >= ? AND kiosk_id = ?"));
         q.addBindValue(day);
         q.addBindValue(day);
-        q.addBindValue(QString::fromLatin1(statuses[b % 6]));
+        // b / 2: the two kiosks (two wards) take turns, so each ward gets every status.
+        q.addBindValue(QString::fromLatin1(statuses[(b / 2) % 6]));
         q.addBindValue(b % 4 == 0 ? QVariant(qint64(1)) : QVariant(QMetaType::fromType<qint64>()));
         q.addBindValue(before);
         q.addBindValue(kiosk.id);

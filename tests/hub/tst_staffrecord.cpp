@@ -372,6 +372,10 @@ void tst_StaffRecord::contactDetailsOnlyOnRequestAndAudited()
                   {{QStringLiteral("field"), QStringLiteral("phone")}, {QStringLiteral("value"), newPhone}}).status, 303);
     QVERIFY(scalar(QStringLiteral("SELECT personal FROM records WHERE receipt_code = ?"), {code}).toString().contains(QStringLiteral("0987654321")));
     QCOMPARE(scalar(QStringLiteral("SELECT fields FROM audit_log WHERE action = 'record.correct'")).toString(), QStringLiteral("phone"));
+    // The search follows the correction: the new number is found, the old one no more.
+    const QString searchable = scalar(QStringLiteral("SELECT s.personal FROM record_search s JOIN records r ON r.id = s.record_id"
+                                                     " WHERE r.receipt_code = ?"), {code}).toString();
+    QVERIFY2(searchable.contains(QStringLiteral("0987654321")), qPrintable(searchable));
     const Reply bad = post(s, QStringLiteral("/staff/records/%1/correct").arg(code),
                            {{QStringLiteral("field"), QStringLiteral("phone")}, {QStringLiteral("value"), QStringLiteral("12345")}});
     QCOMPARE(bad.status, 400);
@@ -399,6 +403,11 @@ void tst_StaffRecord::erasureThenRedeliveryIsDuplicate()
     QVERIFY(!scalar(QStringLiteral("SELECT personal_erased_at FROM records WHERE receipt_code = ?"), {code}).toString().isEmpty());
     QVERIFY(!scalar(QStringLiteral("SELECT consent_withdrawn_at FROM records WHERE receipt_code = ?"), {code}).toString().isEmpty());
     QCOMPARE(scalar(QStringLiteral("SELECT content_hash FROM records WHERE receipt_code = ?"), {code}).toString(), hash);
+    // Nor can a search find the erased name or phone any more.
+    QCOMPARE(scalar(QStringLiteral("SELECT s.personal FROM record_search s JOIN records r ON r.id = s.record_id"
+                                   " WHERE r.receipt_code = ?"), {code}).toString(), QString());
+    QVERIFY(!scalar(QStringLiteral("SELECT s.body FROM record_search s JOIN records r ON r.id = s.record_id"
+                                   " WHERE r.receipt_code = ?"), {code}).toString().isEmpty());
     QCOMPARE(scalar(QStringLiteral("SELECT fields FROM audit_log WHERE action = 'record.consent.withdraw'")).toString(),
              QStringLiteral("name,phone,group,consent,photo"));
     // The kiosk, which never heard back, sends the same record again.

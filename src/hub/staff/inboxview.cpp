@@ -195,7 +195,7 @@ Data InboxView::data() const
             if (filter.page < pages)
                 pager.set("nextHref", text(href(filter, filter.page + 1)));
         }
-        d.set("pager", pager);
+        d.set("paging", pager);  // not "pager": that names the phone pages' template
     }
     return d;
 }

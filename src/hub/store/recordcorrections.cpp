@@ -7,6 +7,7 @@
 #include "records/phone.h"
 #include "records/receiptcode.h"
 #include "records/validation.h"
+#include "store/recordsearch.h"
 #include "store/statuschanges.h"
 #include "store/storeformats.h"
 #include "text/textfold.h"
@@ -119,7 +120,9 @@ CaseChange RecordCorrections::correct(const AuditActor &actor, const QString &ty
     }
     q.addBindValue(id);
     // The field's name only: the old value is gone, the new one is on the record.
-    if (!q.exec() || !AuditLog(m_db).append(actor, QStringLiteral("record.correct"), code, {field}) || !transaction.commit())
+    // The search text follows the correction (a corrected name is found by its new spelling only).
+    if (!q.exec() || !RecordSearch(m_db).reindex(id)
+        || !AuditLog(m_db).append(actor, QStringLiteral("record.correct"), code, {field}) || !transaction.commit())
         return fail(Problem::Storage);
     qCInfo(lcHubStore) << "record" << code << "corrected by" << actor.name;
     return {};

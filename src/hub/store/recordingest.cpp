@@ -240,6 +240,7 @@ HubIngestBatch RecordIngest::ingest(const HubKiosk &kiosk, const QJsonArray &rec
     }
 
     QStringList acceptedIds;
+    QList<RecordSearch::Entry> searchRows;
     for (qsizetype from = 0; from < pending.size(); from += RowsPerInsert) {
         const qsizetype n = std::min(RowsPerInsert, pending.size() - from);
         if (from == 0 || n != RowsPerInsert)
@@ -256,10 +257,7 @@ HubIngestBatch RecordIngest::ingest(const HubKiosk &kiosk, const QJsonArray &rec
             const Pending &p = pending.at(i);
             if (stored.contains(p.envelope.id)) {
                 acceptedIds.append(p.envelope.id);
-                // The back-office's search text, in the record's own transaction.
-                if (!RecordSearch::write(db, p.envelope.id, p.envelope.receiptCode, p.draft.toPayloadJson(),
-                                         p.draft.toPersonalJson()))
-                    return storageFailed(insert);
+                searchRows.append({p.envelope.id, p.envelope.receiptCode, p.draft.toPayloadJson(), p.draft.toPersonalJson()});
                 continue;
             }
             // Another hub on the same PostgreSQL stored this id or code a moment ago.
@@ -272,6 +270,9 @@ HubIngestBatch RecordIngest::ingest(const HubKiosk &kiosk, const QJsonArray &rec
         }
     }
     if (!startHistories(lookup, acceptedIds, receivedAt))
+        return storageFailed(lookup);
+    // The back-office's search text, in the records' own transaction.
+    if (!RecordSearch::writeAll(db, searchRows))
         return storageFailed(lookup);
     if (!transaction.commit()) {
         batch.status = HubIngestBatch::Status::StorageError;

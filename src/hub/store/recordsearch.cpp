@@ -55,15 +55,40 @@ QString RecordSearch::personalText(const QJsonObject &personal)
 bool RecordSearch::write(QSqlDatabase db, const QString &recordId, const QString &receiptCode,
                          const QJsonObject &payload, const QJsonObject &personal)
 {
+    return writeAll(db, {{recordId, receiptCode, payload, personal}});
+}
+
+bool RecordSearch::writeAll(QSqlDatabase db, const QList<Entry> &entries)
+{
+    constexpr qsizetype RowsPerStatement = 100;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO record_search (record_id, body, personal) VALUES (?, ?, ?)"
-                             " ON CONFLICT (record_id) DO UPDATE SET body = excluded.body, personal = excluded.personal"));
-    q.addBindValue(recordId);
-    q.addBindValue(bodyText(receiptCode, payload));
-    const QString p = personalText(personal);
-    q.addBindValue(p.isNull() ? QStringLiteral("") : p);
-    if (!q.exec()) {
-        qCWarning(lcHubStore) << "cannot write a record's search text:" << q.lastError().text();
+    for (qsizetype from = 0; from < entries.size(); from += RowsPerStatement) {
+        const qsizetype n = std::min(RowsPerStatement, entries.size() - from);
+        QStringList rows(n, QStringLiteral("(?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO record_search (record_id, body, personal) VALUES %1"
+                                 " ON CONFLICT (record_id) DO UPDATE SET body = excluded.body, personal = excluded.personal")
+                          .arg(rows.join(QStringLiteral(", "))));
+        for (qsizetype i = from; i < from + n; ++i) {
+            const Entry &e = entries.at(i);
+            q.addBindValue(e.recordId);
+            q.addBindValue(bodyText(e.receiptCode, e.payload));
+            const QString p = personalText(e.personal);
+            q.addBindValue(p.isNull() ? QStringLiteral("") : p);
+        }
+        if (!q.exec()) {
+            qCWarning(lcHubStore) << "cannot write records' search text:" << q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool RecordSearch::forgetErased(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("UPDATE record_search SET personal = '' WHERE personal <> '' AND record_id IN"
+                               " (SELECT id FROM records WHERE personal_erased_at IS NOT NULL)"))) {
+        qCWarning(lcHubStore) << "cannot forget erased search text:" << q.lastError().text();
         return false;
     }
     return true;

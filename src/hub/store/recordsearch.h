@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 class HubDatabase;
@@ -25,6 +26,19 @@ public:
     /** Inserts or replaces a record's row on the caller's connection and transaction. */
     static bool write(QSqlDatabase db, const QString &recordId, const QString &receiptCode, const QJsonObject &payload,
                       const QJsonObject &personal);
+    struct Entry
+    {
+        QString recordId;
+        QString receiptCode;
+        QJsonObject payload;
+        QJsonObject personal;
+    };
+    /** write() for many records, in multi-row statements (a batch's ingest: one round trip
+        per 100 records instead of one per record). */
+    static bool writeAll(QSqlDatabase db, const QList<Entry> &entries);
+    /** Empties the personal text of records whose personal data was erased (erasure, withdrawn
+        consent, purge), on the caller's transaction. */
+    static bool forgetErased(QSqlDatabase db);
 
     /** Rewrites one record's row from what is stored now (after a correction or an erasure),
         on the caller's transaction when there is one. */

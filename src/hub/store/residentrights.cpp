@@ -5,6 +5,7 @@
 #include "hubtransaction.h"
 #include "hublogging.h"
 #include "records/receiptcode.h"
+#include "store/recordsearch.h"
 #include "store/storeformats.h"
 
 #include <QSqlError>
@@ -66,7 +67,9 @@ CaseChange ResidentRights::eraseWith(const AuditActor &actor, const QString &typ
     if (q.numRowsAffected() != 1)
         return fail(Problem::NotFound);
     const QString action = withdrawn ? QStringLiteral("record.consent.withdraw") : QStringLiteral("record.personal.erase");
-    if (!AuditLog(m_db).append(actor, action, code, erasedFieldNames()) || !transaction.commit())
+    // An erased name must not be found by a search either.
+    if (!RecordSearch::forgetErased(m_db.connection()) || !AuditLog(m_db).append(actor, action, code, erasedFieldNames())
+        || !transaction.commit())
         return fail(Problem::Storage);
     qCInfo(lcHubStore) << "record" << code << (withdrawn ? "consent withdrawn" : "personal data erased") << "by" << actor.name;
     return {};
@@ -96,6 +99,8 @@ std::optional<qint64> ResidentRights::purge(const AuditActor &actor, const QDate
     while (q.next())
         codes.append(q.value(0).toString());
     q.finish();
+    if (!RecordSearch::forgetErased(m_db.connection()))
+        return std::nullopt;
     AuditLog audit(m_db);
     for (const QString &code : std::as_const(codes)) {
         if (!audit.append(actor, QStringLiteral("record.personal.purge"), code, erasedFieldNames(),

@@ -32,6 +32,7 @@ private slots:
     void passwordHash();
     void wordsComplete();
     void templatesUseKnownWords();
+    void stylesheetBlocksClose();
 
     // Store, on both dialects.
     void storeCases_data();
@@ -185,6 +186,25 @@ void tst_StaffBase::templatesUseKnownWords()
         }
     }
     QVERIFY(checked > 10);
+}
+
+// Each area appends its own section to staff.css; a section that leaves an @media block open
+// puts every later area's rules inside it (it happened: desktop pages lost their layout).
+void tst_StaffBase::stylesheetBlocksClose()
+{
+    const QString css = QString::fromUtf8(StaffPages::css());
+    QVERIFY(css.size() > 1000);
+    int depth = 0;
+    int line = 0;
+    for (const QString &text : css.split(u'\n')) {
+        ++line;
+        // A rule written at the start of a line is a top-level rule: no block may be open.
+        if (!text.isEmpty() && !text.at(0).isSpace() && text.at(0) != u'}' && !text.startsWith(QStringLiteral("/*")))
+            QVERIFY2(depth == 0, qPrintable(QStringLiteral("line %1 is inside an open block: %2").arg(line).arg(text.left(60))));
+        depth += int(text.count(u'{')) - int(text.count(u'}'));
+        QVERIFY2(depth >= 0 && depth <= 1, qPrintable(QStringLiteral("line %1").arg(line)));
+    }
+    QCOMPARE(depth, 0);
 }
 
 void tst_StaffBase::storeCases_data()

@@ -163,7 +163,7 @@ int measure(const QString &dialect)
             HtmlTemplates::Data data = view.data();
             data.set("t", StaffPages::words(QStringLiteral("vi")));
             data.set("lang", HtmlTemplates::text(QStringLiteral("vi")));
-            data.set("title", HtmlTemplates::text(QStringLiteral("Hộp việc")));
+            data.set("title", HtmlTemplates::text(QStringLiteral("Hộp tiếp nhận")));
             data.set("csrf", HtmlTemplates::text(QStringLiteral("0123456789abcdef")));
             const QByteArray html = HtmlTemplates::render(QStringLiteral("staff-inbox"), data);
             ms.append(double(t.nsecsElapsed()) / 1e6);

@@ -33,6 +33,7 @@ private slots:
     void wordsComplete();
     void templatesUseKnownWords();
     void stylesheetBlocksClose();
+    void noValueNamedLikeATemplate();
 
     // Store, on both dialects.
     void storeCases_data();
@@ -205,6 +206,31 @@ void tst_StaffBase::stylesheetBlocksClose()
         QVERIFY2(depth >= 0 && depth <= 1, qPrintable(QStringLiteral("line %1").arg(line)));
     }
     QCOMPARE(depth, 0);
+}
+
+// Every template is also a partial of every page under its own name, so a page value called
+// "work" or "pager" finds the template instead (truthy, and empty when printed): a work row
+// with no work in it happened that way.
+void tst_StaffBase::noValueNamedLikeATemplate()
+{
+    const QDir dir(QStringLiteral(":/hub/templates"));
+    QStringList names;
+    for (const QString &file : dir.entryList({QStringLiteral("*.mustache")}, QDir::Files))
+        names.append(file.chopped(9));
+    QVERIFY(names.contains(QStringLiteral("work")));
+    static const QRegularExpression tag(QStringLiteral("\\{\\{\\{?([#^/&]?)\\s*([A-Za-z0-9_.-]+)"));
+    int checked = 0;
+    for (const QString &file : dir.entryList({QStringLiteral("staff-*.mustache")}, QDir::Files)) {
+        QFile f(dir.filePath(file));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        for (auto it = tag.globalMatch(text); it.hasNext();) {
+            const QString name = it.next().captured(2);
+            QVERIFY2(!names.contains(name), qPrintable(file + QStringLiteral(": {{") + name + QStringLiteral("}}")));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 100);
 }
 
 void tst_StaffBase::storeCases_data()

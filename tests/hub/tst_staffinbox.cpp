@@ -279,7 +279,7 @@ void tst_StaffInbox::scopeAndFilters()
     QCOMPARE(page.status, 200);
     QCOMPARE(page.headers.value("cache-control"), QByteArray("no-store"));
     QCOMPARE(codesOn(page), sorted);
-    QVERIFY(page.text().contains(QStringLiteral("Hộp việc")));
+    QVERIFY(page.text().contains(QStringLiteral("Hộp tiếp nhận")));
     QVERIFY(page.text().contains(QStringLiteral("5 hồ sơ")));
     // No personal data on the list, ever.
     QVERIFY(!page.text().contains(QStringLiteral("Nguyễn Thị Hoa")));

@@ -157,7 +157,7 @@ Data InboxView::data() const
                                                                                                      : QStringLiteral("resident")))));
         const LocalizedText wardName = wards.value(r.ward);
         row.set("ward", text(wardName.isEmpty() ? r.ward : wardName.in(lang)));
-        row.set("work", text(r.project.isEmpty() ? w("inbox_none") : r.project));
+        row.set("workCode", text(r.project.isEmpty() ? w("inbox_none") : r.project));
         const RecordStatus::Info *status = RecordStatus::find(r.status);
         row.set("statusKey", text(status ? r.status : QStringLiteral("other")));
         row.set("statusIcon", text(status ? status->icon : QString()));

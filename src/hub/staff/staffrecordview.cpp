@@ -140,7 +140,7 @@ QHttpServerResponse render(StaffContext &ctx, HubStore &store, const CaseFile &f
 
     const HubNames names = store.content().names(v.ward, v.payload.value(QStringLiteral("projectCode")).toString());
     if (!names.project.isEmpty())
-        r.set("work", text(names.project.in(lang)));
+        r.set("workName", text(names.project.in(lang)));  // not "work": that names a template
     r.set("lines", summaryLines(file, lang));
     if (!file.duplicateOf.isEmpty())
         r.set("duplicateOf", text(file.duplicateOf));

@@ -201,7 +201,7 @@ QHttpServerResponse listPage(StaffSite &site, StaffContext &ctx)
             pager.set("prev", text(base + QString::number(page - 1)));
         if (page < pages)
             pager.set("next", text(base + QString::number(page + 1)));
-        d.set("pager", pager);
+        d.set("paging", pager);  // not "pager": that names a template
     }
     // Waiting works the reader may not see still wait; a ward officer is only told of theirs.
     qsizetype visibleWaiting = 0;

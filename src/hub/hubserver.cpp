@@ -6,6 +6,7 @@
 #include "open311.h"
 #include "phonepage.h"
 #include "publishedworks.h"
+#include "staff/staffhttp.h"
 #include "workpage.h"
 
 #include <QHttpServerRequest>
@@ -23,14 +24,8 @@ namespace {
 
 using Status = QHttpServerResponse::StatusCode;
 
-QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
-{
-    const auto headers = request.headers();
-    for (const auto &[key, value] : headers)
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    return {};
-}
+// One case-insensitive header lookup for the kiosk API and the back-office.
+using StaffHttp::header;
 
 QByteArray methodName(const QHttpServerRequest &request)
 {

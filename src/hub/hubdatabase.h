@@ -43,6 +43,9 @@ public:
 
     /** Runs one statement; records the error on failure. */
     bool exec(const QString &sql);
+    /** Lets the query planner know the tables' sizes and spreads again (ANALYZE; on SQLite a
+        sampled one, a fraction of a second for 100,000 records). Logged when it fails. */
+    bool refreshStatistics();
     /** A BLOB (SQLite) or BYTEA (PostgreSQL) parameter that is NULL. */
     static QVariant nullBytes();
     static QVariant nullText();

@@ -2,7 +2,8 @@
 #include "hubstore.h"
 
 HubStore::HubStore(HubDatabase &db)
-    : m_counters(db),
+    : m_db(db),
+      m_counters(db),
       m_content(db),
       m_kiosks(db, m_content, m_counters),
       m_queries(db),

@@ -41,6 +41,8 @@ public:
     HubStore(const HubStore &) = delete;
     HubStore &operator=(const HubStore &) = delete;
 
+    /** The database itself, for upkeep (HubDatabase::refreshStatistics). */
+    HubDatabase &database() { return m_db; }
     ContentRepository &content() { return m_content; }
     KioskRegistry &kiosks() { return m_kiosks; }
     RecordIngest &ingest() { return m_ingest; }
@@ -69,6 +71,7 @@ public:
 
 private:
     // Declared in the order they are built: each piece only uses the ones above it.
+    HubDatabase &m_db;
     HubCounters m_counters;
     ContentRepository m_content;
     KioskRegistry m_kiosks;

@@ -159,10 +159,12 @@ int serve(HubStore &store, const QString &listen, const StaffSite::Options &staf
     if (store.search().backfill() < 0)
         return fail(ExitDatabase, QStringLiteral("cannot write the records' search text"));
     HubServer server(store, staff);
-    // The retention the consent text names, kept while serving: once at start, then daily.
+    // The retention the consent text names, kept while serving: once at start, then daily;
+    // with it the planner's statistics, so the inbox picks its covering indexes.
     auto purge = [&store] {
         if (!store.residentRights().purge(AuditActor::commandLine()))
             qCWarning(lcHubStore) << "the daily purge of expired personal data failed; it runs again tomorrow";
+        store.database().refreshStatistics();
     };
     purge();
     QTimer purgeTimer;

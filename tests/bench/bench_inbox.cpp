@@ -82,8 +82,13 @@ bool fill(HubStore &store, HubDatabase &db, const QString &dialect)
         if (!q.exec())
             return false;
     }
-    QSqlQuery analyze(db.connection());
-    analyze.exec(QStringLiteral("ANALYZE"));
+    // As a hub finds its database after a while: the planner's statistics (which the hub
+    // refreshes daily) and, on PostgreSQL, the visibility map autovacuum keeps for
+    // index-only scans of a table that is mostly inserted into.
+    if (!db.refreshStatistics())
+        return false;
+    if (db.dialect() == HubDatabase::Dialect::PostgreSQL && !db.exec(QStringLiteral("VACUUM records")))
+        return false;
     std::printf("  %-10s %d records stored in %.1f s\n", qPrintable(dialect), Records, double(t.elapsed()) / 1000);
     return true;
 }
@@ -190,9 +195,12 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("hub.*.info=false\nkiosk.*.info=false"));
+    // An argument "sqlite" or "postgresql" measures that dialect only.
+    const QStringList only = app.arguments().mid(1);
     std::printf("bench_inbox: %d records, %d rounds per filter, count + page + view + template\n", Records, Rounds);
     int failures = 0;
     for (const QString &dialect : {QStringLiteral("sqlite"), QStringLiteral("postgresql")})
-        failures += measure(dialect);
+        if (only.isEmpty() || only.contains(dialect))
+            failures += measure(dialect);
     return failures == 0 ? 0 : 1;
 }

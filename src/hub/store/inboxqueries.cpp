@@ -13,9 +13,44 @@ InboxQueries::InboxQueries(HubDatabase &db) : m_db(db)
 {
 }
 
+std::optional<RecordFilter::SearchMatches> InboxQueries::readMatches(const RecordFilter::Sql &select)
+{
+    const bool sqlite = m_db.dialect() == HubDatabase::Dialect::SQLite;
+    QSqlQuery q(m_db.connection());
+    // A table of this connection only (SQLite's temp database, PostgreSQL's pg_temp schema),
+    // found before any table of the same name.
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS inbox_matches (id %1 PRIMARY KEY)")
+                        .arg(sqlite ? QStringLiteral("INTEGER") : QStringLiteral("TEXT")))
+        || !q.exec(QStringLiteral("DELETE FROM inbox_matches"))) {
+        qCWarning(lcHubStore) << "cannot prepare the search's matches:" << q.lastError().text();
+        return std::nullopt;
+    }
+    q.prepare(QStringLiteral("INSERT INTO inbox_matches (id) ") + select.where);
+    for (const QVariant &b : select.binds)
+        q.addBindValue(b);
+    if (!q.exec()) {
+        qCWarning(lcHubStore) << "cannot search the records:" << q.lastError().text();
+        return std::nullopt;
+    }
+    const qint64 count = q.numRowsAffected();
+    // PostgreSQL plans the count and the page better knowing how many there are.
+    if (!sqlite && !q.exec(QStringLiteral("ANALYZE inbox_matches")))
+        qCWarning(lcHubStore) << "cannot analyse the search's matches:" << q.lastError().text();
+    return RecordFilter::SearchMatches{QStringLiteral("inbox_matches"), count};
+}
+
 std::optional<InboxPage> InboxQueries::page(const StaffAccount &account, const RecordFilter &filter)
 {
-    const RecordFilter::Sql sql = filter.where(account);
+    const RecordFilter::Flavour flavour = m_db.dialect() == HubDatabase::Dialect::SQLite ? RecordFilter::Flavour::SQLite
+                                                                                         : RecordFilter::Flavour::Portable;
+    // A search is read once, into a table of matches that the count and the page both use.
+    std::optional<RecordFilter::SearchMatches> matches;
+    if (const RecordFilter::Sql select = filter.searchSelect(account, flavour); !select.where.isEmpty()) {
+        matches = readMatches(select);
+        if (!matches)
+            return std::nullopt;
+    }
+    const RecordFilter::Sql sql = filter.where(account, flavour, matches ? &*matches : nullptr);
     auto bindAll = [&sql](QSqlQuery &q) {
         for (const QVariant &b : sql.binds)
             q.addBindValue(b);
@@ -36,11 +71,16 @@ std::optional<InboxPage> InboxQueries::page(const StaffAccount &account, const R
     const qint64 offset = qint64(filter.page - 1) * RecordFilter::PageSize;
     if (offset >= out.total)
         return out;
+    // The page is chosen from the records alone (on the covering indexes), then joined to the
+    // assignees' names: joined first, a deep page would join every row it skips.
     q.prepare(QStringLiteral("SELECT r.receipt_code, r.kind, r.ward, r.project_code, r.status, r.entered_by,"
-                             " r.received_at, r.updated_at, r.assignee, a.display_name"
-                             " FROM records r LEFT JOIN staff_accounts a ON a.id = r.assignee")
+                             " r.received_at, r.updated_at, r.assignee, a.display_name FROM ("
+                             "SELECT r.receipt_code, r.kind, r.ward, r.project_code, r.status, r.entered_by,"
+                             " r.received_at, r.updated_at, r.assignee FROM records r")
               + sql.where + filter.orderBy()
-              + QStringLiteral(" LIMIT %1 OFFSET %2").arg(RecordFilter::PageSize).arg(offset));
+              + QStringLiteral(" LIMIT %1 OFFSET %2) r LEFT JOIN staff_accounts a ON a.id = r.assignee")
+                        .arg(RecordFilter::PageSize).arg(offset)
+              + filter.orderBy());
     bindAll(q);
     if (!q.exec()) {
         qCWarning(lcHubStore) << "cannot read the inbox:" << q.lastError().text();

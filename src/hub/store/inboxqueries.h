@@ -43,5 +43,7 @@ public:
     std::optional<InboxPage> page(const StaffAccount &account, const RecordFilter &filter);
 
 private:
+    std::optional<RecordFilter::SearchMatches> readMatches(const RecordFilter::Sql &select);
+
     HubDatabase &m_db;
 };

@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int VietnamOffset = 7 * 3600;
@@ -141,33 +143,90 @@ bool RecordFilter::outsideScope(const StaffAccount &account) const
     return !ward.isEmpty() && !account.canWorkWard(ward);
 }
 
-RecordFilter::Sql RecordFilter::where(const StaffAccount &account) const
+QList<RecordFilter::SearchTerm> RecordFilter::searchTerms(const StaffAccount &account) const
+{
+    // Folding leaves letters, digits and spaces only, so LIKE's '%' and '_' and the full-text
+    // query's quotes cannot be in it.
+    const QString folded = TextFold::fold(QStringView(search).left(MaxSearchLength));
+    if (folded.isEmpty())
+        return {};
+    // The record's own words for every officer; names and phones only for those who may see
+    // them (every ward in this account's scope is one whose residents' details it may see:
+    // StaffAccount::canSeePersonal).
+    const QString scope = account.wardScope();
+    if (!(account.isOfficer() && (scope.isNull() || account.canSeePersonal(scope))))
+        return {{QStringLiteral("body"), folded}};
+    QList<SearchTerm> terms{{QStringLiteral("body personal"), folded}};
+    // A phone typed in groups ("0912 345 678") is stored as its digits.
+    static const QRegularExpression digitsAndSpaces(QStringLiteral("^[0-9 ]+$"));
+    if (folded.contains(u' ') && digitsAndSpaces.match(folded).hasMatch())
+        terms.append({QStringLiteral("personal"), QString(folded).remove(u' ')});
+    return terms;
+}
+
+RecordFilter::Sql RecordFilter::searchSelect(const StaffAccount &account, Flavour flavour) const
+{
+    const QList<SearchTerm> terms = searchTerms(account);
+    Sql out;
+    if (terms.isEmpty())
+        return out;
+    out.searchedPersonal = std::any_of(terms.cbegin(), terms.cend(), [](const SearchTerm &t) { return t.columns.contains(u"personal"); });
+    // SQLite's trigram index finds substrings of three characters or more.
+    if (flavour == Flavour::SQLite && std::all_of(terms.cbegin(), terms.cend(), [](const SearchTerm &t) { return t.text.size() >= 3; })) {
+        QStringList match;
+        for (const SearchTerm &t : terms)
+            match.append(QStringLiteral("{%1} : \"%2\"").arg(t.columns, t.text));
+        out.where = QStringLiteral("SELECT rowid FROM record_search_fts WHERE record_search_fts MATCH ?");
+        out.binds.append(match.join(QStringLiteral(" OR ")));
+        return out;
+    }
+    QStringList like;
+    for (const SearchTerm &t : terms) {
+        for (const QString &column : t.columns.split(u' ')) {
+            like.append(QStringLiteral("s.%1 LIKE ?").arg(column));
+            out.binds.append(u'%' + t.text + u'%');
+        }
+    }
+    out.where = QStringLiteral("SELECT s.record_id FROM record_search s WHERE %1").arg(like.join(QStringLiteral(" OR ")));
+    if (flavour == Flavour::SQLite)
+        out.where = QStringLiteral("SELECT m.rowid FROM records m WHERE m.id IN (%1)").arg(out.where);
+    return out;
+}
+
+RecordFilter::Sql RecordFilter::where(const StaffAccount &account, Flavour flavour, const SearchMatches *matches) const
 {
     Sql sql;
     QStringList parts;
+    // On SQLite, columns that keep many records per value (ward, kind, status, entered by,
+    // nobody assigned) are written "+r.column": the planner then reads them from the covering
+    // index (records_inbox_*) instead of fetching thousands of whole rows through a narrow one.
+    const bool sqlite = flavour == Flavour::SQLite;
+    auto wide = [sqlite](const char *column) {
+        return (sqlite ? QStringLiteral("+r.") : QStringLiteral("r.")) + QLatin1String(column);
+    };
     // The scope first: an account that is no officer sees nothing, a ward officer one ward.
     if (!account.isOfficer()) {
         parts.append(QStringLiteral("1 = 0"));
     } else if (const QString scope = account.wardScope(); !scope.isNull()) {
-        parts.append(QStringLiteral("r.ward = ?"));
+        parts.append(wide("ward") + QStringLiteral(" = ?"));
         sql.binds.append(scope);
     }
     if (!ward.isEmpty()) {
-        parts.append(QStringLiteral("r.ward = ?"));
+        parts.append(wide("ward") + QStringLiteral(" = ?"));
         sql.binds.append(ward);
     }
     if (kind == u"pledge") {
-        parts.append(QStringLiteral("r.kind IN ('pledge.land', 'pledge.labour', 'pledge.materials')"));
+        parts.append(wide("kind") + QStringLiteral(" IN ('pledge.land', 'pledge.labour', 'pledge.materials')"));
     } else if (!kind.isEmpty()) {
-        parts.append(QStringLiteral("r.kind = ?"));
+        parts.append(wide("kind") + QStringLiteral(" = ?"));
         sql.binds.append(kind);
     }
     if (status == u"open") {
-        parts.append(QStringLiteral("r.status NOT IN (%1)").arg(RecordStatus::closedSqlList()));
+        parts.append(wide("status") + QStringLiteral(" NOT IN (%1)").arg(RecordStatus::closedSqlList()));
     } else if (status == u"closed") {
-        parts.append(QStringLiteral("r.status IN (%1)").arg(RecordStatus::closedSqlList()));
+        parts.append(wide("status") + QStringLiteral(" IN (%1)").arg(RecordStatus::closedSqlList()));
     } else if (!status.isEmpty()) {
-        parts.append(QStringLiteral("r.status = ?"));
+        parts.append(wide("status") + QStringLiteral(" = ?"));
         sql.binds.append(status);
     }
     if (!project.isEmpty()) {
@@ -175,7 +234,7 @@ RecordFilter::Sql RecordFilter::where(const StaffAccount &account) const
         sql.binds.append(project);
     }
     if (assignee == u"nobody") {
-        parts.append(QStringLiteral("r.assignee IS NULL"));
+        parts.append(wide("assignee") + QStringLiteral(" IS NULL"));
     } else if (!assignee.isEmpty()) {
         parts.append(QStringLiteral("r.assignee = ?"));
         sql.binds.append(assignee == u"me" ? account.id : assignee.toLongLong());
@@ -189,32 +248,27 @@ RecordFilter::Sql RecordFilter::where(const StaffAccount &account) const
         sql.binds.append(startOfDayUtc(to.addDays(1)));
     }
     if (!by.isEmpty()) {
-        parts.append(QStringLiteral("r.entered_by = ?"));
+        parts.append(wide("entered_by") + QStringLiteral(" = ?"));
         sql.binds.append(by);
     }
-    // Folding leaves letters, digits and spaces only, so LIKE's '%' and '_' cannot be in it.
-    const QString folded = TextFold::fold(QStringView(search).left(MaxSearchLength));
-    if (!folded.isEmpty()) {
-        QString match = QStringLiteral("s.body LIKE ?");
-        sql.binds.append(u'%' + folded + u'%');
-        // Names and phones only for those who may see them: every ward in this account's
-        // scope is one whose residents' details it may see (StaffAccount::canSeePersonal).
-        const QString scope = account.wardScope();
-        if (account.isOfficer() && (scope.isNull() || account.canSeePersonal(scope))) {
-            match += QStringLiteral(" OR s.personal LIKE ?");
-            sql.binds.append(u'%' + folded + u'%');
-            // A phone typed in groups ("0912 345 678") is stored as its digits.
-            static const QRegularExpression digitsAndSpaces(QStringLiteral("^[0-9 ]+$"));
-            if (folded.contains(u' ') && digitsAndSpaces.match(folded).hasMatch()) {
-                match += QStringLiteral(" OR s.personal LIKE ?");
-                sql.binds.append(u'%' + QString(folded).remove(u' ') + u'%');
-            }
-            sql.searchedPersonal = true;
-        }
-        parts.append(QStringLiteral("r.id IN (SELECT s.record_id FROM record_search s WHERE %1)").arg(match));
-    } else if (!search.trimmed().isEmpty()) {
+    const QList<SearchTerm> terms = searchTerms(account);
+    sql.searchedPersonal = std::any_of(terms.cbegin(), terms.cend(), [](const SearchTerm &t) { return t.columns.contains(u"personal"); });
+    if (terms.isEmpty() && !search.trimmed().isEmpty()) {
         // Only marks and punctuation ("%_%", "--"): nothing can match them.
         parts.append(QStringLiteral("1 = 0"));
+    } else if (!terms.isEmpty()) {
+        // The records' own key: SQLite's rowid (what the trigram index and the covering indexes
+        // carry), the id elsewhere. A few matches are read row by row; many meet the covering
+        // index as it is scanned ("+", SQLite).
+        const QString key = sqlite ? QStringLiteral("%1r.rowid").arg(matches && matches->count <= SearchMatches::Few ? QString() : QStringLiteral("+"))
+                                   : QStringLiteral("r.id");
+        if (matches) {
+            parts.append(QStringLiteral("%1 IN (SELECT id FROM %2)").arg(key, matches->table));
+        } else {
+            const Sql select = searchSelect(account, flavour);
+            parts.append(QStringLiteral("%1 IN (%2)").arg(key, select.where));
+            sql.binds.append(select.binds);
+        }
     }
     if (parts.isEmpty())
         parts.append(QStringLiteral("1 = 1"));
@@ -228,7 +282,11 @@ QString RecordFilter::orderBy() const
     case Sort::Oldest:
         return QStringLiteral(" ORDER BY r.received_at ASC, r.receipt_code ASC");
     case Sort::Waiting:
-        // Open matters first, the longest since their last status change at the top.
+        // Open matters first, the longest since their last status change at the top. When the
+        // status filter already keeps only open or only closed ones, the order is the
+        // updated index's own (records_inbox_waiting) and no row needs sorting.
+        if (!status.isEmpty())
+            return QStringLiteral(" ORDER BY r.updated_at ASC, r.receipt_code ASC");
         return QStringLiteral(" ORDER BY CASE WHEN r.status IN (%1) THEN 1 ELSE 0 END, r.updated_at ASC,"
                               " r.receipt_code ASC")
                 .arg(RecordStatus::closedSqlList());

@@ -50,10 +50,36 @@ struct RecordFilter
         QVariantList binds;  // in order
         bool searchedPersonal = false;  // the search also looked in names and phones
     };
+    /** Which SQL to write: standard SQL for both dialects, or SQLite's own, which finds a
+        search's terms of 3 characters or more through the trigram index record_search_fts
+        (schema 6), keys records by their rowid, and steers the planner to the covering
+        indexes. Both select the same records. */
+    enum class Flavour { Portable, SQLite };
+    /** A search's matches already read into a table (searchSelect() into a column `id`), so
+        a count and a page read the search once (InboxQueries). */
+    struct SearchMatches
+    {
+        static constexpr qint64 Few = 2000;  // up to this many are read row by row (SQLite)
+        QString table;
+        qint64 count = 0;
+    };
     /** The WHERE clause over `records r` (joined to nothing) for this account: its ward scope,
         every filter, and the search over the receipt code and the record's non-personal text
-        and, where the account may see them, names and phones (store/recordsearch.h). */
-    Sql where(const StaffAccount &account) const;
+        and, where the account may see them, names and phones (store/recordsearch.h); with
+        `matches`, the search is that table's. */
+    Sql where(const StaffAccount &account, Flavour flavour = Flavour::Portable,
+              const SearchMatches *matches = nullptr) const;
+    /** The search alone, as a SELECT of the matching records' keys (the rowid in the SQLite
+        flavour, the id otherwise) with its binds; an empty `where` when nothing is searched. */
+    Sql searchSelect(const StaffAccount &account, Flavour flavour) const;
     /** " ORDER BY …" for the sort; stable (receipt code last). */
     QString orderBy() const;
+
+private:
+    struct SearchTerm
+    {
+        QString columns;  // of record_search: "body", "personal" or "body personal"
+        QString text;     // folded
+    };
+    QList<SearchTerm> searchTerms(const StaffAccount &account) const;
 };

@@ -76,7 +76,7 @@ bool ReplyTemplates::ensureSeeded()
         q.prepare(QStringLiteral("INSERT INTO reply_templates (status, lang, body, updated_at) VALUES (?, ?, ?, ?)"
                                  " ON CONFLICT DO NOTHING"));
         for (const Default &d : defaults) {
-            for (const QString lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+            for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
                 q.addBindValue(QString::fromUtf16(d.status));
                 q.addBindValue(lang);
                 q.addBindValue(defaultText(QString::fromUtf16(d.status), lang));
@@ -105,7 +105,7 @@ std::optional<QList<ReplyTemplate>> ReplyTemplates::all()
                       {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
     QList<ReplyTemplate> out;
     for (const QString &status : RecordStatus::cityKeys())
-        for (const QString lang : {QStringLiteral("vi"), QStringLiteral("en")})
+        for (const QString &lang : {QStringLiteral("vi"), QStringLiteral("en")})
             out.append(stored.value(status + u'/' + lang, {status, lang, QString(), QString()}));
     return out;
 }

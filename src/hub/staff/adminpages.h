@@ -21,7 +21,7 @@ void installAudit(StaffSite &site, QHttpServer &http);
 void installDashboard(StaffSite &site, QHttpServer &http);
 void installExport(StaffSite &site, QHttpServer &http);
 
-/** A day typed in a filter ("2026-03-05") as the UTC time its day starts in Vietnam, plus
+/** A day typed in a filter ("05/03/2026" or "2026-03-05") as the UTC time its day starts in Vietnam, plus
     `addDays`: "" for an empty field, nullopt when it is not a date. Filters take "from"
     inclusive and "to" as the whole of that day (start of the next, exclusive). */
 std::optional<QString> dayStartUtc(const QString &day, int addDays = 0);

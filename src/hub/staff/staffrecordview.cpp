@@ -145,6 +145,9 @@ QHttpServerResponse render(StaffContext &ctx, HubStore &store, const CaseFile &f
     if (!file.duplicateOf.isEmpty())
         r.set("duplicateOf", text(file.duplicateOf));
     r.set("hasPhoto", file.hasPhoto);
+    // A pledge is handed over and verified on a page of its own.
+    if (kind && RecordKinds::isPledge(*kind))
+        r.set("handoverHref", text(QStringLiteral("/staff/records/%1/handover").arg(code)));
 
     // The status form: the chosen status (from "fill in template" or a refused form) or the
     // record's own, with the template's text unless the officer already typed a reply.

@@ -119,6 +119,9 @@ def fill(hub):
                     "Đá dăm đổ chắn lối đi, xe máy phải đi vòng."]
     people = [("Nguyễn Văn Minh", "0912345678"), ("Trần Thị Lan", "0987654321"), ("Lê Hoàng Nam", "0903111222"),
               ("Phạm Thị Thu Hương", "0968555444"), ("Vũ Đức Thắng", "0935777888")]
+    anna = Officer(hub, "anna")
+    ward_works = {w: list(dict.fromkeys(re.findall(r'href="/staff/works/([A-Z0-9-]+)"', anna.get(f"/staff/works?ward={w}").text)))
+                  for w in ("LE-CHAN", "HONG-BANG", "NGO-QUYEN")}
     codes = {}
     for k, kiosk in enumerate([lc, hb, nq]):
         batch = []
@@ -139,12 +142,15 @@ def fill(hub):
                 photo = jpeg() if i == 3 else None
                 batch.append(kiosk.report(description=descriptions[n % 5], place=places[n % 5],
                                           person=person if i % 2 else None, photo_jpeg=photo))
+        # Most pledges are for a work of their ward.
+        for n, r in enumerate(batch):
+            if r["kind"].startswith("pledge.") and ward_works[kiosk.ward] and n % 4 != 3:
+                r["payload"]["projectCode"] = ward_works[kiosk.ward][n % len(ward_works[kiosk.ward])]
         delivered = hub.deliver(kiosk, batch)
         codes[kiosk.ward] = list(zip([r["kind"] for r in batch], delivered))
     lc_codes = codes["LE-CHAN"]
     first = lambda ward, kind, nth=0: [c for k, c in codes[ward] if k == kind][nth]  # noqa: E731
 
-    anna = Officer(hub, "anna")
     binh = Officer(hub, "binh")
     chi = Officer(hub, "chi")
     quan = Officer(hub, "quan")
@@ -186,7 +192,7 @@ def fill(hub):
     chi.post(mhand, {"step": "add", "quantity": "10", "item": "cement", "unit": "bao", "date": today, "document": "BB-2026/130", "note": "Đợt 1: 10 bao xi măng."})
 
     # Works: new figures for one work published, for another waiting.
-    works = re.findall(r'href="/staff/works/([A-Z0-9-]+)"', anna.get("/staff/works?ward=LE-CHAN").text)
+    works = list(dict.fromkeys(re.findall(r'href="/staff/works/([A-Z0-9-]+)"', anna.get("/staff/works?ward=LE-CHAN").text)))
     anna.post(f"/staff/works/{works[0]}", {"on_date": today, "stage": "in_progress", "progress": "71",
                                              "disbursed": "31.250.000.000", "budget": "48.000.000.000",
                                              "start": "15/03/2026", "planned_end": "30/06/2027", "actual_end": ""},
@@ -210,7 +216,7 @@ def pages(c):
     """(name, account or None, path, action) for every page; action: None to GET, or a
     function that brings the driver to the page."""
     def login_error(d, hub):
-        d.delete_all_cookies()
+        d.delete_cookie("staff_session")  # the language cookie stays
         d.get(hub.url("/staff/login"))
         hf.fill_login(d, "khong.co", "sai mat khau roi")
 

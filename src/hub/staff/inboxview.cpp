@@ -192,6 +192,7 @@ Data InboxView::data() const
         const LocalizedText wardName = wards.value(r.ward);
         row.set("ward", text(wardName.isEmpty() ? r.ward : wardName.in(lang)));
         row.set("workCode", text(r.project.isEmpty() ? w("inbox_none") : r.project));
+        row.set("workNone", r.project.isEmpty());
         const RecordStatus::Info *status = RecordStatus::find(r.status);
         row.set("statusKey", text(status ? r.status : QStringLiteral("other")));
         row.set("statusIcon", text(status ? status->icon : QString()));

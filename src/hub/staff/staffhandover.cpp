@@ -10,6 +10,7 @@
 #include "staff/staffpages.h"
 #include "staff/staffsite.h"
 #include "staff/worksinput.h"
+#include "store/statuschanges.h"
 #include "text/formatting.h"
 #include "text/textfold.h"
 
@@ -75,17 +76,17 @@ QString fixedUnit(const HubRecordView &r)
     return r.kind == u"pledge.land" ? QStringLiteral("m2") : r.kind == u"pledge.labour" ? QStringLiteral("day") : QString();
 }
 
-/** A status step after the change it follows, with its audit line. */
+/** A status step after the change it follows, by this officer: the record's history names
+    them, and the change writes its own audit line. */
 bool setStatus(StaffSite &site, StaffContext &ctx, const HubRecordView &r, const QString &status)
 {
-    QString error;
-    const HubChangeOutcome done = site.store().statusChanges().setStatus(r.receiptCode, status, QString(), &error);
-    if (done != HubChangeOutcome::Done) {
-        qCWarning(lcHubHttp).noquote() << "status of" << r.receiptCode << "not set:" << error;
+    const StaffAccount &a = ctx.account();
+    const StatusChanges::Result done
+            = site.store().statusChanges().change({a.id, a.login}, r.receiptCode, status, QString(), QString(), a.wardScope());
+    if (done.outcome == HubChangeOutcome::StorageError || (!done.done() && done.refusal != StatusChanges::Refusal::None)) {
+        qCWarning(lcHubHttp).noquote() << "status of" << r.receiptCode << "not set:" << done.message;
         return false;
     }
-    site.store().audit().append({ctx.account().id, ctx.account().login}, QStringLiteral("record.status"), r.receiptCode,
-                                {QStringLiteral("status")}, status);
     return true;
 }
 

@@ -72,6 +72,20 @@ Data summaryLines(const CaseFile &file, const QString &lang)
         l.set("items", items);
         lines.push_back(l);
     }
+    // Where the land is: not on the public pages, but the officers' to check at handover.
+    if (*kind == RecordKind::PledgeLand) {
+        for (const char *field : {"address", "plotNo", "mapSheetNo"}) {
+            const QString value = file.view.payload.value(QLatin1String(field)).toString();
+            if (value.isEmpty())
+                continue;
+            Data l;
+            l.set("label", text(StaffPages::word(lang, QStringLiteral("record_field_") + QLatin1String(field))));
+            l.set("value", text(value));
+            l.set("free", true);
+            l.set("hasItems", false);
+            lines.push_back(l);
+        }
+    }
     return lines;
 }
 

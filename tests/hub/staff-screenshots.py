@@ -203,6 +203,21 @@ def fill(hub):
                                                  "disbursed": "2.400.000.000", "budget": "19.500.000.000",
                                                  "start": "01/09/2026", "planned_end": "31/12/2027", "actual_end": ""})
 
+    # More of the city's work, through `city-hub set-status`, so the lists and the board show
+    # every kind of status.
+    steps = {"report.waste": ["in_progress", "resolved", "scheduled", "in_progress", "rejected"],
+             "pledge.land": ["contacted", "verified", "thanked"], "pledge.labour": ["contacted", "thanked"],
+             "pledge.materials": ["contacted"]}
+    for ward in ("HONG-BANG", "NGO-QUYEN"):
+        seen = {}
+        for kind, code in codes[ward][4:]:
+            n = seen.get(kind, 0)
+            seen[kind] = n + 1
+            if n < len(steps[kind]):
+                done = hub.cli("set-status", code, steps[kind][n], "--note", "Phường đã tiếp nhận và xử lý theo quy định.")
+                if done.returncode != 0:
+                    raise RuntimeError(f"set-status {code}: {done.stderr}")
+
     # Admin: a revoked kiosk, a reply template, an account disabled.
     quan.post(f"/staff/kiosks/{old.id}/revoke", {})
     hub.add_user("cuong", roles="ward", ward="NGO-QUYEN", name="Hoàng Văn Cường")

@@ -139,8 +139,8 @@ def fill(hub):
                     {"item": "sand", "quantity": 2.5, "unit": "m3"},
                     {"item": "other", "otherItem": "Tấm lợp tôn", "quantity": 1500, "unit": "other", "otherUnit": "tấm"}]))
             else:
-                photo = jpeg() if i == 3 else None
-                batch.append(kiosk.report(description=descriptions[n % 5], place=places[n % 5],
+                photo = jpeg() if i == 3 else None  # sand and bricks, as the first description says
+                batch.append(kiosk.report(description=descriptions[0 if photo else n % 5], place=places[0 if photo else n % 5],
                                           person=person if i % 2 else None, photo_jpeg=photo))
         # Most pledges are for a work of their ward.
         for n, r in enumerate(batch):
@@ -322,7 +322,7 @@ def main():
             d = browser(size=(width, height))
             try:
                 for lang in LANGS:
-                    signed_in = None
+                    signed_in = "not yet"  # so the first page sets the language
                     for name, who, path, action in pages(codes):
                         if ONLY and name not in ONLY:
                             continue

@@ -241,6 +241,10 @@ def pages(c):
             hf.submit(d, d.find_element(By.CSS_SELECTOR, f"form[action='/staff/records/{code}/contact'] button"))
         return go
 
+    def filters_open(d, hub):
+        d.get(hub.url("/staff/inbox?ward=LE-CHAN&status=open"))
+        d.find_element(By.ID, "filters-line").click()  # a phone's tap on the folded filters
+
     def enrol(d, hub):
         d.get(hub.url("/staff/kiosks"))
         hf.submit(d, d.find_element(By.CSS_SELECTOR, "form[action='/staff/kiosks/enrol'] button"))
@@ -250,6 +254,7 @@ def pages(c):
         ("login-error", None, None, login_error),
         ("inbox", "anna", "/staff/inbox", None),
         ("inbox-filtered", "anna", "/staff/inbox?ward=LE-CHAN&status=open&sort=oldest", None),
+        ("inbox-filters-open", "anna", None, filters_open),
         ("inbox-ward", "chi", "/staff/inbox", None),
         ("record-report", "anna", f"/staff/records/{c['report']}", None),
         ("record-contact", "anna", None, contact(c["land"])),

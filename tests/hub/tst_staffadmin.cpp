@@ -589,9 +589,14 @@ void tst_StaffAdmin::auditPageFiltersAndCsv()
     QVERIFY(r.text().contains(QStringLiteral("&quot;&gt;&lt;img src=x")));
     r = get(QStringLiteral("/staff/audit?from=2026-13-45"), admin);
     QCOMPARE(r.status, 400);
-    QVERIFY(r.text().contains(QStringLiteral("năm-tháng-ngày")));
+    QVERIFY(r.text().contains(QStringLiteral("ngày/tháng/năm")));
     QCOMPARE(get(QStringLiteral("/staff/audit?page=-3"), admin).status, 400);
     QCOMPARE(get(QStringLiteral("/staff/audit?from=2000-01-01&to=2000-01-02"), admin).status, 200);
+    // Typed as officers write dates (the field's hint says day/month/year), and shown back so.
+    r = get(QStringLiteral("/staff/audit?from=01/01/2000&to=2/1/2000"), admin);
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.text().contains(QStringLiteral("value=\"01/01/2000\"")));
+    QCOMPARE(get(QStringLiteral("/staff/audit?from=31/02/2026"), admin).status, 400);
 
     r = get(QStringLiteral("/staff/audit.csv?action=test."), admin);
     QCOMPARE(r.status, 200);

@@ -315,6 +315,20 @@ void tst_StaffInbox::scopeAndFilters()
     const QString tomorrow = QDateTime::currentDateTimeUtc().toOffsetFromUtc(7 * 3600).date().addDays(1).toString(Qt::ISODate);
     QCOMPARE(codesOn(get(m_city, QStringLiteral("/staff/inbox?from=%1&to=%1").arg(today))).size(), 5);
     QCOMPARE(codesOn(get(m_city, QStringLiteral("/staff/inbox?from=%1").arg(tomorrow))).size(), 0);
+    // Dates typed day/month/year (the fields' hint) go into the URL as ISO and come back as
+    // typed; the line above the folded filters says which are on.
+    QVERIFY(page.text().contains(QStringLiteral("Không lọc: mọi hồ sơ bạn được xem")));
+    const QDate vnToday = QDateTime::currentDateTimeUtc().toOffsetFromUtc(7 * 3600).date();
+    const Reply typed = post(m_city, {{QStringLiteral("action"), QStringLiteral("filter")}, {QStringLiteral("ward"), QStringLiteral("LE-CHAN")},
+                                      {QStringLiteral("from"), vnToday.toString(QStringLiteral("d/M/yyyy"))}});
+    QCOMPARE(typed.status, 303);
+    QVERIFY2(typed.headers.value("location").contains((QStringLiteral("from=") + today).toLatin1()), typed.headers.value("location").constData());
+    const Reply filtered = get(m_city, QString::fromLatin1(typed.headers.value("location")));
+    QCOMPARE(codesOn(filtered), lc);
+    QVERIFY(filtered.text().contains(QStringLiteral("value=\"%1\"").arg(vnToday.toString(QStringLiteral("dd/MM/yyyy")))));
+    QVERIFY(filtered.text().contains(QStringLiteral("Phường Lê Chân · từ %1").arg(vnToday.toString(QStringLiteral("dd/MM/yyyy")))));
+    QCOMPARE(post(m_city, {{QStringLiteral("action"), QStringLiteral("filter")}, {QStringLiteral("from"), QStringLiteral("31/02/2026")}}).status,
+             400);
     // English words when the language cookie says so.
     const Reply en = http("GET", QStringLiteral("/staff/inbox"), {}, {{"Cookie", m_city.cookie + "; staff_lang=en"}});
     QVERIFY(en.text().contains(QStringLiteral("5 records")));

@@ -133,30 +133,16 @@ QString accountHref(const QString &login)
     return QStringLiteral("/staff/accounts/") + QString::fromLatin1(QUrl::toPercentEncoding(login));
 }
 
-/** Officer roles given in the last 30 days: the dashboard and this page flag them, since an
-    officer role opens residents' names and phones. */
-std::optional<Data> recentGrants(StaffSite &site, const QString &lang)
+/** A ward's name ("Phường Lê Chân"), or its code when the content does not know it. */
+QString wardWords(StaffSite &site, const QString &code, const QString &lang)
 {
-    AuditLog::Filter filter;
-    filter.action = QStringLiteral("account.officer-granted");
-    filter.from = QDateTime::currentDateTimeUtc().addDays(-GrantWindowDays).toString(Qt::ISODateWithMs);
-    filter.limit = 50;
-    const auto entries = site.store().audit().list(filter);
-    if (!entries)
-        return std::nullopt;
-    Data list{Data::type::list};
-    for (const AuditEntry &e : *entries) {
-        Data g;
-        g.set("at", text(StaffPages::dateTime(e.at, lang)));
-        g.set("actor", text(e.actor));
-        const QString login = e.target.startsWith(QStringLiteral("account:")) ? e.target.mid(8) : e.target;
-        g.set("login", text(login));
-        g.set("href", text(accountHref(login)));
-        g.set("detail", text(e.detail));
-        list.push_back(g);
-    }
-    return list;
+    if (code.isEmpty())
+        return QStringLiteral("—");
+    const LocalizedText name = site.store().content().names(code, {}).ward;
+    return name.isEmpty() ? code : name.in(lang);
 }
+
+
 
 QHttpServerResponse listPage(StaffSite &site, StaffContext &ctx, const AccountForm &typed = {},
                              const QString &errorKey = {}, Status status = Status::Ok)
@@ -164,7 +150,7 @@ QHttpServerResponse listPage(StaffSite &site, StaffContext &ctx, const AccountFo
     if (!ctx.account().isAdmin())
         return StaffPages::notFound(ctx);
     const auto accounts = site.store().accounts().list();
-    const auto grants = recentGrants(site, ctx.lang);
+    const auto grants = AdminPages::recentGrants(site, ctx.lang);
     if (!accounts || !grants)
         return StaffPages::storageDown(ctx);
     Data rows{Data::type::list};
@@ -174,7 +160,7 @@ QHttpServerResponse listPage(StaffSite &site, StaffContext &ctx, const AccountFo
         r.set("href", text(accountHref(a.login)));
         r.set("name", text(a.displayName));
         r.set("roles", text(rolesText(a, ctx.lang)));
-        r.set("ward", text(a.ward.isEmpty() ? QStringLiteral("—") : a.ward));
+        r.set("ward", text(wardWords(site, a.ward, ctx.lang)));
         r.set("created", text(dateOrDash(a.createdAt, ctx.lang)));
         r.set("disabled", text(a.isActive() ? StaffPages::word(ctx.lang, QStringLiteral("accounts_active"))
                                             : StaffPages::word(ctx.lang, QStringLiteral("accounts_disabled_on"),
@@ -215,7 +201,7 @@ QHttpServerResponse onePage(StaffSite &site, StaffContext &ctx, const QString &l
     me.set("login", text(a.login));
     me.set("name", text(a.displayName));
     me.set("roles", text(rolesText(a, ctx.lang)));
-    me.set("ward", text(a.ward.isEmpty() ? QStringLiteral("—") : a.ward));
+    me.set("ward", text(wardWords(site, a.ward, ctx.lang)));
     me.set("wardValue", text(a.ward));
     me.set("created", text(dateOrDash(a.createdAt, ctx.lang)));
     me.set("disabled", text(dateOrDash(a.disabledAt, ctx.lang)));
@@ -349,6 +335,45 @@ void answer(QHttpServerResponse &&r, const QString &path, QHttpServerResponder &
     r.write(std::move(responder));
 }
 
+}
+
+QString AdminPages::rolesInWords(StaffSite &site, const QString &detail, const QString &lang)
+{
+    const QStringList parts = detail.split(u' ', Qt::SkipEmptyParts);
+    StaffAccount given;
+    given.roles = StaffRole::fromText(parts.value(0));
+    QStringList out;
+    if (given.roles)
+        out.append(rolesText(given, lang));
+    for (const QString &part : parts)
+        if (part.startsWith(QStringLiteral("ward=")))
+            out.append(wardWords(site, part.mid(5), lang));
+    return out.isEmpty() ? detail : out.join(QStringLiteral(" · "));
+}
+
+std::optional<Data> AdminPages::recentGrants(StaffSite &site, const QString &lang)
+{
+    AuditLog::Filter filter;
+    filter.action = QStringLiteral("account.officer-granted");
+    filter.from = QDateTime::currentDateTimeUtc().addDays(-GrantWindowDays).toString(Qt::ISODateWithMs);
+    filter.limit = 50;
+    const auto entries = site.store().audit().list(filter);
+    if (!entries)
+        return std::nullopt;
+    Data list{Data::type::list};
+    for (const AuditEntry &e : *entries) {
+        Data g;
+        g.set("at", text(StaffPages::dateTime(e.at, lang)));
+        // The shell's `city-hub user …` writes as the actor "city-hub".
+        g.set("actor", text(e.actor == AuditActor::commandLine().name ? StaffPages::word(lang, QStringLiteral("accounts_by_shell"))
+                                                                       : e.actor));
+        const QString login = e.target.startsWith(QStringLiteral("account:")) ? e.target.mid(8) : e.target;
+        g.set("login", text(login));
+        g.set("href", text(accountHref(login)));
+        g.set("detail", text(AdminPages::rolesInWords(site, e.detail, lang)));
+        list.push_back(g);
+    }
+    return list;
 }
 
 void AdminPages::installAccounts(StaffSite &site, QHttpServer &http)

@@ -3,6 +3,7 @@
 #include "staff/adminpages.h"
 
 #include "hubstore.h"
+#include "records/recordstatus.h"
 #include "staff/staffcontext.h"
 #include "staff/staffpages.h"
 #include "staff/staffsite.h"
@@ -10,6 +11,7 @@
 #include "text/formatting.h"
 
 #include <QHttpServer>
+#include <algorithm>
 #include <QUrl>
 
 using Status = QHttpServerResponse::StatusCode;
@@ -57,6 +59,13 @@ AuditQuery readQuery(const StaffContext &ctx)
     return q;
 }
 
+/** A word of the audit log's vocabulary, or empty when it has none (an action added later). */
+QString known(const QString &lang, const QString &key)
+{
+    static const QStringList keys = StaffPages::keys(QStringLiteral("vi"));
+    return std::binary_search(keys.begin(), keys.end(), key) ? StaffPages::word(lang, key) : QString();
+}
+
 QString queryString(const AuditQuery &q, int page)
 {
     QStringList items;
@@ -99,9 +108,24 @@ QHttpServerResponse auditPage(StaffSite &site, StaffContext &ctx)
         r.set("at", text(StaffPages::dateTime(e.at, ctx.lang)));
         r.set("actor", text(e.actor));
         r.set("action", text(e.action));
+        // What was done in words, beside its code (the filter takes the code).
+        const QString doneWord = known(ctx.lang, QStringLiteral("audit_do_") + QString(e.action).replace(u'.', u'_').replace(u'-', u'_'));
+        if (!doneWord.isEmpty())
+            r.set("actionWord", text(doneWord));
         r.set("target", text(e.target));
-        r.set("fields", text(e.fields.join(QStringLiteral(", "))));
-        r.set("detail", text(e.detail));
+        QStringList fields;
+        for (const QString &f : e.fields) {
+            const QString w = known(ctx.lang, QStringLiteral("audit_field_") + f);
+            fields.append(w.isEmpty() ? f : w);
+        }
+        r.set("fields", text(fields.join(QStringLiteral(", "))));
+        // Roles and statuses in words; other details (counts, codes) as written.
+        QString detail = e.detail;
+        if (e.action.startsWith(QStringLiteral("account.")))
+            detail = AdminPages::rolesInWords(site, e.detail, ctx.lang);
+        else if (e.action == u"record.status" && RecordStatus::find(e.detail))
+            detail = RecordStatus::word(e.detail, ctx.lang);
+        r.set("detail", text(detail));
         rows.push_back(r);
     }
     d.set("rows", rows);

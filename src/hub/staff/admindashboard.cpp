@@ -25,8 +25,6 @@ using HtmlTemplates::text;
 
 namespace {
 
-constexpr int GrantWindowDays = 30;
-
 QString wardName(StaffSite &site, const QString &ward, const QString &lang)
 {
     const QString name = site.store().content().names(ward, {}).ward.in(lang);
@@ -119,27 +117,6 @@ QString days(double d, qint64 n, const QString &lang)
     return n == 0 ? QStringLiteral("—") : Formatting::decimal(std::round(d * 10) / 10, lang);
 }
 
-std::optional<Data> grants(StaffSite &site, const QString &lang)
-{
-    AuditLog::Filter filter;
-    filter.action = QStringLiteral("account.officer-granted");
-    filter.from = QDateTime::currentDateTimeUtc().addDays(-GrantWindowDays).toString(Qt::ISODateWithMs);
-    filter.limit = 50;
-    const auto entries = site.store().audit().list(filter);
-    if (!entries)
-        return std::nullopt;
-    Data list{Data::type::list};
-    for (const AuditEntry &e : *entries) {
-        Data g;
-        g.set("at", text(StaffPages::dateTime(e.at, lang)));
-        g.set("actor", text(e.actor));
-        g.set("login", text(e.target.startsWith(QStringLiteral("account:")) ? e.target.mid(8) : e.target));
-        g.set("detail", text(e.detail));
-        list.push_back(g);
-    }
-    return list;
-}
-
 QHttpServerResponse dashboard(StaffSite &site, StaffContext &ctx)
 {
     const StaffAccount &a = ctx.account();
@@ -149,7 +126,7 @@ QHttpServerResponse dashboard(StaffSite &site, StaffContext &ctx)
     const QString title = StaffPages::word(ctx.lang, QStringLiteral("dash_title"));
     // Officer roles open residents' names: city officers and admins watch who got one.
     if (a.isCityOfficer() || a.isAdmin()) {
-        const auto g = grants(site, ctx.lang);
+        const auto g = AdminPages::recentGrants(site, ctx.lang);
         if (!g)
             return StaffPages::storageDown(ctx);
         d.set("showGrants", true);

@@ -2,6 +2,7 @@
 #include "staff/adminpages.h"
 
 #include "staff/staffhttp.h"
+#include "staff/worksinput.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -21,8 +22,10 @@ std::optional<QString> dayStartUtc(const QString &day, int addDays)
 {
     if (day.isEmpty())
         return QString();
-    const QDate d = QDate::fromString(day, Qt::ISODate);
-    if (!d.isValid() || day.size() != 10 || d.year() < 2000 || d.year() > 2200)
+    // Typed day/month/year ("05/03/2026") or sent by a date picker as ISO ("2026-03-05").
+    const std::optional<QDate> typed = WorksInput::date(day);
+    const QDate d = typed.value_or(QDate());
+    if (!d.isValid() || d.year() < 2000)
         return std::nullopt;
     // Officers think in Vietnam's days; the store keeps UTC.
     const QDateTime start(d.addDays(addDays), QTime(0, 0), QTimeZone(7 * 3600));

@@ -8,6 +8,7 @@
 #include "staff/staffhttp.h"
 #include "staff/staffpages.h"
 #include "staff/staffsite.h"
+#include "staff/worksinput.h"
 
 #include <QHttpServer>
 #include <QUrl>
@@ -26,7 +27,14 @@ QUrlQuery formQuery(const StaffContext &ctx)
 {
     QUrlQuery q;
     for (const char *key : filterKeys) {
-        const QString value = ctx.field(QString::fromLatin1(key));
+        QString value = ctx.field(QString::fromLatin1(key));
+        // Dates are typed day/month/year; the filter's URL keeps them as ISO. Text that is no
+        // date goes on as it is, and the filter names the field it could not use.
+        if (qstrcmp(key, "from") == 0 || qstrcmp(key, "to") == 0) {
+            const std::optional<QDate> day = WorksInput::date(value.trimmed());
+            if (day && day->isValid())
+                value = day->toString(Qt::ISODate);
+        }
         if (!value.isEmpty())
             q.addQueryItem(QString::fromLatin1(key), QString::fromLatin1(QUrl::toPercentEncoding(value)));
     }

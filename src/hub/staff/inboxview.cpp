@@ -4,6 +4,7 @@
 #include "records/record.h"
 #include "records/recordstatus.h"
 #include "staff/staffpages.h"
+#include "staff/worksinput.h"
 #include "store/statuschanges.h"
 #include "text/formatting.h"
 
@@ -56,14 +57,20 @@ Data InboxView::data() const
     d.set("searchMax", text(QString::number(RecordFilter::MaxSearchLength)));
     d.set("replyMax", text(QString::number(StatusChanges::MaxPublicReplyLength)));
     d.set("project", text(filter.project));
-    d.set("from", text(filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QString()));
-    d.set("to", text(filter.to.isValid() ? filter.to.toString(Qt::ISODate) : QString()));
+    // Dates as officers type them (day/month/year); the form reads ISO too.
+    d.set("from", text(WorksInput::dateField(filter.from)));
+    d.set("to", text(WorksInput::dateField(filter.to)));
+    // The folded filter's summary line: what is on, in the words of the form.
+    QStringList on;
 
     Data kinds{Data::type::list};
     kinds.push_back(option({}, w("inbox_kind_any"), filter.kind.isEmpty()));
     for (const QString &k : RecordFilter::kinds()) {
         const std::optional<RecordKind> kind = RecordKinds::fromKey(k);
-        kinds.push_back(option(k, kind ? RecordKinds::name(*kind).in(lang) : w("inbox_kind_pledge"), filter.kind == k));
+        const QString label = kind ? RecordKinds::name(*kind).in(lang) : w("inbox_kind_pledge");
+        kinds.push_back(option(k, label, filter.kind == k));
+        if (filter.kind == k)
+            on.append(label);
     }
     d.set("kinds", kinds);
 
@@ -79,6 +86,8 @@ Data InboxView::data() const
             list.push_back(option(filter.ward, filter.ward, true));
         for (const QString &c : std::as_const(codes))
             list.push_back(option(c, wards.value(c).in(lang), filter.ward == c));
+        if (!filter.ward.isEmpty())
+            on.append(wards.contains(filter.ward) ? wards.value(filter.ward).in(lang) : filter.ward);
         Data choice;
         choice.set("wards", list);
         d.set("wardChoice", choice);
@@ -88,6 +97,10 @@ Data InboxView::data() const
     statuses.push_back(option({}, w("inbox_status_any"), filter.status.isEmpty()));
     statuses.push_back(option(QStringLiteral("open"), w("inbox_status_open"), filter.status == u"open"));
     statuses.push_back(option(QStringLiteral("closed"), w("inbox_status_closed"), filter.status == u"closed"));
+    if (filter.status == u"open" || filter.status == u"closed")
+        on.append(w(filter.status == u"open" ? "inbox_status_open" : "inbox_status_closed"));
+    else if (!filter.status.isEmpty())
+        on.append(RecordStatus::word(filter.status, lang));
     Data setStatuses{Data::type::list};
     for (const QString &s : RecordStatus::cityKeys()) {
         statuses.push_back(option(s, RecordStatus::word(s, lang), filter.status == s));
@@ -104,8 +117,14 @@ Data InboxView::data() const
     for (const StaffAccount &o : officers) {
         const QString id = QString::number(o.id);
         assignees.push_back(option(id, officerLabel(o), filter.assignee == id));
+        if (filter.assignee == id)
+            on.append(w("inbox_summary_assignee", {{QStringLiteral("name"), officerLabel(o)}}));
         officerList.push_back(option(id, officerLabel(o), false));
     }
+    if (filter.assignee == u"me")
+        on.append(w("inbox_summary_assignee", {{QStringLiteral("name"), w("inbox_assignee_me")}}));
+    else if (filter.assignee == u"nobody")
+        on.append(w("inbox_assignee_nobody"));
     officerList.push_back(option(QStringLiteral("nobody"), w("inbox_assignee_nobody"), false));
     d.set("assignees", assignees);
     d.set("officers", officerList);
@@ -114,6 +133,14 @@ Data InboxView::data() const
     bys.push_back(option({}, w("inbox_by_any"), filter.by.isEmpty()));
     for (const QString &b : RecordFilter::enteredBy())
         bys.push_back(option(b, StaffPages::word(lang, QStringLiteral("inbox_by_") + b), filter.by == b));
+    if (!filter.by.isEmpty())
+        on.append(StaffPages::word(lang, QStringLiteral("inbox_by_") + filter.by));
+    if (!filter.project.isEmpty())
+        on.append(w("inbox_project") + QStringLiteral(" ") + filter.project);
+    if (filter.from.isValid())
+        on.append(w("inbox_summary_from", {{QStringLiteral("date"), Formatting::date(filter.from, lang)}}));
+    if (filter.to.isValid())
+        on.append(w("inbox_summary_to", {{QStringLiteral("date"), Formatting::date(filter.to, lang)}}));
     d.set("bys", bys);
 
     Data sorts{Data::type::list};
@@ -122,6 +149,13 @@ Data InboxView::data() const
                                StaffPages::word(lang, QStringLiteral("inbox_sort_") + RecordFilter::sortKey(s)),
                                filter.sort == s));
     d.set("sorts", sorts);
+    if (filter.sort != RecordFilter::Sort::Newest)
+        on.append(StaffPages::word(lang, QStringLiteral("inbox_sort_") + RecordFilter::sortKey(filter.sort)));
+    if (!filter.search.trimmed().isEmpty())
+        on.append(w("inbox_summary_search", {{QStringLiteral("text"), filter.search.trimmed()}}));
+    d.set("filterSummary", text(on.isEmpty() ? w("inbox_summary_none") : on.join(QStringLiteral(" · "))));
+    // A filter the page could not use is shown open, beside its message.
+    d.set("filtersOpen", !problem.isEmpty());
 
     // The filter travels with the bulk form and the search's pages, so both come back to it.
     Data keep{Data::type::list};
@@ -158,6 +192,7 @@ Data InboxView::data() const
         const LocalizedText wardName = wards.value(r.ward);
         row.set("ward", text(wardName.isEmpty() ? r.ward : wardName.in(lang)));
         row.set("workCode", text(r.project.isEmpty() ? w("inbox_none") : r.project));
+        row.set("workNone", r.project.isEmpty());
         const RecordStatus::Info *status = RecordStatus::find(r.status);
         row.set("statusKey", text(status ? r.status : QStringLiteral("other")));
         row.set("statusIcon", text(status ? status->icon : QString()));

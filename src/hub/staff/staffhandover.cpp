@@ -4,17 +4,18 @@
 #include "hublogging.h"
 #include "hubstore.h"
 #include "records/recordstatus.h"
+#include "staff/handovermaterials.h"
 #include "staff/staffcontext.h"
 #include "staff/staffhttp.h"
 #include "staff/staffpages.h"
 #include "staff/staffsite.h"
 #include "staff/worksinput.h"
+#include "store/statuschanges.h"
 #include "text/formatting.h"
 #include "text/textfold.h"
 
 #include <QDateTime>
 #include <QHttpServer>
-#include <QJsonArray>
 
 #include <algorithm>
 #include <variant>
@@ -44,11 +45,19 @@ std::variant<HubRecordView, QHttpServerResponse> pledgeFor(StaffSite &site, Staf
     return *r;
 }
 
-QString unitWord(const QString &lang, const QString &unit)
+using HandoverMaterials::unitWord;
+
+Data choices(const QList<HandoverMaterials::Choice> &list, const QString &selected)
 {
-    if (unit == u"m2" || unit == u"day")
-        return word(lang, QStringLiteral("handover_unit_") + unit);
-    return unit;
+    Data out{Data::type::list};
+    for (const HandoverMaterials::Choice &c : list) {
+        Data o;
+        o.set("value", text(c.value));
+        o.set("label", text(c.label));
+        o.set("selected", c.value == selected);
+        out.push_back(o);
+    }
+    return out;
 }
 
 /** The pledged amount in the unit handovers of this kind are counted in (0 for materials,
@@ -67,17 +76,17 @@ QString fixedUnit(const HubRecordView &r)
     return r.kind == u"pledge.land" ? QStringLiteral("m2") : r.kind == u"pledge.labour" ? QStringLiteral("day") : QString();
 }
 
-/** A status step after the change it follows, with its audit line. */
+/** A status step after the change it follows, by this officer: the record's history names
+    them, and the change writes its own audit line. */
 bool setStatus(StaffSite &site, StaffContext &ctx, const HubRecordView &r, const QString &status)
 {
-    QString error;
-    const HubChangeOutcome done = site.store().statusChanges().setStatus(r.receiptCode, status, QString(), &error);
-    if (done != HubChangeOutcome::Done) {
-        qCWarning(lcHubHttp).noquote() << "status of" << r.receiptCode << "not set:" << error;
+    const StaffAccount &a = ctx.account();
+    const StatusChanges::Result done
+            = site.store().statusChanges().change({a.id, a.login}, r.receiptCode, status, QString(), QString(), a.wardScope());
+    if (done.outcome == HubChangeOutcome::StorageError || (!done.done() && done.refusal != StatusChanges::Refusal::None)) {
+        qCWarning(lcHubHttp).noquote() << "status of" << r.receiptCode << "not set:" << done.message;
         return false;
     }
-    site.store().audit().append({ctx.account().id, ctx.account().login}, QStringLiteral("record.status"), r.receiptCode,
-                                {QStringLiteral("status")}, status);
     return true;
 }
 
@@ -115,26 +124,28 @@ QHttpServerResponse page(StaffSite &site, StaffContext &ctx, const QString &code
     double done = 0;
     for (const Handover &h : *handovers)
         done += h.quantity;
+    auto progress = [&ctx](double handed, double amount, const QString &unitKey) {
+        return word(ctx.lang, QStringLiteral("handover_progress"),
+                    {{QStringLiteral("done"), Formatting::decimal(handed, ctx.lang)},
+                     {QStringLiteral("pledged"), Formatting::decimal(amount, ctx.lang)},
+                     {QStringLiteral("unit"), unitWord(unitKey, ctx.lang)}})
+                + QStringLiteral(" (")
+                + word(ctx.lang, handed >= amount ? QStringLiteral("handover_full") : QStringLiteral("handover_partial")) + u')';
+    };
     if (!unit.isEmpty()) {
         const double amount = pledgedAmount(r);
-        pledged.push_back(text(Formatting::decimal(amount, ctx.lang) + u' ' + unitWord(ctx.lang, unit)));
+        pledged.push_back(text(Formatting::decimal(amount, ctx.lang) + u' ' + unitWord(unit, ctx.lang)));
         if (!handovers->isEmpty())
-            d.set("progress", text(word(ctx.lang, QStringLiteral("handover_progress"),
-                                        {{QStringLiteral("done"), Formatting::decimal(done, ctx.lang)},
-                                         {QStringLiteral("pledged"), Formatting::decimal(amount, ctx.lang)},
-                                         {QStringLiteral("unit"), unitWord(ctx.lang, unit)}})
-                                   + QStringLiteral(" (") + word(ctx.lang, done >= amount ? QStringLiteral("handover_full")
-                                                                                         : QStringLiteral("handover_partial"))
-                                   + u')'));
+            d.set("progress", text(progress(done, amount, unit)));
     } else {
-        for (const QJsonValue &v : r.payload.value(QStringLiteral("items")).toArray()) {
-            const QJsonObject i = v.toObject();
-            const QString item = i.value(QStringLiteral("item")).toString() == u"other" ? i.value(QStringLiteral("otherItem")).toString()
-                                                                              : i.value(QStringLiteral("item")).toString();
-            const QString u = i.value(QStringLiteral("unit")).toString() == u"other" ? i.value(QStringLiteral("otherUnit")).toString()
-                                                                          : i.value(QStringLiteral("unit")).toString();
-            pledged.push_back(text(item + QStringLiteral(": ") + Formatting::decimal(i.value(QStringLiteral("quantity")).toDouble(), ctx.lang)
-                                   + u' ' + u));
+        // "Xi măng 20 bao", as the receipt and the phone page word it; what of it is handed over.
+        for (const HandoverMaterials::PledgedLine &line : HandoverMaterials::pledged(r.payload, ctx.lang)) {
+            double handed = 0;
+            for (const Handover &h : *handovers)
+                if (h.item == line.item && h.unit == line.unit)
+                    handed += h.quantity;
+            pledged.push_back(text(handed > 0 ? line.text + QStringLiteral(" · ") + progress(handed, line.quantity, line.unit)
+                                              : line.text));
         }
     }
     d.set("pledged", pledged);
@@ -143,8 +154,8 @@ QHttpServerResponse page(StaffSite &site, StaffContext &ctx, const QString &code
     bool othersUnverified = false;
     for (const Handover &h : *handovers) {
         Data row;
-        row.set("quantity", text(Formatting::decimal(h.quantity, ctx.lang) + u' ' + unitWord(ctx.lang, h.unit)));
-        row.set("item", text(h.item));
+        row.set("quantity", text(Formatting::decimal(h.quantity, ctx.lang) + u' ' + unitWord(h.unit, ctx.lang)));
+        row.set("item", text(h.item.isEmpty() ? QStringLiteral("—") : HandoverMaterials::itemWord(h.item, ctx.lang)));
         row.set("date", text(Formatting::date(QDate::fromString(h.handedOn, Qt::ISODate), ctx.lang)));
         row.set("document", text(h.document));
         row.set("note", text(h.note));
@@ -159,7 +170,7 @@ QHttpServerResponse page(StaffSite &site, StaffContext &ctx, const QString &code
     d.set("handovers", rows);
     d.set("none", handovers->isEmpty());
     d.set("materials", unit.isEmpty());
-    d.set("fixedUnit", text(unitWord(ctx.lang, unit)));
+    d.set("fixedUnit", text(unitWord(unit, ctx.lang)));
     d.set("canContact", r.status == u"received");
     d.set("canAdd", r.status == u"received" || r.status == u"contacted" || r.status == u"handed_over" || r.status == u"verified");
     d.set("canVerify", a.canVerify() && othersUnverified);
@@ -169,8 +180,13 @@ QHttpServerResponse page(StaffSite &site, StaffContext &ctx, const QString &code
     d.set("action", text(base));
     Data form;
     form.set("quantity", text(typed ? typed->quantity : QString()));
-    form.set("unit", text(typed ? typed->unit : QString()));
-    form.set("item", text(typed ? typed->item : QString()));
+    if (unit.isEmpty()) {
+        // The first material the pledge lists, unless the officer chose another.
+        const QList<HandoverMaterials::PledgedLine> lines = HandoverMaterials::pledged(r.payload, ctx.lang);
+        const HandoverMaterials::PledgedLine first = lines.isEmpty() ? HandoverMaterials::PledgedLine() : lines.first();
+        form.set("itemChoices", choices(HandoverMaterials::itemChoices(r.payload, ctx.lang), typed ? typed->item : first.item));
+        form.set("unitChoices", choices(HandoverMaterials::unitChoices(r.payload, ctx.lang), typed ? typed->unit : first.unit));
+    }
     form.set("date", text(typed ? typed->date : WorksInput::dateField(vietnamToday())));
     form.set("document", text(typed ? typed->document : QString()));
     form.set("note", text(typed ? typed->note : QString()));
@@ -258,9 +274,11 @@ QHttpServerResponse post(StaffSite &site, StaffContext &ctx, const QString &code
     n.handedOn = on.value_or(QDate());
     n.unit = fixedUnit(r);
     if (n.unit.isEmpty()) {
+        // One of the form's choices, so the stored keys are the pledge's and the board adds them up.
         n.unit = TextFold::clean(typed.unit, false);
         n.item = TextFold::clean(typed.item, false);
-        if (n.unit.isEmpty() || n.item.isEmpty())
+        if (!HandoverMaterials::offers(HandoverMaterials::itemChoices(r.payload, ctx.lang), n.item)
+            || !HandoverMaterials::offers(HandoverMaterials::unitChoices(r.payload, ctx.lang), n.unit))
             problems.append(word(ctx.lang, QStringLiteral("handover_bad_unit")));
     }
     n.document = TextFold::clean(typed.document, false);

@@ -9,6 +9,7 @@
 #include "staff/staffhttp.h"
 #include "staff/staffpages.h"
 #include "staff/staffsite.h"
+#include "text/formatting.h"
 
 #include <QHttpServer>
 #include <QRegularExpression>
@@ -83,8 +84,8 @@ QHttpServerResponse listPage(StaffSite &site, StaffContext &ctx)
             r.set("contentShort", text(k.contentVersion.left(8)));
             r.set("behind", !current);
         }
-        r.set("received", text(QString::number(k.recordsReceived)));
-        r.set("waiting", text(QString::number(k.pendingHint)));
+        r.set("received", text(Formatting::number(k.recordsReceived, ctx.lang)));
+        r.set("waiting", text(Formatting::number(k.pendingHint, ctx.lang)));
         r.set("hasWaiting", k.pendingHint > 0);
         r.set("revoked", !k.revokedAt.isEmpty());
         r.set("state", text(k.revokedAt.isEmpty() ? word(ctx.lang, QStringLiteral("kiosks_active"))

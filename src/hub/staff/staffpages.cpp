@@ -110,7 +110,14 @@ Data words(const QString &lang)
 
 QString word(const QString &lang, const QString &key, const QList<QPair<QString, QString>> &args)
 {
-    QString w = table(lang).value(key);
+    // "1 record", not "1 records": with a {count} (or {changed}) of 1 a word takes its
+    // "<key>_one" form where the language has one.
+    QString w;
+    for (const auto &[name, value] : args)
+        if ((name == u"count" || name == u"changed") && value == u"1")
+            w = table(lang).value(key + QStringLiteral("_one"));
+    if (w.isEmpty())
+        w = table(lang).value(key);
     if (w.isEmpty()) {
         qCWarning(lcHubHttp) << "the back-office has no word" << key << "in" << lang;
         return key;

@@ -72,6 +72,20 @@ Data summaryLines(const CaseFile &file, const QString &lang)
         l.set("items", items);
         lines.push_back(l);
     }
+    // Where the land is: not on the public pages, but the officers' to check at handover.
+    if (*kind == RecordKind::PledgeLand) {
+        for (const char *field : {"address", "plotNo", "mapSheetNo"}) {
+            const QString value = file.view.payload.value(QLatin1String(field)).toString();
+            if (value.isEmpty())
+                continue;
+            Data l;
+            l.set("label", text(StaffPages::word(lang, QStringLiteral("record_field_") + QLatin1String(field))));
+            l.set("value", text(value));
+            l.set("free", true);
+            l.set("hasItems", false);
+            lines.push_back(l);
+        }
+    }
     return lines;
 }
 
@@ -145,6 +159,9 @@ QHttpServerResponse render(StaffContext &ctx, HubStore &store, const CaseFile &f
     if (!file.duplicateOf.isEmpty())
         r.set("duplicateOf", text(file.duplicateOf));
     r.set("hasPhoto", file.hasPhoto);
+    // A pledge is handed over and verified on a page of its own.
+    if (kind && RecordKinds::isPledge(*kind))
+        r.set("handoverHref", text(QStringLiteral("/staff/records/%1/handover").arg(code)));
 
     // The status form: the chosen status (from "fill in template" or a refused form) or the
     // record's own, with the template's text unless the officer already typed a reply.

@@ -6,17 +6,12 @@
 #include "hublogging.h"
 #include "records/recordstatus.h"
 #include "store/auditlog.h"
-#include "store/storeformats.h"
-#include "text/csv.h"
+#include "store/recordcsv.h"
 
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
-
-using StoreFormats::compactJson;
-using StoreFormats::parseObject;
 
 namespace {
 
@@ -91,7 +86,7 @@ std::optional<FilteredExport::Result> FilteredExport::write(const Filter &filter
         return std::nullopt;
     };
     QSqlQuery count(m_db.connection());
-    if (!prepared(count, QStringLiteral("SELECT count(*) FROM records") + where, binds) || !count.next())
+    if (!prepared(count, QStringLiteral("SELECT count(*) FROM records r") + where, binds) || !count.next())
         return failed(count);
     if (count.value(0).toLongLong() > maxRows) {
         transaction.rollback();
@@ -100,38 +95,14 @@ std::optional<FilteredExport::Result> FilteredExport::write(const Filter &filter
     }
     count.finish();
     QSqlQuery q(m_db.connection());
-    if (!prepared(q,
-                  QStringLiteral("SELECT receipt_code, id, kind, created_at, received_at, ward, kiosk_id, entered_by,"
-                                 " status, updated_at, status_note, payload, personal FROM records")
-                          + where + QStringLiteral(" ORDER BY received_at, receipt_code"),
+    if (!prepared(q, QStringLiteral("SELECT ") + RecordCsv::columns() + QStringLiteral(" FROM records r") + where
+                             + QStringLiteral(" ORDER BY r.received_at, r.receipt_code"),
                   binds))
         return failed(q);
-    QStringList header{QStringLiteral("receipt_code"), QStringLiteral("id"), QStringLiteral("kind"),
-                       QStringLiteral("created_at"), QStringLiteral("received_at"), QStringLiteral("ward"),
-                       QStringLiteral("kiosk_id"), QStringLiteral("entered_by"), QStringLiteral("status"),
-                       QStringLiteral("updated_at"), QStringLiteral("status_note"), QStringLiteral("project_code"),
-                       QStringLiteral("anonymous"), QStringLiteral("details")};
-    if (withPersonal)
-        header << QStringLiteral("full_name") << QStringLiteral("phone") << QStringLiteral("residential_group");
-    result.csv = "\xEF\xBB\xBF" + header.join(u',').toUtf8() + "\r\n";
+    const RecordCsv::Personal personal = withPersonal ? RecordCsv::Personal::Contact : RecordCsv::Personal::None;
+    result.csv = RecordCsv::header(personal);
     while (q.next()) {
-        QJsonObject payload = parseObject(q.value(11).toString());
-        const QString project = payload.value(QStringLiteral("projectCode")).toString();
-        const bool anonymous = payload.value(QStringLiteral("anonymous")).toBool();
-        payload.remove(QStringLiteral("projectCode"));
-        payload.remove(QStringLiteral("anonymous"));
-        QStringList cells;
-        for (int i = 0; i <= 10; ++i)
-            cells.append(Csv::field(q.value(i).toString()));
-        cells << Csv::field(project) << (anonymous ? QStringLiteral("yes") : QStringLiteral("no"))
-              << Csv::field(compactJson(payload));
-        if (withPersonal) {
-            const QJsonObject person = parseObject(q.value(12).toString()).value(QStringLiteral("person")).toObject();
-            cells << Csv::field(person.value(QStringLiteral("fullName")).toString())
-                  << Csv::field(person.value(QStringLiteral("phone")).toString())
-                  << Csv::field(person.value(QStringLiteral("residentialGroup")).toString());
-        }
-        result.csv += cells.join(u',').toUtf8() + "\r\n";
+        result.csv += RecordCsv::row(q, personal);
         ++result.rows;
     }
     if (q.lastError().isValid())

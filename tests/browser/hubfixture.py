@@ -334,14 +334,18 @@ class Hub:
 
 
 # ---- the browser ---------------------------------------------------------------------------
-def browser(size=(1366, 768), lang=None, hub=None):
+def browser(size=(1366, 768), lang=None, hub=None, downloads=None):
     """A headless Chromium through Debian's chromedriver. With lang and hub, the back-office
-    language is set first (the staff_lang cookie, through /staff/lang)."""
+    language is set first (the staff_lang cookie, through /staff/lang). With downloads (a
+    folder), files the pages send as attachments are saved there without asking."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
+    if downloads:
+        options.add_experimental_option("prefs", {"download.default_directory": downloads,
+                                                  "download.prompt_for_download": False})
     for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-extensions", "--hide-scrollbars",
                 "--force-device-scale-factor=1", f"--window-size={size[0]},{size[1]}"):

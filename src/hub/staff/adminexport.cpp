@@ -1,19 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// /staff/export.csv (officers): the records a filter selects, as CSV, with the inbox's filter
-// parameters (kind, ward, status, project, assignee, from, to, by). A ward officer's export is
-// their ward's; another ward is a 404. Contact details only when ticked ("personal=1") and
-// when the account may see them for every ward in the export; then audited.
+// /staff/export.csv (officers): the records of the inbox's current filter, as CSV. GET reads
+// the inbox's filter parameters (RecordFilter::fromQuery: kind, ward, status, project,
+// assignee, from, to, by, sort); a POST (the inbox's "Export CSV" form, CSRF-checked) sends the
+// same fields and the search text, so a name never lands in a URL or a log. The records are
+// the inbox's for that filter and account (RecordFilter::where), in its order, every page.
+// A ward officer's export is their ward's; another ward is a 404. Contact details only when
+// ticked ("personal=1") and allowed for every ward the export reaches; then audited.
 #include "staff/adminpages.h"
 
 #include "hubstore.h"
-#include "records/recordstatus.h"
 #include "staff/staffcontext.h"
 #include "staff/staffpages.h"
 #include "staff/staffsite.h"
+#include "store/recordfilter.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QHttpServer>
-#include <QRegularExpression>
+#include <QUrl>
 
 using Status = QHttpServerResponse::StatusCode;
 
@@ -21,55 +25,36 @@ namespace {
 
 constexpr qint64 MaxRows = 100000;
 
-/** The filter of the query, or the word key of what is wrong with it. */
-std::optional<FilteredExport::Filter> readFilter(const StaffContext &ctx, QString *whatKey)
+/** A posted form's fields as a query, for RecordFilter::fromQuery (which reads only its own). */
+QUrlQuery formQuery(const StaffHttp::Form &form)
 {
-    static const QRegularExpression kindRe(QStringLiteral("^(pledge|report)(\\.[a-z]{1,20})?$"));
-    static const QRegularExpression codeRe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9-]{0,39}$"));
-    FilteredExport::Filter f;
-    f.kind = ctx.param(QStringLiteral("kind")).trimmed();
-    if (!f.kind.isEmpty() && !kindRe.match(f.kind).hasMatch()) {
-        *whatKey = QStringLiteral("export_bad_kind");
-        return std::nullopt;
+    QUrlQuery q;
+    for (auto it = form.constBegin(); it != form.constEnd(); ++it) {
+        if (!it.value().isEmpty())
+            q.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(it.key())),
+                           QString::fromLatin1(QUrl::toPercentEncoding(it.value().constFirst())));
     }
-    f.ward = ctx.param(QStringLiteral("ward")).trimmed().toUpper();
-    if (!f.ward.isEmpty() && !codeRe.match(f.ward).hasMatch()) {
-        *whatKey = QStringLiteral("export_bad_ward");
-        return std::nullopt;
+    return q;
+}
+
+/** What is wrong with the parameters fromQuery left out, in the page's language; never a value. */
+QString rejectedText(const QString &lang, const QStringList &rejected)
+{
+    const QString kinds = RecordFilter::kinds().join(QStringLiteral(", "));
+    QStringList what;
+    for (const QString &name : rejected) {
+        const QString key = QStringLiteral("export_bad_") + (name == u"from" || name == u"to" ? QStringLiteral("date") : name);
+        const QString w = StaffPages::word(lang, key, {{QStringLiteral("kinds"), kinds}});
+        if (!what.contains(w))
+            what.append(w);
     }
-    f.status = ctx.param(QStringLiteral("status")).trimmed();
-    if (!f.status.isEmpty() && f.status != u"open" && f.status != u"closed" && !RecordStatus::find(f.status)) {
-        *whatKey = QStringLiteral("export_bad_status");
-        return std::nullopt;
-    }
-    f.project = ctx.param(QStringLiteral("project")).trimmed().toUpper();
-    if (!f.project.isEmpty() && !codeRe.match(f.project).hasMatch()) {
-        *whatKey = QStringLiteral("export_bad_filter_project");
-        return std::nullopt;
-    }
-    const QString assignee = ctx.param(QStringLiteral("assignee")).trimmed();
-    if (assignee == u"me") {
-        f.assignee = ctx.account().id;
-    } else if (assignee == u"nobody") {
-        f.assignee = -1;
-    } else if (!assignee.isEmpty()) {
-        bool ok = false;
-        f.assignee = assignee.toLongLong(&ok);
-        if (!ok || f.assignee <= 0) {
-            *whatKey = QStringLiteral("export_bad_filter_assignee");
-            return std::nullopt;
-        }
-    }
-    const std::optional<QString> from = AdminPages::dayStartUtc(ctx.param(QStringLiteral("from")).trimmed());
-    const std::optional<QString> to = AdminPages::dayStartUtc(ctx.param(QStringLiteral("to")).trimmed(), 1);
-    if (!from || !to) {
-        *whatKey = QStringLiteral("export_bad_date");
-        return std::nullopt;
-    }
-    f.from = *from;
-    f.to = *to;
-    f.enteredBy = ctx.param(QStringLiteral("by")).trimmed().left(100);
-    return f;
+    return StaffPages::word(lang, QStringLiteral("export_bad_filter"),
+                            {{QStringLiteral("what"), what.join(QStringLiteral("; "))}});
+}
+
+QHttpServerResponse badRequest(const StaffContext &ctx, const QString &text)
+{
+    return StaffPages::message(ctx, Status::BadRequest, QStringLiteral("bad_form"), text);
 }
 
 QHttpServerResponse exportCsv(StaffSite &site, StaffContext &ctx)
@@ -77,32 +62,42 @@ QHttpServerResponse exportCsv(StaffSite &site, StaffContext &ctx)
     const StaffAccount &a = ctx.account();
     if (!a.isOfficer())
         return StaffPages::notFound(ctx);
-    QString whatKey;
-    std::optional<FilteredExport::Filter> f = readFilter(ctx, &whatKey);
-    if (!f)
-        return StaffPages::message(ctx, Status::BadRequest, QStringLiteral("bad_form"),
-                                   StaffPages::word(ctx.lang, QStringLiteral("export_bad_filter"),
-                                                    {{QStringLiteral("what"), StaffPages::word(ctx.lang, whatKey)}}));
+    const bool posted = ctx.isPost();
+    // A search only ever comes in a form's body: one in the address would already be in a log,
+    // and exporting everything instead would be a surprise.
+    if (!posted && (ctx.query.hasQueryItem(QStringLiteral("search")) || ctx.query.hasQueryItem(QStringLiteral("q"))))
+        return badRequest(ctx, StaffPages::word(ctx.lang, QStringLiteral("export_search_by_post")));
+    QStringList rejected;
+    RecordFilter filter = RecordFilter::fromQuery(posted ? formQuery(ctx.form) : ctx.query, &rejected);
+    if (!rejected.isEmpty())
+        return badRequest(ctx, rejectedText(ctx.lang, rejected));
     // A ward officer's export is their ward's, whatever the query says; another ward does not exist for them.
-    if (!f->ward.isEmpty() && !a.canWorkWard(f->ward))
+    if (filter.outsideScope(a))
         return StaffPages::notFound(ctx);
-    if (f->ward.isEmpty())
-        f->ward = a.wardScope();
-    const bool personal = ctx.param(QStringLiteral("personal")) == u"1";
+    if (posted) {
+        const QString typed = ctx.field(QStringLiteral("search")).trimmed();
+        if (typed.size() > RecordFilter::MaxSearchLength)
+            return badRequest(ctx, StaffPages::word(ctx.lang, QStringLiteral("export_bad_search"),
+                                                    {{QStringLiteral("max"), QString::number(RecordFilter::MaxSearchLength)}}));
+        filter.search = typed;
+    }
+    const bool personal = (posted ? ctx.field(QStringLiteral("personal")) : ctx.param(QStringLiteral("personal"))) == u"1";
     // Every ward in the export must be one whose residents this account may call.
-    if (personal && !(f->ward.isEmpty() ? a.isCityOfficer() : a.canSeePersonal(f->ward)))
+    if (personal && !FilteredExport::mayIncludePersonal(a, filter))
         return StaffPages::message(ctx, Status::Forbidden, QStringLiteral("forbidden_title"),
                                    StaffPages::word(ctx.lang, QStringLiteral("export_personal_refused")));
-    const auto result = site.store().filteredExport().write(*f, personal, {a.id, a.login}, MaxRows);
+    const auto result = site.store().filteredExport().write(a, filter, personal, MaxRows);
     if (!result)
         return StaffPages::storageDown(ctx);
     if (result->tooMany)
-        return StaffPages::message(ctx, Status::BadRequest, QStringLiteral("bad_form"),
-                                   StaffPages::word(ctx.lang, QStringLiteral("export_too_many"),
-                                                    {{QStringLiteral("max"), QString::number(MaxRows)}}));
+        return badRequest(ctx, StaffPages::word(ctx.lang, QStringLiteral("export_too_many"),
+                                                {{QStringLiteral("max"), QString::number(MaxRows)}}));
+    const QString ward = filter.ward.isEmpty() ? a.wardScope() : filter.ward;
+    // Named by the day in Vietnam, as officers count days.
+    const QDate today = QDateTime::currentDateTimeUtc().toOffsetFromUtc(7 * 3600).date();
     const QString name = QStringLiteral("records-%1%2.csv")
-                                 .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")),
-                                      f->ward.isEmpty() ? QString() : u'-' + f->ward);
+                                 .arg(today.toString(QStringLiteral("yyyyMMdd")),
+                                      ward.isEmpty() ? QString() : u'-' + ward);
     return AdminPages::csvDownload(result->csv, name);
 }
 
@@ -110,5 +105,6 @@ QHttpServerResponse exportCsv(StaffSite &site, StaffContext &ctx)
 
 void AdminPages::installExport(StaffSite &site, QHttpServer &http)
 {
-    site.page(http, QStringLiteral("/staff/export.csv"), [&site](StaffContext &ctx) { return exportCsv(site, ctx); });
+    const StaffSite::Handler handler = [&site](StaffContext &ctx) { return exportCsv(site, ctx); };
+    site.page(http, QStringLiteral("/staff/export.csv"), handler, handler);
 }

@@ -200,6 +200,7 @@ private:
         view.filter = filter;
         view.page = *page;
         view.searchedPersonal = sql.searchedPersonal;
+        view.exportPersonal = FilteredExport::mayIncludePersonal(me, filter);
         view.problem = problem;
         view.notices = notices;
         view.wards = m_store.content().wards();

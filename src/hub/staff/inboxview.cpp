@@ -177,6 +177,7 @@ Data InboxView::data() const
                                                               {QStringLiteral("last"), Formatting::number(last, lang)},
                                                               {QStringLiteral("count"), count}})));
     d.set("searchedPersonal", searchedPersonal);
+    d.set("exportPersonal", exportPersonal);
 
     Data rows{Data::type::list};
     for (const InboxRow &r : page.rows) {

@@ -20,6 +20,7 @@ struct InboxView
     RecordFilter filter;
     InboxPage page;
     bool searchedPersonal = false;
+    bool exportPersonal = false;          // the export form offers contact details
     QString problem;                      // a refusal or a rejected filter, in lang
     QStringList notices;                  // what a bulk change did, in lang
     QHash<QString, LocalizedText> wards;  // names by code, from the published content

@@ -4,54 +4,16 @@
 #include "hubdatabase.h"
 #include "hubtransaction.h"
 #include "hublogging.h"
-#include "records/recordstatus.h"
+#include "staff/staffaccount.h"
 #include "store/auditlog.h"
-#include "store/storeformats.h"
-#include "text/csv.h"
+#include "store/recordcsv.h"
+#include "store/recordfilter.h"
 
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStringList>
 #include <QVariant>
 
-using StoreFormats::compactJson;
-using StoreFormats::parseObject;
-
 namespace {
-
-QString whereClause(const FilteredExport::Filter &f, QVariantList *binds)
-{
-    QStringList where;
-    auto add = [&](const QString &clause, const QVariant &value) {
-        where.append(clause);
-        binds->append(value);
-    };
-    if (f.kind == u"pledge" || f.kind == u"report")
-        add(QStringLiteral("kind LIKE ?"), f.kind + QStringLiteral(".%"));
-    else if (!f.kind.isEmpty())
-        add(QStringLiteral("kind = ?"), f.kind);
-    if (!f.ward.isEmpty())
-        add(QStringLiteral("ward = ?"), f.ward);
-    if (f.status == u"open" || f.status == u"closed")
-        where.append(QStringLiteral("status %1 (%2)").arg(f.status == u"open" ? QStringLiteral("NOT IN") : QStringLiteral("IN"),
-                                                        RecordStatus::closedSqlList()));
-    else if (!f.status.isEmpty())
-        add(QStringLiteral("status = ?"), f.status);
-    if (!f.project.isEmpty())
-        add(QStringLiteral("project_code = ?"), f.project);
-    if (f.assignee > 0)
-        add(QStringLiteral("assignee = ?"), f.assignee);
-    else if (f.assignee < 0)
-        where.append(QStringLiteral("assignee IS NULL"));
-    if (!f.from.isEmpty())
-        add(QStringLiteral("received_at >= ?"), f.from);
-    if (!f.to.isEmpty())
-        add(QStringLiteral("received_at < ?"), f.to);
-    if (!f.enteredBy.isEmpty())
-        add(QStringLiteral("entered_by = ?"), f.enteredBy);
-    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-}
 
 bool prepared(QSqlQuery &q, const QString &sql, const QVariantList &binds)
 {
@@ -75,23 +37,35 @@ const QStringList &FilteredExport::personalFields()
     return fields;
 }
 
-std::optional<FilteredExport::Result> FilteredExport::write(const Filter &filter, bool withPersonal,
-                                                            const AuditActor &actor, qint64 maxRows)
+bool FilteredExport::mayIncludePersonal(const StaffAccount &account, const RecordFilter &filter)
 {
-    QVariantList binds;
-    const QString where = whereClause(filter, &binds);
+    if (!account.isOfficer())
+        return false;
+    // The wards the export can reach: the one the filter names, else the account's scope.
+    const QString ward = !filter.ward.isEmpty() ? filter.ward : account.wardScope();
+    return ward.isEmpty() ? account.isCityOfficer() : account.canSeePersonal(ward);
+}
+
+std::optional<FilteredExport::Result> FilteredExport::write(const StaffAccount &account, const RecordFilter &filter,
+                                                            bool withPersonal, qint64 maxRows)
+{
+    if (withPersonal && !mayIncludePersonal(account, filter))
+        return std::nullopt;
+    const RecordFilter::Sql sql = filter.where(account);
+    const bool searched = !filter.search.trimmed().isEmpty();
+    const AuditActor actor{account.id, account.login};
     Result result;
-    // One transaction: the rows read and the audit line of a personal export go together.
+    // One transaction: the rows read and the audit lines of a personal export go together.
     HubTransaction transaction(m_db);
     if (!transaction.begun())
         return std::nullopt;
-    auto failed = [this, &transaction](const QSqlQuery &q) {
+    auto failed = [&transaction](const QSqlQuery &q) {
         qCWarning(lcHubStore) << "cannot export records:" << q.lastError().text();
         transaction.rollback();
         return std::nullopt;
     };
     QSqlQuery count(m_db.connection());
-    if (!prepared(count, QStringLiteral("SELECT count(*) FROM records") + where, binds) || !count.next())
+    if (!prepared(count, QStringLiteral("SELECT count(*) FROM records r") + sql.where, sql.binds) || !count.next())
         return failed(count);
     if (count.value(0).toLongLong() > maxRows) {
         transaction.rollback();
@@ -100,46 +74,32 @@ std::optional<FilteredExport::Result> FilteredExport::write(const Filter &filter
     }
     count.finish();
     QSqlQuery q(m_db.connection());
-    if (!prepared(q,
-                  QStringLiteral("SELECT receipt_code, id, kind, created_at, received_at, ward, kiosk_id, entered_by,"
-                                 " status, updated_at, status_note, payload, personal FROM records")
-                          + where + QStringLiteral(" ORDER BY received_at, receipt_code"),
-                  binds))
+    if (!prepared(q, QStringLiteral("SELECT ") + RecordCsv::columns() + QStringLiteral(" FROM records r") + sql.where
+                             + filter.orderBy(),
+                  sql.binds))
         return failed(q);
-    QStringList header{QStringLiteral("receipt_code"), QStringLiteral("id"), QStringLiteral("kind"),
-                       QStringLiteral("created_at"), QStringLiteral("received_at"), QStringLiteral("ward"),
-                       QStringLiteral("kiosk_id"), QStringLiteral("entered_by"), QStringLiteral("status"),
-                       QStringLiteral("updated_at"), QStringLiteral("status_note"), QStringLiteral("project_code"),
-                       QStringLiteral("anonymous"), QStringLiteral("details")};
-    if (withPersonal)
-        header << QStringLiteral("full_name") << QStringLiteral("phone") << QStringLiteral("residential_group");
-    result.csv = "\xEF\xBB\xBF" + header.join(u',').toUtf8() + "\r\n";
+    const RecordCsv::Personal personal = withPersonal ? RecordCsv::Personal::Contact : RecordCsv::Personal::None;
+    result.csv = RecordCsv::header(personal);
     while (q.next()) {
-        QJsonObject payload = parseObject(q.value(11).toString());
-        const QString project = payload.value(QStringLiteral("projectCode")).toString();
-        const bool anonymous = payload.value(QStringLiteral("anonymous")).toBool();
-        payload.remove(QStringLiteral("projectCode"));
-        payload.remove(QStringLiteral("anonymous"));
-        QStringList cells;
-        for (int i = 0; i <= 10; ++i)
-            cells.append(Csv::field(q.value(i).toString()));
-        cells << Csv::field(project) << (anonymous ? QStringLiteral("yes") : QStringLiteral("no"))
-              << Csv::field(compactJson(payload));
-        if (withPersonal) {
-            const QJsonObject person = parseObject(q.value(12).toString()).value(QStringLiteral("person")).toObject();
-            cells << Csv::field(person.value(QStringLiteral("fullName")).toString())
-                  << Csv::field(person.value(QStringLiteral("phone")).toString())
-                  << Csv::field(person.value(QStringLiteral("residentialGroup")).toString());
-        }
-        result.csv += cells.join(u',').toUtf8() + "\r\n";
+        result.csv += RecordCsv::row(q, personal);
         ++result.rows;
     }
     if (q.lastError().isValid())
         return failed(q);
     q.finish();
+    // Looking in names and phones is a use of personal data, as in the inbox: the fields, never the words.
+    if (sql.searchedPersonal
+        && !m_audit.append(actor, QStringLiteral("record.personal.search"), QString(),
+                           {QStringLiteral("name"), QStringLiteral("phone")})) {
+        transaction.rollback();
+        return std::nullopt;
+    }
     if (withPersonal) {
-        const QString detail = QStringLiteral("rows=%1%2").arg(result.rows).arg(filter.ward.isEmpty() ? QString()
-                                                                                                   : QStringLiteral(" ward=") + filter.ward);
+        const QString ward = !filter.ward.isEmpty() ? filter.ward : account.wardScope();
+        const QString detail = QStringLiteral("rows=%1%2 search=%3")
+                                       .arg(result.rows)
+                                       .arg(ward.isEmpty() ? QString() : QStringLiteral(" ward=") + ward,
+                                            searched ? QStringLiteral("yes") : QStringLiteral("no"));
         if (!m_audit.append(actor, QStringLiteral("export.personal"), QStringLiteral("records"), personalFields(), detail)) {
             transaction.rollback();
             return std::nullopt;
@@ -149,6 +109,7 @@ std::optional<FilteredExport::Result> FilteredExport::write(const Filter &filter
         transaction.rollback();
         return std::nullopt;
     }
-    qCInfo(lcHubStore) << "exported" << result.rows << "records" << (withPersonal ? "with contact details" : "without contact details");
+    qCInfo(lcHubStore) << "exported" << result.rows << "records" << (searched ? "of a search" : "of a filter")
+                       << (withPersonal ? "with contact details" : "without contact details");
     return result;
 }

@@ -2,35 +2,28 @@
 #pragma once
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 class AuditLog;
 class HubDatabase;
-struct AuditActor;
+struct RecordFilter;
+struct StaffAccount;
 
-/** The back-office's CSV export of the records a filter selects (/staff/export.csv): the
-    columns of `city-hub export --csv`, UTF-8 with BOM, every cell through Csv::field. Name,
-    phone and residential group only when asked, and then the export is written to the audit
-    log ("export.personal", the field names and the row count, never a value) in the same
-    transaction that read the rows. Photos never. */
+/** The back-office's CSV export of the current filter (/staff/export.csv): exactly the
+    records the inbox lists for that RecordFilter and account (its WHERE clause, so the same
+    ward scope and the same folded search, names and phones searched only where the account
+    may see them), in the inbox's order, every page. The columns of RecordCsv, UTF-8 with
+    BOM, every cell through Csv::field. Name, phone and residential group only when asked and
+    allowed, and then the export is written to the audit log ("export.personal": the field
+    names, the row count, whether a search was used; never a value, never the search text) in
+    the same transaction that read the rows. A search that looked in names and phones writes
+    the inbox's "record.personal.search" line there too. Photos never. */
 class FilteredExport
 {
 public:
     FilteredExport(HubDatabase &db, AuditLog &audit);
-
-    /** Which records; an empty field does not filter. Times are UTC ISO, `to` exclusive. */
-    struct Filter
-    {
-        QString kind;       // "pledge", "report", or a whole kind "pledge.land"
-        QString ward;
-        QString status;     // a status key, "open" or "closed"
-        QString project;
-        qint64 assignee = 0;  // an account id; 0: anyone; -1: nobody
-        QString from;
-        QString to;
-        QString enteredBy;
-    };
 
     struct Result
     {
@@ -41,8 +34,15 @@ public:
 
     static const QStringList &personalFields();
 
-    /** nullopt when the database fails. */
-    std::optional<Result> write(const Filter &filter, bool withPersonal, const AuditActor &actor, qint64 maxRows);
+    /** Whether this account may have contact details in an export of this filter: every ward
+        the filter can reach is one whose residents the account may see. */
+    static bool mayIncludePersonal(const StaffAccount &account, const RecordFilter &filter);
+
+    /** The filter's records for this account (its page and page size do not count). Contact
+        details only when withPersonal and mayIncludePersonal(); nullopt when the database
+        fails or they were asked for and are not allowed. */
+    std::optional<Result> write(const StaffAccount &account, const RecordFilter &filter, bool withPersonal,
+                                qint64 maxRows);
 
 private:
     HubDatabase &m_db;

@@ -4,6 +4,7 @@
 #include "records/receiptcode.h"
 #include "records/recordstatus.h"
 #include "staff/staffaccount.h"
+#include "staff/worksinput.h"
 #include "text/textfold.h"
 
 #include <QDateTime>
@@ -89,9 +90,10 @@ RecordFilter RecordFilter::fromQuery(const QUrlQuery &query, QStringList *reject
         const QString v = value(name);
         if (v.isEmpty())
             return;
-        const QDate d = QDate::fromString(v, Qt::ISODate);
-        if (d.isValid() && d.year() >= 2000 && d.year() <= 2200)
-            *out = d;
+        // As the inbox's URL keeps it (ISO) or as an officer types it (dd/mm/yyyy).
+        const std::optional<QDate> d = WorksInput::date(v);
+        if (d && d->isValid())
+            *out = *d;
         else
             reject(name);
     };

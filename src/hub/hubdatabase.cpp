@@ -337,6 +337,12 @@ bool HubDatabase::openPostgres(const QString &location)
     }
     if (!exec(QStringLiteral("SET client_encoding = 'UTF8'")))
         return false;
+    // The hub answers many short requests at once (kiosk syncs, residents' pages, officers):
+    // workers for one query take the cores the others need. On a 2-core server a
+    // back-office search of 100,000 records took 248 ms with two workers, 60 ms without
+    // (bench_inbox, deploy/POSTGRESQL.md).
+    if (!exec(QStringLiteral("SET max_parallel_workers_per_gather = 0")))
+        return false;
     if (!schema.isEmpty()) {
         // The name was checked above: plain lower-case letters, digits and '_'.
         if (!exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(schema)))

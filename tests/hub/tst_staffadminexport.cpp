@@ -156,7 +156,7 @@ void tst_StaffAdmin::exportCsvNeutralisedAndPersonalOnlyWhenAllowed()
     r = send("GET", QStringLiteral("/staff/export.csv?by=robot&from=2026-02-30"), {},
              "staff_session=" + city.token.toLatin1() + "; staff_lang=en");
     QCOMPARE(r.status, 400);
-    QVERIFY2(r.text().contains(QStringLiteral("a date is year-month-day")) && r.text().contains(QStringLiteral("entered by is resident")),
+    QVERIFY2(r.text().contains(QStringLiteral("a date is day/month/year")) && r.text().contains(QStringLiteral("entered by is resident")),
              qPrintable(r.text()));
     QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM records")).toLongLong() == 3);
 }

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
+#include <QVariantList>
 
 #include <memory>
 
@@ -25,6 +27,10 @@ public:
     QString location() const { return m_location; }
     /** Runs one statement on a connection of its own (test set-up such as expiring a code). */
     bool exec(const QString &sql) const;
+    /** The first column of the first row a query returns (? placeholders take binds), read
+        through a HubDatabase of its own beside a running hub; invalid when it fails or
+        returns no row. */
+    QVariant scalar(const QString &sql, const QVariantList &binds = {}) const;
 
 private:
     QString m_dialect;

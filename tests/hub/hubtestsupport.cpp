@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
@@ -70,6 +71,13 @@ HubTestLocation::HubTestLocation(const QString &dialect) : m_dialect(dialect)
     query.addQueryItem(QStringLiteral("schema"), m_schema);
     u.setQuery(query);
     m_location = u.toString();
+}
+
+void HubTestLocation::addDialectRows()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
 }
 
 HubTestLocation::~HubTestLocation()

@@ -47,17 +47,12 @@ private:
 
 void tst_HubServer::initTestCase_data()
 {
-    QTest::addColumn<QString>("dialect");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    HubTestLocation::addDialectRows();
 }
 
 void tst_HubServer::init()
 {
-    QFETCH_GLOBAL(QString, dialect);
-    m_location = std::make_unique<HubTestLocation>(dialect);
-    if (!m_location->isAvailable())
-        QSKIP("no PostgreSQL test server: set CIVIC_TEST_PG_URL (or run through ctest's postgres fixture)");
+    HUB_TEST_LOCATION_OR_SKIP(m_location);
     m_hub.setDatabase(m_location->location());
     QVERIFY(m_hub.start({QStringLiteral("--public-url"), QStringLiteral("https://hub.example")}));
 }

@@ -78,19 +78,14 @@ void tst_StaffWorks::moneyDatesAndQuantities()
 
 void tst_StaffWorks::initTestCase_data()
 {
-    QTest::addColumn<QString>("dialect");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    HubTestLocation::addDialectRows();
 }
 
 void tst_StaffWorks::init()
 {
     if (QByteArray(QTest::currentTestFunction()) == "moneyDatesAndQuantities")
         return;
-    QFETCH_GLOBAL(QString, dialect);
-    m_location = std::make_unique<HubTestLocation>(dialect);
-    if (!m_location->isAvailable())
-        QSKIP("no PostgreSQL test server: set CIVIC_TEST_PG_URL (or run through ctest's postgres fixture)");
+    HUB_TEST_LOCATION_OR_SKIP(m_location);
     m_hub.setDatabase(m_location->location());
     QVERIFY(m_hub.start({QStringLiteral("--public-url"), QStringLiteral("https://hub.example")}));
     auto addUser = [this](const QString &login, const QString &role, const QString &ward = {}) {

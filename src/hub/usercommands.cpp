@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usercommands.h"
 
+#include "commandoutput.h"
 #include "hubstore.h"
 #include "staff/passwordhasher.h"
 #include "store/auditlog.h"
@@ -12,6 +13,8 @@
 #include <unistd.h>
 
 namespace UserCommands {
+
+using namespace CommandOutput;
 
 const char usage[] =
         "  user add LOGIN --role ROLE[,ROLE] [--ward CODE] [--name \"DISPLAY NAME\"]\n"
@@ -27,20 +30,6 @@ const char usage[] =
         "                               change an account's roles; ends its sessions\n";
 
 namespace {
-
-enum Exit { ExitOk = 0, ExitUsage = 1, ExitDatabase = 2, ExitRefused = 3, ExitIo = 4 };
-
-void out(const QString &text)
-{
-    std::fputs(qPrintable(text + u'\n'), stdout);
-    std::fflush(stdout);
-}
-
-int fail(int code, const QString &text)
-{
-    std::fputs(qPrintable(QStringLiteral("city-hub: ") + text + u'\n'), stderr);
-    return code;
-}
 
 /** One line from stdin; on a terminal with a prompt and no echo. */
 bool readSecret(const char *prompt, QString *secret)

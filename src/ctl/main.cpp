@@ -8,6 +8,7 @@
 #include "records/recordstore.h"
 #include "records/validation.h"
 #include "settings/settings.h"
+#include "staff/secretinput.h"
 #include "staff/staffpin.h"
 #include "store/database.h"
 #include "sync/syncclient.h"
@@ -20,7 +21,6 @@
 #include <QStringList>
 
 #include <cstdio>
-#include <termios.h>
 #include <unistd.h>
 #include <optional>
 
@@ -185,26 +185,11 @@ int enrol(const QString &dataDir, const QStringList &args)
     return 0;
 }
 
-/** One line from stdin; without echo when stdin is a terminal. */
+/** One line from stdin, trimmed; without echo when stdin is a terminal. */
 QString readSecret(const char *prompt)
 {
-    const bool tty = ::isatty(STDIN_FILENO);
-    termios saved{};
-    if (tty) {
-        std::fputs(prompt, stderr);
-        std::fflush(stderr);
-        ::tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    char line[128] = {};
-    const bool got = std::fgets(line, sizeof line, stdin) != nullptr;
-    if (tty) {
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::fputs("\n", stderr);
-    }
-    return got ? QString::fromUtf8(line).trimmed() : QString();
+    QString line;
+    return SecretInput::readLine(prompt, &line) ? line.trimmed() : QString();
 }
 
 int setPin(Database &db)

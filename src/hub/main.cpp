@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // city-hub: the city service kiosks sync to (deploy/SYNC-PROTOCOL.md), and its admin commands.
 // The composition root only: parsing arguments, opening the database, wiring store and server.
+#include "commandoutput.h"
 #include "hubdatabase.h"
 #include "hubserver.h"
 #include "hublogging.h"
@@ -19,15 +20,9 @@
 #include <cstdio>
 #include <unistd.h>
 
-namespace {
+using namespace CommandOutput;
 
-enum Exit {
-    ExitOk = 0,
-    ExitUsage = 1,
-    ExitDatabase = 2,
-    ExitRefused = 3,
-    ExitIo = 4,
-};
+namespace {
 
 const char usage[] =
         "Usage: city-hub [--db LOCATION] [--public-url URL] COMMAND\n"
@@ -76,18 +71,6 @@ const char usage[] =
         "  2  the database cannot be opened, migrated, read or written\n"
         "  3  refused: unknown ward, kiosk or receipt code, an invalid bundle or status\n"
         "  4  a file or address cannot be used (export file, listen address)\n";
-
-void out(const QString &text)
-{
-    std::fputs(qPrintable(text + u'\n'), stdout);
-    std::fflush(stdout);
-}
-
-int fail(int code, const QString &text)
-{
-    std::fputs(qPrintable(QStringLiteral("city-hub: ") + text + u'\n'), stderr);
-    return code;
-}
 
 int usageError(const QString &text)
 {

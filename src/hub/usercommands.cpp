@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usercommands.h"
 
+#include "commandoutput.h"
 #include "hubstore.h"
 #include "staff/passwordhasher.h"
+#include "staff/secretinput.h"
 #include "store/auditlog.h"
 
-#include <cstdio>
-#include <iostream>
-#include <string>
-#include <termios.h>
-#include <unistd.h>
-
 namespace UserCommands {
+
+using namespace CommandOutput;
 
 const char usage[] =
         "  user add LOGIN --role ROLE[,ROLE] [--ward CODE] [--name \"DISPLAY NAME\"]\n"
@@ -28,51 +26,12 @@ const char usage[] =
 
 namespace {
 
-enum Exit { ExitOk = 0, ExitUsage = 1, ExitDatabase = 2, ExitRefused = 3, ExitIo = 4 };
-
-void out(const QString &text)
-{
-    std::fputs(qPrintable(text + u'\n'), stdout);
-    std::fflush(stdout);
-}
-
-int fail(int code, const QString &text)
-{
-    std::fputs(qPrintable(QStringLiteral("city-hub: ") + text + u'\n'), stderr);
-    return code;
-}
-
-/** One line from stdin; on a terminal with a prompt and no echo. */
-bool readSecret(const char *prompt, QString *secret)
-{
-    const bool tty = ::isatty(STDIN_FILENO);
-    termios saved{};
-    if (tty) {
-        std::fputs(prompt, stderr);
-        std::fflush(stderr);
-        ::tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    std::string line;
-    const bool ok = bool(std::getline(std::cin, line));
-    if (tty) {
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::fputs("\n", stderr);
-    }
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    *secret = QString::fromStdString(line);
-    return ok;
-}
-
 /** A new password, typed twice; exit code on failure. */
 int newPassword(QByteArray *hash)
 {
     QString first;
     QString second;
-    if (!readSecret("New password: ", &first) || !readSecret("Type it again: ", &second))
+    if (!SecretInput::readLine("New password: ", &first) || !SecretInput::readLine("Type it again: ", &second))
         return fail(ExitUsage, QStringLiteral("the password must be given twice on stdin"));
     if (first != second)
         return fail(ExitUsage, QStringLiteral("the two passwords differ"));

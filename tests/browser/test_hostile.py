@@ -1,7 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Hostile text where the sign-in and account pages show it — the sign-in name field, the
-display name given to `city-hub user add --name`, the `next` path — is shown as text: nothing
-runs, no element is injected, the page keeps its shape, and bad requests get only 4xx."""
+"""Hostile text where the back-office shows it — the sign-in name field, the display name given
+to `city-hub user add --name`, the `next` path, what a kiosk sent in a record (description,
+place, name, group, other material, the kiosk's name) and what an officer types on it (public
+reply, internal note) — is shown as text: nothing runs, no element is injected, the page keeps
+its shape, and bad requests get only 4xx. tests/hub/tst_staffhostile checks every field's page
+without a browser."""
 
 import unittest
 import urllib.parse
@@ -131,6 +134,59 @@ class HostileTextTest(unittest.TestCase):
                 self.assert_inert(d)
                 # The sign-out form is still the page's own, whole.
                 self.assertEqual(len(d.find_elements(By.CSS_SELECTOR, "form.signout input[name=csrf]")), 1)
+
+    def test_hostile_record_fields_do_not_run(self):
+        """What a kiosk sent and what an officer types on a record: shown as text, nothing runs."""
+        d = self.driver
+        kiosk = self.hub.enrol_kiosk("LE-CHAN", name=HOSTILE["img"])
+        person = kiosk.personal(full_name="Nguyễn " + HOSTILE["img"], group=HOSTILE["script"])
+        materials = [{"item": "other", "otherItem": HOSTILE["img"], "quantity": 5, "unit": "other",
+                      "otherUnit": HOSTILE["script"]}]
+        report, pledge = self.hub.deliver(kiosk, [
+            kiosk.report(description=HOSTILE["script"] + " cát và gạch đổ ra đường", place=HOSTILE["img"],
+                         person=person),
+            kiosk.materials_pledge(items=materials)])
+        self.hub.add_user("hostilecity", roles="city", name=HOSTILE["rtl"])
+        d.get(self.hub.url("/staff/login"))
+        d.delete_all_cookies()
+        d.get(self.hub.url(f"/staff/records/{report}"))
+        sign_in(d, self.hub, "hostilecity")
+        self.assertTrue(d.current_url.endswith(f"/staff/records/{report}"), d.current_url)
+        self.assert_inert(d)
+        page = d.find_element(By.TAG_NAME, "main").text
+        for text in (HOSTILE["img"], HOSTILE["script"]):
+            self.assertIn(text, page)
+        # The kiosk's name, shown as text too.
+        self.assertIn(HOSTILE["img"] + " (" + kiosk.id + ")", page)
+        # The contact details, shown on request.
+        hf.submit(d, d.find_element(By.CSS_SELECTOR, "form[action$='/contact'] button"))
+        self.assert_inert(d)
+        contact = d.find_element(By.CSS_SELECTOR, "dl.facts.contact").text
+        self.assertIn("Nguyễn " + HOSTILE["img"], contact)
+        self.assertIn(HOSTILE["script"], contact)
+        # A public reply and an internal note typed into the status form.
+        d.get(self.hub.url(f"/staff/records/{report}"))
+        d.find_element(By.ID, "reply").send_keys(HOSTILE["img"] + " " + HOSTILE["sql-drop"])
+        d.find_element(By.ID, "note").send_keys(HOSTILE["script"] + HOSTILE["rtl"])
+        hf.submit(d, d.find_element(By.CSS_SELECTOR, "form[action$='/status'] button[type=submit]"))
+        self.assertIn("done=status", d.current_url)
+        self.assert_inert(d)
+        history = d.find_element(By.CSS_SELECTOR, "ol.rec-history").text
+        self.assertIn(HOSTILE["img"] + " " + HOSTILE["sql-drop"], history)
+        self.assertIn(HOSTILE["script"] + HOSTILE["rtl"].replace("\u202e", ""), history)
+        self.assertNotIn("\u202e", d.page_source)
+        hf.screenshot(d, "hostile-record")
+        # The resident's page with the reply, the pledge's other material on its pages, the inbox.
+        d.get(self.hub.url(f"/r/{report}"))
+        self.assert_inert(d)
+        self.assertIn(HOSTILE["img"] + " " + HOSTILE["sql-drop"], d.find_element(By.TAG_NAME, "body").text)
+        for path in (f"/staff/records/{pledge}", f"/staff/records/{pledge}/handover"):
+            with self.subTest(path):
+                d.get(self.hub.url(path))
+                self.assert_inert(d)
+                self.assertIn(HOSTILE["img"], d.find_element(By.TAG_NAME, "main").text)
+        d.get(self.hub.url("/staff/inbox"))
+        self.assert_inert(d)
 
     def test_user_add_refuses_an_overlong_or_empty_name(self):
         for name in (LONG, "x" * 121, "", "\u202e"):

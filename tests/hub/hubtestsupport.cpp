@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hubtestsupport.h"
 
+#include "hubdatabase.h"
 #include "pgurl.h"
 #include "recordfixture.h"
 #include "records/receiptcode.h"
@@ -12,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
@@ -71,6 +73,13 @@ HubTestLocation::HubTestLocation(const QString &dialect) : m_dialect(dialect)
     m_location = u.toString();
 }
 
+void HubTestLocation::addDialectRows()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
 HubTestLocation::~HubTestLocation()
 {
     if (!m_schema.isEmpty())
@@ -97,6 +106,20 @@ bool HubTestLocation::exec(const QString &sql) const
         return ok;
     }
     return execOn(civicTestPgUrl(), QStringLiteral("SET search_path TO %1; %2").arg(m_schema, sql));
+}
+
+QVariant HubTestLocation::scalar(const QString &sql, const QVariantList &binds) const
+{
+    HubDatabase db;
+    if (!db.open(m_location))
+        return {};
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0);
 }
 
 namespace HubTestRecords {

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
+#include <QVariantList>
 
 #include <memory>
 
@@ -16,6 +18,9 @@ class HubTestLocation
 public:
     /** dialect "sqlite" or "postgresql". For PostgreSQL without a server, isAvailable() is false. */
     explicit HubTestLocation(const QString &dialect);
+    /** In a test's data function: the column "dialect" with a row "sqlite" and a row
+        "postgresql", so that the test runs on both databases. */
+    static void addDialectRows();
     ~HubTestLocation();
     HubTestLocation(const HubTestLocation &) = delete;
     HubTestLocation &operator=(const HubTestLocation &) = delete;
@@ -25,6 +30,10 @@ public:
     QString location() const { return m_location; }
     /** Runs one statement on a connection of its own (test set-up such as expiring a code). */
     bool exec(const QString &sql) const;
+    /** The first column of the first row a query returns (? placeholders take binds), read
+        through a HubDatabase of its own beside a running hub; invalid when it fails or
+        returns no row. */
+    QVariant scalar(const QString &sql, const QVariantList &binds = {}) const;
 
 private:
     QString m_dialect;
@@ -32,6 +41,17 @@ private:
     QString m_schema;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+/** In a test's init(): location (a std::unique_ptr<HubTestLocation>) made fresh for the global
+    data's "dialect" (addDialectRows() in initTestCase_data()); the test is skipped when that is
+    PostgreSQL and no server is configured. */
+#define HUB_TEST_LOCATION_OR_SKIP(location)                                                        \
+    do {                                                                                           \
+        QFETCH_GLOBAL(QString, dialect);                                                           \
+        location = std::make_unique<HubTestLocation>(dialect);                                     \
+        if (!location->isAvailable())                                                              \
+            QSKIP("no PostgreSQL test server: set CIVIC_TEST_PG_URL (or run through ctest's postgres fixture)"); \
+    } while (false)
 
 namespace HubTestRecords {
 

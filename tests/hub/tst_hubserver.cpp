@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundlefixture.h"
+#include "hubclient.h"
 #include "hubtestsupport.h"
 #include "open311schema.h"
 #include "recordfixture.h"
 #include "records/receiptcode.h"
 
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -42,171 +39,46 @@ private Q_SLOTS:
     void adminCommands();
 
 private:
-    struct Reply
-    {
-        int status = 0;
-        QByteArray body;
-        QNetworkReply::NetworkError error = QNetworkReply::NoError;
-        QHash<QByteArray, QByteArray> headers;
-        QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    };
-    struct Cli
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    struct Kiosk
-    {
-        HubKiosk kiosk;
-        QString token;
-    };
-
-    Cli cli(const QStringList &args);
-    Reply http(const QByteArray &method, const QString &path, const QByteArray &body = {},
-               const QList<std::pair<QByteArray, QByteArray>> &headers = {});
-    Reply postJson(const QString &path, const QJsonObject &body, const QString &token = {});
-    Kiosk enrol(const QString &ward);
-    bool startServer();
     bool serverAlive();
 
     std::unique_ptr<HubTestLocation> m_location;
-    std::unique_ptr<QProcess> m_server;
-    quint16 m_port = 0;
-    QNetworkAccessManager m_nam;
+    HubClient m_hub;
 };
 
 void tst_HubServer::initTestCase_data()
 {
-    QTest::addColumn<QString>("dialect");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    HubTestLocation::addDialectRows();
 }
 
 void tst_HubServer::init()
 {
-    QFETCH_GLOBAL(QString, dialect);
-    m_location = std::make_unique<HubTestLocation>(dialect);
-    if (!m_location->isAvailable())
-        QSKIP("no PostgreSQL test server: set CIVIC_TEST_PG_URL (or run through ctest's postgres fixture)");
-    QVERIFY(startServer());
+    HUB_TEST_LOCATION_OR_SKIP(m_location);
+    m_hub.setDatabase(m_location->location());
+    QVERIFY(m_hub.start({QStringLiteral("--public-url"), QStringLiteral("https://hub.example")}));
 }
 
 void tst_HubServer::cleanup()
 {
-    if (m_server) {
-        m_server->terminate();
-        if (!m_server->waitForFinished(5000))
-            m_server->kill();
-        // SIGTERM ends the event loop: a clean exit, not a crash.
-        QCOMPARE(m_server->exitStatus(), QProcess::NormalExit);
-        m_server.reset();
-    }
+    // SIGTERM ends the event loop: a clean exit, not a crash.
+    const bool clean = m_hub.stop();
     m_location.reset();
-}
-
-bool tst_HubServer::startServer()
-{
-    m_server = std::make_unique<QProcess>();
-    m_server->setProgram(QStringLiteral(CITY_HUB));
-    m_server->setArguments({QStringLiteral("--db"), m_location->location(), QStringLiteral("--public-url"),
-                            QStringLiteral("https://hub.example"), QStringLiteral("serve"), QStringLiteral("--listen"),
-                            QStringLiteral("127.0.0.1:0")});
-    m_server->setProcessChannelMode(QProcess::SeparateChannels);
-    m_server->start();
-    if (!m_server->waitForStarted(5000))
-        return false;
-    QByteArray out;
-    QElapsedTimer t;
-    t.start();
-    while (!out.contains('\n') && t.elapsed() < 20000 && m_server->state() == QProcess::Running) {
-        m_server->waitForReadyRead(200);
-        out += m_server->readAllStandardOutput();
-    }
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^listening on 127\\.0\\.0\\.1:(\\d+)\\n"))
-                                              .match(QString::fromUtf8(out));
-    if (!m.hasMatch()) {
-        qWarning() << "city-hub did not start:" << out << m_server->readAllStandardError();
-        return false;
-    }
-    m_port = quint16(m.captured(1).toUInt());
-    return m_port != 0;
+    QVERIFY(clean);
 }
 
 bool tst_HubServer::serverAlive()
 {
-    return m_server->state() == QProcess::Running && http("GET", QStringLiteral("/nowhere")).status == 404;
-}
-
-tst_HubServer::Cli tst_HubServer::cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CITY_HUB), QStringList{QStringLiteral("--db"), m_location->location()} + args);
-    Cli c;
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        return c;
-    }
-    c.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    c.out = p.readAllStandardOutput();
-    c.err = p.readAllStandardError();
-    return c;
-}
-
-tst_HubServer::Reply tst_HubServer::http(const QByteArray &method, const QString &path, const QByteArray &body,
-                                         const QList<std::pair<QByteArray, QByteArray>> &headers)
-{
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
-    for (const auto &[k, v] : headers)
-        request.setRawHeader(k, v);
-    request.setTransferTimeout(30000);
-    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    Reply r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
-    r.error = reply->error();
-    for (const auto &[k, v] : reply->rawHeaderPairs())
-        r.headers.insert(k.toLower(), v);
-    reply->deleteLater();
-    return r;
-}
-
-tst_HubServer::Reply tst_HubServer::postJson(const QString &path, const QJsonObject &body, const QString &token)
-{
-    QList<std::pair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
-    if (!token.isEmpty())
-        headers.append({"Authorization", "Bearer " + token.toLatin1()});
-    return http("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
-}
-
-tst_HubServer::Kiosk tst_HubServer::enrol(const QString &ward)
-{
-    const Cli code = cli({QStringLiteral("enrol-code"), QStringLiteral("--ward"), ward});
-    if (code.exitCode != 0)
-        return {};
-    const Reply r = postJson(QStringLiteral("/api/v1/enrol"),
-                             {{QStringLiteral("code"), QString::fromLatin1(code.out.trimmed())},
-                              {QStringLiteral("name"), QStringLiteral("Sảnh 1")}});
-    if (r.status != 200)
-        return {};
-    const QJsonObject o = r.json();
-    return {{o.value(QStringLiteral("kioskId")).toString(), o.value(QStringLiteral("ward")).toString(),
-             o.value(QStringLiteral("receiptPrefix")).toString()},
-            o.value(QStringLiteral("token")).toString()};
+    return m_hub.isRunning() && m_hub.request("GET", QStringLiteral("/nowhere")).status == 404;
 }
 
 void tst_HubServer::enrolOnceOverHttp()
 {
-    const Cli code = cli({QStringLiteral("enrol-code"), QStringLiteral("--ward"), QStringLiteral("HONG-BANG")});
+    const HubClient::Run code = m_hub.cli({QStringLiteral("enrol-code"), QStringLiteral("--ward"), QStringLiteral("HONG-BANG")});
     QCOMPARE(code.exitCode, 0);
     QVERIFY2(QRegularExpression(QStringLiteral("^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}\\n$")).match(QString::fromLatin1(code.out)).hasMatch(),
              code.out.constData());
     const QJsonObject body{{QStringLiteral("code"), QString::fromLatin1(code.out.trimmed())},
                            {QStringLiteral("name"), QStringLiteral("UBND phường Hồng Bàng, sảnh 1")}};
-    const Reply first = postJson(QStringLiteral("/api/v1/enrol"), body);
+    const HttpReply first = m_hub.postJson(QStringLiteral("/api/v1/enrol"), body);
     QCOMPARE(first.status, 200);
     const QJsonObject o = first.json();
     QVERIFY(QRegularExpression(QStringLiteral("^K\\d{4}$")).match(o.value(QStringLiteral("kioskId")).toString()).hasMatch());
@@ -215,19 +87,19 @@ void tst_HubServer::enrolOnceOverHttp()
     QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(o.value(QStringLiteral("token")).toString()).hasMatch());
     QCOMPARE(o.value(QStringLiteral("publicUrl")).toString(), QStringLiteral("https://hub.example"));
 
-    const Reply again = postJson(QStringLiteral("/api/v1/enrol"), body);
+    const HttpReply again = m_hub.postJson(QStringLiteral("/api/v1/enrol"), body);
     QCOMPARE(again.status, 403);
     QCOMPARE(again.json().value(QStringLiteral("error")).toString(), QStringLiteral("enrolment-refused"));
-    const Reply unknown = postJson(QStringLiteral("/api/v1/enrol"), {{QStringLiteral("code"), QStringLiteral("ABCD-EFGH-JKMN")}});
+    const HttpReply unknown = m_hub.postJson(QStringLiteral("/api/v1/enrol"), {{QStringLiteral("code"), QStringLiteral("ABCD-EFGH-JKMN")}});
     QCOMPARE(unknown.status, 403);
-    const Reply wrongType = postJson(QStringLiteral("/api/v1/enrol"), {{QStringLiteral("code"), 12}});
+    const HttpReply wrongType = m_hub.postJson(QStringLiteral("/api/v1/enrol"), {{QStringLiteral("code"), 12}});
     QCOMPARE(wrongType.status, 400);
     QCOMPARE(wrongType.json().value(QStringLiteral("error")).toString(), QStringLiteral("bad-request"));
 }
 
 void tst_HubServer::refusalsAreJsonAndNeverCrash()
 {
-    const Kiosk k = enrol(QStringLiteral("HONG-BANG"));
+    const HubClient::Kiosk k = m_hub.enrol(QStringLiteral("HONG-BANG"));
     QVERIFY(!k.token.isEmpty());
     const QByteArray auth = "Bearer " + k.token.toLatin1();
     struct Case
@@ -271,7 +143,7 @@ void tst_HubServer::refusalsAreJsonAndNeverCrash()
             {"content without token", "GET", QStringLiteral("/api/v1/content"), {}, {}, 401, "unauthorized"},
     };
     for (const Case &c : cases) {
-        const Reply r = http(c.method, c.path, c.body, c.headers);
+        const HttpReply r = m_hub.request(c.method, c.path, c.body, c.headers);
         QVERIFY2(r.status == c.status, qPrintable(QStringLiteral("%1: status %2, body %3")
                                                           .arg(QLatin1String(c.name)).arg(r.status).arg(QString::fromUtf8(r.body))));
         QVERIFY2(r.headers.value("content-type").startsWith("application/json"), c.name);
@@ -283,12 +155,12 @@ void tst_HubServer::refusalsAreJsonAndNeverCrash()
 
 void tst_HubServer::tooLargeBodyIs413()
 {
-    const Kiosk k = enrol(QStringLiteral("HONG-BANG"));
+    const HubClient::Kiosk k = m_hub.enrol(QStringLiteral("HONG-BANG"));
     QByteArray big = "{\"records\": [\"";
     big += QByteArray(16 * 1024 * 1024, 'x');
     big += "\"]}";
-    const Reply r = http("POST", QStringLiteral("/api/v1/records"), big,
-                         {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + k.token.toLatin1()}});
+    const HttpReply r = m_hub.request("POST", QStringLiteral("/api/v1/records"), big,
+                                      {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + k.token.toLatin1()}});
     QCOMPARE(r.status, 413);
     QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("too-large"));
     QVERIFY(serverAlive());
@@ -296,7 +168,7 @@ void tst_HubServer::tooLargeBodyIs413()
 
 void tst_HubServer::recordsExactlyOnceAndRevocation()
 {
-    const Kiosk k = enrol(QStringLiteral("HONG-BANG"));
+    const HubClient::Kiosk k = m_hub.enrol(QStringLiteral("HONG-BANG"));
     QVERIFY(!k.token.isEmpty());
     QJsonArray batch;
     for (int i = 0; i < 4; ++i)
@@ -307,7 +179,7 @@ void tst_HubServer::recordsExactlyOnceAndRevocation()
     invalid.insert(QStringLiteral("payload"), payload);
     batch.append(invalid);
     const QJsonObject body{{QStringLiteral("records"), batch}};
-    const Reply first = postJson(QStringLiteral("/api/v1/records"), body, k.token);
+    const HttpReply first = m_hub.postJson(QStringLiteral("/api/v1/records"), body, k.token);
     QCOMPARE(first.status, 200);
     const QJsonArray results = first.json().value(QStringLiteral("results")).toArray();
     QCOMPARE(results.size(), 5);
@@ -318,29 +190,29 @@ void tst_HubServer::recordsExactlyOnceAndRevocation()
     QCOMPARE(results.at(4).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("rejected"));
     QVERIFY(results.at(4).toObject().value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("areaM2: ")));
 
-    const Reply again = postJson(QStringLiteral("/api/v1/records"), body, k.token);
+    const HttpReply again = m_hub.postJson(QStringLiteral("/api/v1/records"), body, k.token);
     QCOMPARE(again.status, 200);
     for (int i = 0; i < 4; ++i)
         QCOMPARE(again.json().value(QStringLiteral("results")).toArray().at(i).toObject().value(QStringLiteral("result")).toString(),
                  QStringLiteral("duplicate"));
 
-    QCOMPARE(cli({QStringLiteral("revoke"), k.kiosk.id}).exitCode, 0);
-    const Reply revoked = postJson(QStringLiteral("/api/v1/records"), body, k.token);
+    QCOMPARE(m_hub.cli({QStringLiteral("revoke"), k.kiosk.id}).exitCode, 0);
+    const HttpReply revoked = m_hub.postJson(QStringLiteral("/api/v1/records"), body, k.token);
     QCOMPARE(revoked.status, 401);
     QCOMPARE(revoked.json().value(QStringLiteral("error")).toString(), QStringLiteral("unauthorized"));
-    QCOMPARE(http("GET", QStringLiteral("/api/v1/content"), {}, {{"Authorization", "Bearer " + k.token.toLatin1()}}).status, 401);
+    QCOMPARE(m_hub.request("GET", QStringLiteral("/api/v1/content"), {}, {{"Authorization", "Bearer " + k.token.toLatin1()}}).status, 401);
 }
 
 void tst_HubServer::tokenCannotWriteAsAnotherKiosk()
 {
-    const Kiosk a = enrol(QStringLiteral("HONG-BANG"));
-    const Kiosk b = enrol(QStringLiteral("LE-CHAN"));
+    const HubClient::Kiosk a = m_hub.enrol(QStringLiteral("HONG-BANG"));
+    const HubClient::Kiosk b = m_hub.enrol(QStringLiteral("LE-CHAN"));
     QVERIFY(!a.token.isEmpty() && !b.token.isEmpty());
     QJsonObject wrongWard = HubTestRecords::record(a.kiosk, QStringLiteral("pledge.materials"), 2, 2);
     wrongWard.insert(QStringLiteral("ward"), b.kiosk.ward);
     const QJsonArray batch{HubTestRecords::record(b.kiosk, QStringLiteral("pledge.materials"), 1, 1), wrongWard,
                            HubTestRecords::record(a.kiosk, QStringLiteral("pledge.materials"), 3, 3, b.kiosk.receiptPrefix)};
-    const Reply r = postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("records"), batch}}, a.token);
+    const HttpReply r = m_hub.postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("records"), batch}}, a.token);
     QCOMPARE(r.status, 200);
     const QJsonArray results = r.json().value(QStringLiteral("results")).toArray();
     QCOMPARE(results.at(0).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("kiosk-mismatch"));
@@ -352,9 +224,9 @@ void tst_HubServer::tokenCannotWriteAsAnotherKiosk()
 
 void tst_HubServer::contentEtagAndImages()
 {
-    const Kiosk k = enrol(QStringLiteral("HONG-BANG"));
+    const HubClient::Kiosk k = m_hub.enrol(QStringLiteral("HONG-BANG"));
     const QByteArray auth = "Bearer " + k.token.toLatin1();
-    const Reply full = http("GET", QStringLiteral("/api/v1/content"), {}, {{"Authorization", auth}});
+    const HttpReply full = m_hub.request("GET", QStringLiteral("/api/v1/content"), {}, {{"Authorization", auth}});
     QCOMPARE(full.status, 200);
     const QByteArray etag = full.headers.value("etag");
     QVERIFY2(QRegularExpression(QStringLiteral("^\"[0-9a-f]{64}\"$")).match(QString::fromLatin1(etag)).hasMatch(), etag.constData());
@@ -363,11 +235,11 @@ void tst_HubServer::contentEtagAndImages()
     QCOMPARE(bundle.value(QStringLiteral("city")).toObject().value(QStringLiteral("publicUrl")).toString(),
              QStringLiteral("https://hub.example"));
 
-    const Reply same = http("GET", QStringLiteral("/api/v1/content"), {}, {{"Authorization", auth}, {"If-None-Match", etag}});
+    const HttpReply same = m_hub.request("GET", QStringLiteral("/api/v1/content"), {}, {{"Authorization", auth}, {"If-None-Match", etag}});
     QCOMPARE(same.status, 304);
     QVERIFY(same.body.isEmpty());
-    const Reply other = http("GET", QStringLiteral("/api/v1/content"), {},
-                             {{"Authorization", auth}, {"If-None-Match", "\"0000\""}});
+    const HttpReply other = m_hub.request("GET", QStringLiteral("/api/v1/content"), {},
+                                          {{"Authorization", auth}, {"If-None-Match", "\"0000\""}});
     QCOMPARE(other.status, 200);
     QCOMPARE(other.headers.value("etag"), etag);
 
@@ -375,13 +247,13 @@ void tst_HubServer::contentEtagAndImages()
     const QString firstImage = bundle.value(QStringLiteral("projects")).toArray().at(0).toObject()
                                        .value(QStringLiteral("images")).toArray().at(0).toString();
     QVERIFY(firstImage.startsWith(QStringLiteral("images/")));
-    const Reply image = http("GET", QStringLiteral("/api/v1/content/") + firstImage);
+    const HttpReply image = m_hub.request("GET", QStringLiteral("/api/v1/content/") + firstImage);
     QCOMPARE(image.status, 200);
     QCOMPARE(image.headers.value("content-type"), QByteArray("image/svg+xml"));
     for (const char *path : {"/api/v1/content/images/nope.svg", "/api/v1/content/images/..%2Fbundle.json",
                              "/api/v1/content/images/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd", "/api/v1/content/images/",
                              "/api/v1/content/images/a/b.svg", "/api/v1/content/bundle.json"}) {
-        const Reply r = http("GET", QString::fromLatin1(path));
+        const HttpReply r = m_hub.request("GET", QString::fromLatin1(path));
         QVERIFY2(r.status == 404, path);
         QVERIFY2(r.json().value(QStringLiteral("error")).toString() == u"not-found", path);
     }
@@ -389,29 +261,29 @@ void tst_HubServer::contentEtagAndImages()
     // Publishing another bundle changes the ETag the kiosk sees.
     QTemporaryDir dir;
     QVERIFY(BundleFixture::write(dir.path(), BundleFixture::small()));
-    const Cli published = cli({QStringLiteral("publish"), dir.path()});
+    const HubClient::Run published = m_hub.cli({QStringLiteral("publish"), dir.path()});
     QVERIFY2(published.exitCode == 0, published.err.constData());
-    const Reply changed = http("GET", QStringLiteral("/api/v1/content"), {}, {{"Authorization", auth}, {"If-None-Match", etag}});
+    const HttpReply changed = m_hub.request("GET", QStringLiteral("/api/v1/content"), {}, {{"Authorization", auth}, {"If-None-Match", etag}});
     QCOMPARE(changed.status, 200);
     QVERIFY(changed.headers.value("etag") != etag);
 }
 
 void tst_HubServer::receiptsOnlyOwnCodesWithStatus()
 {
-    const Kiosk a = enrol(QStringLiteral("HONG-BANG"));
-    const Kiosk b = enrol(QStringLiteral("HONG-BANG"));
+    const HubClient::Kiosk a = m_hub.enrol(QStringLiteral("HONG-BANG"));
+    const HubClient::Kiosk b = m_hub.enrol(QStringLiteral("HONG-BANG"));
     const QJsonObject ra = HubTestRecords::record(a.kiosk, QStringLiteral("report.waste"), 1, 1);
     const QJsonObject rb = HubTestRecords::record(b.kiosk, QStringLiteral("report.waste"), 2, 1);
-    QCOMPARE(postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("records"), QJsonArray{ra}}}, a.token).status, 200);
-    QCOMPARE(postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("records"), QJsonArray{rb}}}, b.token).status, 200);
+    QCOMPARE(m_hub.postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("records"), QJsonArray{ra}}}, a.token).status, 200);
+    QCOMPARE(m_hub.postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("records"), QJsonArray{rb}}}, b.token).status, 200);
     const QString codeA = ra.value(QStringLiteral("receiptCode")).toString();
     const QString codeB = rb.value(QStringLiteral("receiptCode")).toString();
-    const Cli set = cli({QStringLiteral("set-status"), codeA, QStringLiteral("verified"), QStringLiteral("--note"),
-                         QStringLiteral("Đã kiểm tra tại chỗ")});
+    const HubClient::Run set = m_hub.cli({QStringLiteral("set-status"), codeA, QStringLiteral("verified"), QStringLiteral("--note"),
+                                          QStringLiteral("Đã kiểm tra tại chỗ")});
     QVERIFY2(set.exitCode == 0, set.err.constData());
 
-    const Reply r = http("GET", QStringLiteral("/api/v1/receipts?codes=%1,%2,ZZ-22222-2").arg(codeA, codeB), {},
-                         {{"Authorization", "Bearer " + a.token.toLatin1()}});
+    const HttpReply r = m_hub.request("GET", QStringLiteral("/api/v1/receipts?codes=%1,%2,ZZ-22222-2").arg(codeA, codeB), {},
+                                      {{"Authorization", "Bearer " + a.token.toLatin1()}});
     QCOMPARE(r.status, 200);
     const QJsonArray list = r.json().value(QStringLiteral("receipts")).toArray();
     QCOMPARE(list.size(), 1);
@@ -424,20 +296,20 @@ void tst_HubServer::receiptsOnlyOwnCodesWithStatus()
     QStringList many;
     for (quint32 i = 1; i <= 201; ++i)
         many.append(ReceiptCode::make(a.kiosk.receiptPrefix, i));
-    const Reply tooMany = http("GET", QStringLiteral("/api/v1/receipts?codes=") + many.join(u','), {},
-                               {{"Authorization", "Bearer " + a.token.toLatin1()}});
+    const HttpReply tooMany = m_hub.request("GET", QStringLiteral("/api/v1/receipts?codes=") + many.join(u','), {},
+                                            {{"Authorization", "Bearer " + a.token.toLatin1()}});
     QCOMPARE(tooMany.status, 400);
     QCOMPARE(tooMany.json().value(QStringLiteral("error")).toString(), QStringLiteral("bad-parameter"));
 }
 
 void tst_HubServer::phonePageShowsNoPersonalData()
 {
-    const Kiosk k = enrol(QStringLiteral("HONG-BANG"));
+    const HubClient::Kiosk k = m_hub.enrol(QStringLiteral("HONG-BANG"));
     const QJsonObject r = HubTestRecords::record(k.kiosk, QStringLiteral("pledge.land"), 0, 1);
-    QCOMPARE(postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("records"), QJsonArray{r}}}, k.token).status, 200);
+    QCOMPARE(m_hub.postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("records"), QJsonArray{r}}}, k.token).status, 200);
     const QString code = r.value(QStringLiteral("receiptCode")).toString();
     for (const QString &lang : {QString(), QStringLiteral("?lang=en")}) {
-        const Reply page = http("GET", QStringLiteral("/r/") + code + lang);
+        const HttpReply page = m_hub.request("GET", QStringLiteral("/r/") + code + lang);
         QCOMPARE(page.status, 200);
         QVERIFY(page.headers.value("content-type").startsWith("text/html"));
         const QString html = QString::fromUtf8(page.body);
@@ -446,11 +318,11 @@ void tst_HubServer::phonePageShowsNoPersonalData()
         QVERIFY(!html.contains(QStringLiteral("0912345678")));
         QVERIFY(!html.contains(QStringLiteral("Tổ dân phố số 1")));
     }
-    const Reply missing = http("GET", QStringLiteral("/r/ZZ-22222-2"));
+    const HttpReply missing = m_hub.request("GET", QStringLiteral("/r/ZZ-22222-2"));
     QCOMPARE(missing.status, 404);
     QVERIFY(missing.headers.value("content-type").startsWith("text/html"));
     // Open311 is wired to the facade: its service list answers.
-    const Reply services = http("GET", QStringLiteral("/open311/v2/services.json"));
+    const HttpReply services = m_hub.request("GET", QStringLiteral("/open311/v2/services.json"));
     QCOMPARE(services.status, 200);
     QVERIFY(QJsonDocument::fromJson(services.body).isArray());
 }
@@ -458,7 +330,7 @@ void tst_HubServer::phonePageShowsNoPersonalData()
 void tst_HubServer::workPagesForPhones()
 {
     // Pledges for HB-001: land and materials count, a rejected one does not, a report does not.
-    const Kiosk k = enrol(QStringLiteral("HONG-BANG"));
+    const HubClient::Kiosk k = m_hub.enrol(QStringLiteral("HONG-BANG"));
     QJsonObject waste = HubTestRecords::record(k.kiosk, QStringLiteral("report.waste"), 4, 4);
     QJsonObject payload = waste.value(QStringLiteral("payload")).toObject();
     payload.insert(QStringLiteral("projectCode"), QStringLiteral("HB-001"));
@@ -466,15 +338,15 @@ void tst_HubServer::workPagesForPhones()
     const QJsonArray records{HubTestRecords::record(k.kiosk, QStringLiteral("pledge.land"), 1, 1),
                              HubTestRecords::record(k.kiosk, QStringLiteral("pledge.materials"), 2, 2),
                              HubTestRecords::record(k.kiosk, QStringLiteral("pledge.land"), 3, 3), waste};
-    const Reply stored = postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("records"), records}}, k.token);
+    const HttpReply stored = m_hub.postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("records"), records}}, k.token);
     QCOMPARE(stored.status, 200);
     for (const QJsonValue &r : stored.json().value(QStringLiteral("results")).toArray())
         QCOMPARE(r.toObject().value(QStringLiteral("result")).toString(), QStringLiteral("accepted"));
-    const Cli rejected = cli({QStringLiteral("set-status"), records.at(2).toObject().value(QStringLiteral("receiptCode")).toString(),
-                              QStringLiteral("rejected")});
+    const HubClient::Run rejected = m_hub.cli({QStringLiteral("set-status"), records.at(2).toObject().value(QStringLiteral("receiptCode")).toString(),
+                                               QStringLiteral("rejected")});
     QVERIFY2(rejected.exitCode == 0, rejected.err.constData());
 
-    const Reply page = http("GET", QStringLiteral("/p/HB-001"));
+    const HttpReply page = m_hub.request("GET", QStringLiteral("/p/HB-001"));
     QCOMPARE(page.status, 200);
     QCOMPARE(page.headers.value("content-type"), QByteArray("text/html; charset=utf-8"));
     QVERIFY(page.headers.value("content-security-policy").contains("img-src 'self'"));
@@ -482,7 +354,7 @@ void tst_HubServer::workPagesForPhones()
     QVERIFY(html.contains(QStringLiteral("<h1 class=\"title\">Cải tạo, nâng cấp đường Hoàng Văn Thụ</h1>")));
     QVERIFY2(html.contains(QStringLiteral("<strong>2 đăng ký đóng góp đã được thành phố tiếp nhận</strong>")), page.body.constData());
     QVERIFY(html.contains(QStringLiteral("Dữ liệu mẫu")));
-    const Reply english = http("GET", QStringLiteral("/p/hb-001?lang=en"));
+    const HttpReply english = m_hub.request("GET", QStringLiteral("/p/hb-001?lang=en"));
     QCOMPARE(english.status, 200);
     QVERIFY(english.body.contains("<html lang=\"en\">"));
     QVERIFY(english.body.contains("2 pledges accepted by the city"));
@@ -491,7 +363,7 @@ void tst_HubServer::workPagesForPhones()
     const QRegularExpression img(QStringLiteral("<img src=\"([^\"]+)\""));
     int images = 0;
     for (auto it = img.globalMatch(html); it.hasNext(); ++images) {
-        const Reply picture = http("GET", it.next().captured(1));
+        const HttpReply picture = m_hub.request("GET", it.next().captured(1));
         QCOMPARE(picture.status, 200);
         QVERIFY(picture.headers.value("content-type").startsWith("image/"));
     }
@@ -499,55 +371,55 @@ void tst_HubServer::workPagesForPhones()
 
     // Unknown works: a friendly page, never the hostile text unescaped.
     for (const char *path : {"/p/ZZ-999", "/p/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/p/HB-001%22%3E"}) {
-        const Reply missing = http("GET", QString::fromLatin1(path));
+        const HttpReply missing = m_hub.request("GET", QString::fromLatin1(path));
         QVERIFY2(missing.status == 404, path);
         QVERIFY2(missing.headers.value("content-type").startsWith("text/html"), path);
         QVERIFY2(!missing.body.contains("<script"), path);
         QVERIFY2(QString::fromUtf8(missing.body).contains(QStringLiteral("Không tìm thấy công trình này")), path);
     }
-    QCOMPARE(http("POST", QStringLiteral("/p/HB-001")).status, 405);
+    QCOMPARE(m_hub.request("POST", QStringLiteral("/p/HB-001")).status, 405);
 
     // The list: 55 demo works, 50 a page, ward by ward; bad page numbers are brought in range.
-    const Reply first = http("GET", QStringLiteral("/p/"));
+    const HttpReply first = m_hub.request("GET", QStringLiteral("/p/"));
     QCOMPARE(first.status, 200);
     QCOMPARE(first.body.count("<li><a href=\"/p/"), 50);
     QVERIFY(first.body.contains("href=\"/p/?page=2\" rel=\"next\""));
     QVERIFY(first.body.contains("<h2>Phường Hồng Bàng</h2>"));
-    const Reply second = http("GET", QStringLiteral("/p/?page=2"));
+    const HttpReply second = m_hub.request("GET", QStringLiteral("/p/?page=2"));
     QCOMPARE(second.status, 200);
     QCOMPARE(second.body.count("<li><a href=\"/p/"), 5);
     QVERIFY(second.body.contains("Trang 2/2"));
     for (const char *query : {"?page=0", "?page=-1", "?page=abc", "?page=99999999999999999999", "?page=%3Cscript%3E",
                               "?page=3&lang=en"}) {
-        const Reply clamped = http("GET", QStringLiteral("/p/") + QString::fromLatin1(query));
+        const HttpReply clamped = m_hub.request("GET", QStringLiteral("/p/") + QString::fromLatin1(query));
         QVERIFY2(clamped.status == 200, query);
         QVERIFY2(!clamped.body.contains("<script"), query);
     }
-    const Reply ward = http("GET", QStringLiteral("/p/?ward=LE-CHAN"));
+    const HttpReply ward = m_hub.request("GET", QStringLiteral("/p/?ward=LE-CHAN"));
     QCOMPARE(ward.status, 200);
     QVERIFY(ward.body.contains("href=\"/p/LC-001\""));
     QVERIFY(!ward.body.contains("href=\"/p/HB-001\""));
-    const Reply noWard = http("GET", QStringLiteral("/p/?ward=%3Cb%3ENOWHERE"));
+    const HttpReply noWard = m_hub.request("GET", QStringLiteral("/p/?ward=%3Cb%3ENOWHERE"));
     QCOMPARE(noWard.status, 404);
     QVERIFY(noWard.headers.value("content-type").startsWith("text/html"));
     QVERIFY(!noWard.body.contains("<B>"));
-    QCOMPARE(http("GET", QStringLiteral("/p")).status, 200);
+    QCOMPARE(m_hub.request("GET", QStringLiteral("/p")).status, 200);
 }
 
 void tst_HubServer::open311AnswersMatchTheSchemas()
 {
     using Open311Schema::Resource;
-    const Kiosk k = enrol(QStringLiteral("HONG-BANG"));
+    const HubClient::Kiosk k = m_hub.enrol(QStringLiteral("HONG-BANG"));
     // From the kiosk: a report with a photo, and one the city resolved with a public note.
     const QJsonObject withPhoto = HubTestRecords::record(k.kiosk, QStringLiteral("report.waste"), 1, 1);
     const QJsonObject resolved = HubTestRecords::record(k.kiosk, QStringLiteral("report.waste"), 2, 2);
     QVERIFY(withPhoto.value(QStringLiteral("photo")).isString());
-    QCOMPARE(postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("records"), QJsonArray{withPhoto, resolved}}}, k.token).status,
+    QCOMPARE(m_hub.postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("records"), QJsonArray{withPhoto, resolved}}}, k.token).status,
              200);
     const QString photoCode = withPhoto.value(QStringLiteral("receiptCode")).toString();
     const QString resolvedCode = resolved.value(QStringLiteral("receiptCode")).toString();
-    const Cli set = cli({QStringLiteral("set-status"), resolvedCode, QStringLiteral("resolved"), QStringLiteral("--note"),
-                         QStringLiteral("Đã thu dọn")});
+    const HubClient::Run set = m_hub.cli({QStringLiteral("set-status"), resolvedCode, QStringLiteral("resolved"), QStringLiteral("--note"),
+                                          QStringLiteral("Đã thu dọn")});
     QVERIFY2(set.exitCode == 0, set.err.constData());
 
     // Through Open311: one at coordinates, in each format.
@@ -556,7 +428,7 @@ void tst_HubServer::open311AnswersMatchTheSchemas()
     const QList<std::pair<QByteArray, QByteArray>> formType{{"Content-Type", "application/x-www-form-urlencoded"}};
     QString openCode;
     for (const QString &ext : {QStringLiteral("json"), QStringLiteral("xml")}) {
-        const Reply created = http("POST", QStringLiteral("/open311/v2/requests.") + ext, form, formType);
+        const HttpReply created = m_hub.request("POST", QStringLiteral("/open311/v2/requests.") + ext, form, formType);
         QCOMPARE(created.status, 200);
         const QStringList problems = ext == u"json" ? Open311Schema::checkJsonBody(Resource::Created, created.body)
                                                     : Open311Schema::checkXml(Resource::Created, created.body);
@@ -590,7 +462,7 @@ void tst_HubServer::open311AnswersMatchTheSchemas()
             QString path = QStringLiteral("/open311/v2/") + c.path;
             const qsizetype q = path.indexOf(u'?');
             path.insert(q < 0 ? path.size() : q, u'.' + ext);
-            const Reply r = http(c.method, path, c.body, c.method == "POST" ? formType : QList<std::pair<QByteArray, QByteArray>>());
+            const HttpReply r = m_hub.request(c.method, path, c.body, c.method == "POST" ? formType : QList<std::pair<QByteArray, QByteArray>>());
             QCOMPARE(r.status, c.status);
             const QStringList problems = ext == u"json" ? Open311Schema::checkJsonBody(c.kind, r.body, c.status)
                                                         : Open311Schema::checkXml(c.kind, r.body, c.status);
@@ -599,7 +471,7 @@ void tst_HubServer::open311AnswersMatchTheSchemas()
     }
 
     const auto one = [this](const QString &code) {
-        return QJsonDocument::fromJson(http("GET", QStringLiteral("/open311/v2/requests/%1.json").arg(code)).body).array().at(0).toObject();
+        return QJsonDocument::fromJson(m_hub.request("GET", QStringLiteral("/open311/v2/requests/%1.json").arg(code)).body).array().at(0).toObject();
     };
     // The hub publishes no photo, so no media_url; the kiosk's time comes back as it wrote it.
     const QJsonObject photo = one(photoCode);
@@ -614,16 +486,16 @@ void tst_HubServer::open311AnswersMatchTheSchemas()
     QCOMPARE(atPoint.value(QStringLiteral("lat")), QJsonValue(20.8449));
     QCOMPARE(atPoint.value(QStringLiteral("long")), QJsonValue(106.6881));
     QVERIFY(!atPoint.contains(QStringLiteral("address")));
-    QVERIFY(http("GET", QStringLiteral("/open311/v2/requests/%1.xml").arg(openCode)).body.contains("<address/>"));
+    QVERIFY(m_hub.request("GET", QStringLiteral("/open311/v2/requests/%1.xml").arg(openCode)).body.contains("<address/>"));
 }
 
 void tst_HubServer::adminCommands()
 {
-    const Kiosk k = enrol(QStringLiteral("HONG-BANG"));
+    const HubClient::Kiosk k = m_hub.enrol(QStringLiteral("HONG-BANG"));
     const QJsonObject r = HubTestRecords::record(k.kiosk, QStringLiteral("pledge.land"), 0, 1);
-    QCOMPARE(postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("records"), QJsonArray{r}}}, k.token).status, 200);
+    QCOMPARE(m_hub.postJson(QStringLiteral("/api/v1/records"), {{QStringLiteral("records"), QJsonArray{r}}}, k.token).status, 200);
 
-    const Cli kiosks = cli({QStringLiteral("kiosks")});
+    const HubClient::Run kiosks = m_hub.cli({QStringLiteral("kiosks")});
     QCOMPARE(kiosks.exitCode, 0);
     const QStringList lines = QString::fromUtf8(kiosks.out).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
@@ -639,8 +511,8 @@ void tst_HubServer::adminCommands()
     QTemporaryDir dir;
     const QString plain = dir.filePath(QStringLiteral("plain.csv"));
     const QString personal = dir.filePath(QStringLiteral("personal.csv"));
-    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--csv"), plain}).exitCode, 0);
-    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--csv"), personal, QStringLiteral("--with-personal")}).exitCode, 0);
+    QCOMPARE(m_hub.cli({QStringLiteral("export"), QStringLiteral("--csv"), plain}).exitCode, 0);
+    QCOMPARE(m_hub.cli({QStringLiteral("export"), QStringLiteral("--csv"), personal, QStringLiteral("--with-personal")}).exitCode, 0);
     QFile p(plain), q(personal);
     QVERIFY(p.open(QIODevice::ReadOnly) && q.open(QIODevice::ReadOnly));
     const QByteArray plainBytes = p.readAll(), personalBytes = q.readAll();
@@ -652,21 +524,21 @@ void tst_HubServer::adminCommands()
     QVERIFY(personalBytes.contains(QStringLiteral("Nguyễn Thị Hoa").toUtf8()));
 
     // Exit codes as --help documents them.
-    const Cli help = cli({QStringLiteral("--help")});
+    const HubClient::Run help = m_hub.cli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("Exit codes:"));
-    QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 1);
-    QCOMPARE(cli({QStringLiteral("kiosks"), QStringLiteral("--ward"), QStringLiteral("X")}).exitCode, 1);
-    QCOMPARE(cli({QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")}).exitCode, 1);
-    QCOMPARE(cli({QStringLiteral("serve")}).exitCode, 1);
-    QCOMPARE(cli({QStringLiteral("enrol-code"), QStringLiteral("--ward"), QStringLiteral("NO-SUCH-WARD")}).exitCode, 3);
-    QCOMPARE(cli({QStringLiteral("revoke"), QStringLiteral("K9999")}).exitCode, 3);
-    QCOMPARE(cli({QStringLiteral("set-status"), QStringLiteral("ZZ-22222-2"), QStringLiteral("verified")}).exitCode, 3);
-    QCOMPARE(cli({QStringLiteral("set-status"), r.value(QStringLiteral("receiptCode")).toString(), QStringLiteral("done")}).exitCode, 3);
-    QCOMPARE(cli({QStringLiteral("publish"), dir.filePath(QStringLiteral("nothing"))}).exitCode, 3);
-    QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--csv"), dir.filePath(QStringLiteral("no/dir/x.csv"))}).exitCode, 4);
+    QCOMPARE(m_hub.cli({QStringLiteral("frobnicate")}).exitCode, 1);
+    QCOMPARE(m_hub.cli({QStringLiteral("kiosks"), QStringLiteral("--ward"), QStringLiteral("X")}).exitCode, 1);
+    QCOMPARE(m_hub.cli({QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")}).exitCode, 1);
+    QCOMPARE(m_hub.cli({QStringLiteral("serve")}).exitCode, 1);
+    QCOMPARE(m_hub.cli({QStringLiteral("enrol-code"), QStringLiteral("--ward"), QStringLiteral("NO-SUCH-WARD")}).exitCode, 3);
+    QCOMPARE(m_hub.cli({QStringLiteral("revoke"), QStringLiteral("K9999")}).exitCode, 3);
+    QCOMPARE(m_hub.cli({QStringLiteral("set-status"), QStringLiteral("ZZ-22222-2"), QStringLiteral("verified")}).exitCode, 3);
+    QCOMPARE(m_hub.cli({QStringLiteral("set-status"), r.value(QStringLiteral("receiptCode")).toString(), QStringLiteral("done")}).exitCode, 3);
+    QCOMPARE(m_hub.cli({QStringLiteral("publish"), dir.filePath(QStringLiteral("nothing"))}).exitCode, 3);
+    QCOMPARE(m_hub.cli({QStringLiteral("export"), QStringLiteral("--csv"), dir.filePath(QStringLiteral("no/dir/x.csv"))}).exitCode, 4);
     QProcess badDb;
-    badDb.start(QStringLiteral(CITY_HUB), {QStringLiteral("--db"), QStringLiteral("mysql://x"), QStringLiteral("kiosks")});
+    badDb.start(HubClient::program(), {QStringLiteral("--db"), QStringLiteral("mysql://x"), QStringLiteral("kiosks")});
     QVERIFY(badDb.waitForFinished(10000));
     QCOMPARE(badDb.exitCode(), 2);
 }

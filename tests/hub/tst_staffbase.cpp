@@ -235,9 +235,7 @@ void tst_StaffBase::noValueNamedLikeATemplate()
 
 void tst_StaffBase::storeCases_data()
 {
-    QTest::addColumn<QString>("dialect");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    HubTestLocation::addDialectRows();
 }
 
 void tst_StaffBase::storeCases()

@@ -1,24 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "hubclient.h"
 #include "hubdatabase.h"
 #include "hubstore.h"
 #include "hubtestsupport.h"
 #include "staff/worksinput.h"
 
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkCookieJar>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrlQuery>
 
 /** The back-office's works, kiosks and pledge handovers on the real city-hub (127.0.0.1,
     port 0), on SQLite and PostgreSQL: a handover verified by a second city officer and the
@@ -41,35 +35,11 @@ private Q_SLOTS:
     void kioskVersionsEnrolCodeAndRevoke();
 
 private:
-    struct Reply
-    {
-        int status = 0;
-        QByteArray body;
-        QHash<QByteArray, QByteArray> headers;
-        QString text() const { return QString::fromUtf8(body); }
-    };
-    struct Browser
-    {
-        QString session;
-        QString csrf;
-    };
-    Reply http(const QByteArray &method, const QString &path, const QByteArray &body = {},
-               const QList<std::pair<QByteArray, QByteArray>> &headers = {});
-    Reply get(const Browser &b, const QString &path) { return http("GET", path, {}, {{"Cookie", "staff_session=" + b.session.toLatin1()}}); }
-    Reply post(const Browser &b, const QString &path, QList<std::pair<QString, QString>> fields, bool withCsrf = true);
-    bool addUser(const QString &login, const QString &role, const QString &ward = {});
-    Browser signIn(const QString &login);
-    HubKiosk enrol(const QString &ward, QString *token);
-    bool startServer();
-    QString sqlValue(const QString &sql);
+    QString sqlValue(const QString &sql) const { return m_location->scalar(sql).toString(); }
 
     std::unique_ptr<HubTestLocation> m_location;
-    std::unique_ptr<QProcess> m_server;
-    quint16 m_port = 0;
-    QNetworkAccessManager m_nam;
+    HubClient m_hub;
 };
-
-static const QString Password = QStringLiteral("correct horse battery staple");
 
 void tst_StaffWorks::moneyDatesAndQuantities_data()
 {
@@ -109,20 +79,19 @@ void tst_StaffWorks::moneyDatesAndQuantities()
 
 void tst_StaffWorks::initTestCase_data()
 {
-    QTest::addColumn<QString>("dialect");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    HubTestLocation::addDialectRows();
 }
 
 void tst_StaffWorks::init()
 {
     if (QByteArray(QTest::currentTestFunction()) == "moneyDatesAndQuantities")
         return;
-    QFETCH_GLOBAL(QString, dialect);
-    m_location = std::make_unique<HubTestLocation>(dialect);
-    if (!m_location->isAvailable())
-        QSKIP("no PostgreSQL test server: set CIVIC_TEST_PG_URL (or run through ctest's postgres fixture)");
-    QVERIFY(startServer());
+    HUB_TEST_LOCATION_OR_SKIP(m_location);
+    m_hub.setDatabase(m_location->location());
+    QVERIFY(m_hub.start({QStringLiteral("--public-url"), QStringLiteral("https://hub.example")}));
+    auto addUser = [this](const QString &login, const QString &role, const QString &ward = {}) {
+        return m_hub.addAccount(login, role, ward, QStringLiteral("Cán bộ ") + login);
+    };
     QVERIFY(addUser(QStringLiteral("ward.lc"), QStringLiteral("ward"), QStringLiteral("LE-CHAN")));
     QVERIFY(addUser(QStringLiteral("ward.hb"), QStringLiteral("ward"), QStringLiteral("HONG-BANG")));
     QVERIFY(addUser(QStringLiteral("city.a"), QStringLiteral("city")));
@@ -132,200 +101,75 @@ void tst_StaffWorks::init()
 
 void tst_StaffWorks::cleanup()
 {
-    if (m_server) {
-        m_server->terminate();
-        if (!m_server->waitForFinished(5000))
-            m_server->kill();
-        m_server.reset();
-    }
+    m_hub.stop();
     m_location.reset();
-}
-
-bool tst_StaffWorks::startServer()
-{
-    m_server = std::make_unique<QProcess>();
-    m_server->setProgram(QStringLiteral(CITY_HUB));
-    m_server->setArguments({QStringLiteral("--db"), m_location->location(), QStringLiteral("--public-url"),
-                            QStringLiteral("https://hub.example"), QStringLiteral("serve"), QStringLiteral("--listen"),
-                            QStringLiteral("127.0.0.1:0")});
-    m_server->start();
-    if (!m_server->waitForStarted(5000))
-        return false;
-    QByteArray out;
-    QElapsedTimer t;
-    t.start();
-    while (!out.contains('\n') && t.elapsed() < 20000 && m_server->state() == QProcess::Running) {
-        m_server->waitForReadyRead(200);
-        out += m_server->readAllStandardOutput();
-    }
-    const auto m = QRegularExpression(QStringLiteral("^listening on 127\\.0\\.0\\.1:(\\d+)\\n")).match(QString::fromUtf8(out));
-    if (!m.hasMatch())
-        return false;
-    m_port = quint16(m.captured(1).toUInt());
-    return true;
-}
-
-bool tst_StaffWorks::addUser(const QString &login, const QString &role, const QString &ward)
-{
-    QProcess p;
-    QStringList args{QStringLiteral("--db"), m_location->location(), QStringLiteral("user"), QStringLiteral("add"), login,
-                     QStringLiteral("--role"), role, QStringLiteral("--name"), QStringLiteral("Cán bộ ") + login};
-    if (!ward.isEmpty())
-        args << QStringLiteral("--ward") << ward;
-    p.start(QStringLiteral(CITY_HUB), args);
-    p.write((Password + u'\n' + Password + u'\n').toUtf8());
-    p.closeWriteChannel();
-    return p.waitForFinished(60000) && p.exitCode() == 0;
-}
-
-tst_StaffWorks::Reply tst_StaffWorks::http(const QByteArray &method, const QString &path, const QByteArray &body,
-                                           const QList<std::pair<QByteArray, QByteArray>> &headers)
-{
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
-    for (const auto &[k, v] : headers)
-        request.setRawHeader(k, v);
-    request.setTransferTimeout(30000);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    Reply r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
-    for (const auto &[k, v] : reply->rawHeaderPairs())
-        r.headers.insert(k.toLower(), v);
-    reply->deleteLater();
-    return r;
-}
-
-tst_StaffWorks::Reply tst_StaffWorks::post(const Browser &b, const QString &path, QList<std::pair<QString, QString>> fields,
-                                           bool withCsrf)
-{
-    if (withCsrf)
-        fields.append({QStringLiteral("csrf"), b.csrf});
-    QByteArray body;
-    for (const auto &[k, v] : fields)
-        body += (body.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(k) + '=' + QUrl::toPercentEncoding(v);
-    return http("POST", path, body,
-                {{"Cookie", "staff_session=" + b.session.toLatin1()}, {"Content-Type", "application/x-www-form-urlencoded"}});
-}
-
-tst_StaffWorks::Browser tst_StaffWorks::signIn(const QString &login)
-{
-    m_nam.setCookieJar(new QNetworkCookieJar);  // each officer their own browser
-    const Reply form = http("GET", QStringLiteral("/staff/login"));
-    const QString pre = QRegularExpression(QStringLiteral("staff_pre=([0-9a-f]+)")).match(QString::fromLatin1(form.headers.value("set-cookie"))).captured(1);
-    const QByteArray body = "csrf=" + pre.toLatin1() + "&login=" + login.toLatin1() + "&password="
-            + QUrl::toPercentEncoding(Password);
-    const Reply r = http("POST", QStringLiteral("/staff/login"), body,
-                         {{"Cookie", "staff_pre=" + pre.toLatin1()}, {"Content-Type", "application/x-www-form-urlencoded"}});
-    Browser b;
-    b.session = QRegularExpression(QStringLiteral("staff_session=([0-9a-f]+)")).match(QString::fromLatin1(r.headers.value("set-cookie"))).captured(1);
-    const Reply page = get(b, QStringLiteral("/staff/account"));
-    b.csrf = QRegularExpression(QStringLiteral("name=\"csrf\" value=\"([^\"]+)\"")).match(page.text()).captured(1);
-    return b;
-}
-
-HubKiosk tst_StaffWorks::enrol(const QString &ward, QString *token)
-{
-    QProcess p;
-    p.start(QStringLiteral(CITY_HUB), {QStringLiteral("--db"), m_location->location(), QStringLiteral("enrol-code"),
-                                        QStringLiteral("--ward"), ward});
-    p.waitForFinished(30000);
-    const QByteArray code = p.readAllStandardOutput().trimmed();
-    const Reply r = http("POST", QStringLiteral("/api/v1/enrol"),
-                         QJsonDocument(QJsonObject{{QStringLiteral("code"), QString::fromLatin1(code)},
-                                                   {QStringLiteral("name"), QStringLiteral("Sảnh 1")}})
-                                 .toJson(QJsonDocument::Compact),
-                         {{"Content-Type", "application/json"}});
-    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-    *token = o.value(QStringLiteral("token")).toString();
-    return {o.value(QStringLiteral("kioskId")).toString(), o.value(QStringLiteral("ward")).toString(),
-            o.value(QStringLiteral("receiptPrefix")).toString()};
-}
-
-QString tst_StaffWorks::sqlValue(const QString &sql)
-{
-    HubDatabase db;
-    if (!db.open(m_location->location()))
-        return QStringLiteral("<cannot open>");
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql) || !q.next())
-        return QStringLiteral("<none>");
-    return q.value(0).toString();
 }
 
 void tst_StaffWorks::handoverVerifiedBySecondOfficer()
 {
-    QString token;
-    const HubKiosk kiosk = enrol(QStringLiteral("LE-CHAN"), &token);
-    QVERIFY(!token.isEmpty());
-    const QJsonObject record = HubTestRecords::record(kiosk, QStringLiteral("pledge.land"), 0, 1);
+    const HubClient::Kiosk kiosk = m_hub.enrol(QStringLiteral("LE-CHAN"));
+    QVERIFY(!kiosk.token.isEmpty());
+    const QJsonObject record = HubTestRecords::record(kiosk.kiosk, QStringLiteral("pledge.land"), 0, 1);
     const QString code = record.value(QStringLiteral("receiptCode")).toString();
-    QCOMPARE(http("POST", QStringLiteral("/api/v1/records"),
-                  QJsonDocument(QJsonObject{{QStringLiteral("records"), QJsonArray{record}}}).toJson(),
-                  {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + token.toLatin1()}})
-                     .status,
-             200);
+    QCOMPARE(m_hub.deliver(kiosk.token, {record}).status, 200);
     const QString page = QStringLiteral("/staff/records/%1/handover").arg(code);
 
-    const Browser other = signIn(QStringLiteral("ward.hb"));
+    const StaffSession other = m_hub.signIn(QStringLiteral("ward.hb"));
     QVERIFY(!other.csrf.isEmpty());
-    QCOMPARE(get(other, page).status, 404);  // another ward's record, by URL
-    QCOMPARE(post(other, page, {{QStringLiteral("step"), QStringLiteral("contact")}}).status, 404);
+    QCOMPARE(m_hub.get(other, page).status, 404);  // another ward's record, by URL
+    QCOMPARE(m_hub.post(other, page, {{QStringLiteral("step"), QStringLiteral("contact")}}).status, 404);
 
-    const Browser ward = signIn(QStringLiteral("ward.lc"));
-    Reply r = get(ward, page);
+    const StaffSession ward = m_hub.signIn(QStringLiteral("ward.lc"));
+    HttpReply r = m_hub.get(ward, page);
     QCOMPARE(r.status, 200);
     QVERIFY(r.text().contains(code));
-    QCOMPARE(post(ward, page, {{QStringLiteral("step"), QStringLiteral("contact")}}, false).status, 403);  // no CSRF
-    QCOMPARE(post(ward, page, {{QStringLiteral("step"), QStringLiteral("contact")}}).status, 303);
+    QCOMPARE(m_hub.post(ward, page, {{QStringLiteral("step"), QStringLiteral("contact")}}, false).status, 403);  // no CSRF
+    QCOMPARE(m_hub.post(ward, page, {{QStringLiteral("step"), QStringLiteral("contact")}}).status, 303);
     QCOMPARE(sqlValue(QStringLiteral("SELECT status FROM records WHERE receipt_code = '%1'").arg(code)), QStringLiteral("contacted"));
 
     const QString today = QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"));
     // Hostile text is kept as text and shown escaped; a 10,000-character note is a 400.
     const QString hostile = QStringLiteral("<script>alert(1)</script>\"><img src=x onerror=alert(2)>\u202E' OR 1=1; --");
-    r = post(ward, page, {{QStringLiteral("step"), QStringLiteral("add")}, {QStringLiteral("quantity"), QStringLiteral("12,5")},
-                          {QStringLiteral("date"), today}, {QStringLiteral("document"), hostile},
-                          {QStringLiteral("note"), QString(10000, u'x')}});
+    r = m_hub.post(ward, page, {{QStringLiteral("step"), QStringLiteral("add")}, {QStringLiteral("quantity"), QStringLiteral("12,5")},
+                                {QStringLiteral("date"), today}, {QStringLiteral("document"), hostile},
+                                {QStringLiteral("note"), QString(10000, u'x')}});
     QCOMPARE(r.status, 400);
     QVERIFY(!r.text().contains(QStringLiteral("<script>alert")));
-    r = post(ward, page, {{QStringLiteral("step"), QStringLiteral("add")}, {QStringLiteral("quantity"), QStringLiteral("-3")},
-                          {QStringLiteral("date"), QStringLiteral("99/99/2026")}});
+    r = m_hub.post(ward, page, {{QStringLiteral("step"), QStringLiteral("add")}, {QStringLiteral("quantity"), QStringLiteral("-3")},
+                                {QStringLiteral("date"), QStringLiteral("99/99/2026")}});
     QCOMPARE(r.status, 400);
     QVERIFY(r.text().contains(QStringLiteral("Số lượng phải là số dương")));
-    QCOMPARE(post(ward, page, {{QStringLiteral("step"), QStringLiteral("add")}, {QStringLiteral("quantity"), QStringLiteral("12,5")},
-                               {QStringLiteral("date"), today}, {QStringLiteral("document"), hostile}})
-                     .status,
+    QCOMPARE(m_hub.post(ward, page, {{QStringLiteral("step"), QStringLiteral("add")}, {QStringLiteral("quantity"), QStringLiteral("12,5")},
+                                     {QStringLiteral("date"), today}, {QStringLiteral("document"), hostile}})
+                           .status,
              303);
-    r = get(ward, page);
+    r = m_hub.get(ward, page);
     QVERIFY(!r.text().contains(QStringLiteral("<script>alert")));
     QVERIFY(!r.text().contains(QStringLiteral("<img src=x")));
     QVERIFY(r.text().contains(QStringLiteral("&lt;script&gt;")));
     QCOMPARE(sqlValue(QStringLiteral("SELECT status FROM records WHERE receipt_code = '%1'").arg(code)), QStringLiteral("handed_over"));
     // A ward officer is not the second pair of eyes.
-    QCOMPARE(post(ward, page, {{QStringLiteral("step"), QStringLiteral("verify")}}).status, 403);
+    QCOMPARE(m_hub.post(ward, page, {{QStringLiteral("step"), QStringLiteral("verify")}}).status, 403);
 
-    const Browser cityA = signIn(QStringLiteral("city.a"));
-    QCOMPARE(post(cityA, page, {{QStringLiteral("step"), QStringLiteral("add")}, {QStringLiteral("quantity"), QStringLiteral("7")},
-                                {QStringLiteral("date"), today}, {QStringLiteral("document"), QStringLiteral("BB-02")}})
-                     .status,
+    const StaffSession cityA = m_hub.signIn(QStringLiteral("city.a"));
+    QCOMPARE(m_hub.post(cityA, page, {{QStringLiteral("step"), QStringLiteral("add")}, {QStringLiteral("quantity"), QStringLiteral("7")},
+                                      {QStringLiteral("date"), today}, {QStringLiteral("document"), QStringLiteral("BB-02")}})
+                           .status,
              303);
     // City officer A verifies the ward's handover, never their own.
-    QCOMPARE(post(cityA, page, {{QStringLiteral("step"), QStringLiteral("verify")}}).status, 303);
-    QCOMPARE(post(cityA, page, {{QStringLiteral("step"), QStringLiteral("verify")}}).status, 403);
+    QCOMPARE(m_hub.post(cityA, page, {{QStringLiteral("step"), QStringLiteral("verify")}}).status, 303);
+    QCOMPARE(m_hub.post(cityA, page, {{QStringLiteral("step"), QStringLiteral("verify")}}).status, 403);
     QCOMPARE(sqlValue(QStringLiteral("SELECT count(*) FROM handovers WHERE verified_by IS NULL")), QStringLiteral("1"));
     QCOMPARE(sqlValue(QStringLiteral("SELECT status FROM records WHERE receipt_code = '%1'").arg(code)), QStringLiteral("handed_over"));
 
-    const Browser cityB = signIn(QStringLiteral("city.b"));
-    QCOMPARE(post(cityB, page, {{QStringLiteral("step"), QStringLiteral("verify")}}).status, 303);
+    const StaffSession cityB = m_hub.signIn(QStringLiteral("city.b"));
+    QCOMPARE(m_hub.post(cityB, page, {{QStringLiteral("step"), QStringLiteral("verify")}}).status, 303);
     QCOMPARE(sqlValue(QStringLiteral("SELECT count(*) FROM handovers WHERE verified_by IS NULL")), QStringLiteral("0"));
     QCOMPARE(sqlValue(QStringLiteral("SELECT count(*) FROM handovers WHERE verified_by = entered_by")), QStringLiteral("0"));
     QCOMPARE(sqlValue(QStringLiteral("SELECT status FROM records WHERE receipt_code = '%1'").arg(code)), QStringLiteral("verified"));
-    QCOMPARE(post(ward, page, {{QStringLiteral("step"), QStringLiteral("thank")}}).status, 303);
+    QCOMPARE(m_hub.post(ward, page, {{QStringLiteral("step"), QStringLiteral("thank")}}).status, 303);
     QCOMPARE(sqlValue(QStringLiteral("SELECT status FROM records WHERE receipt_code = '%1'").arg(code)), QStringLiteral("thanked"));
-    QCOMPARE(post(ward, page, {{QStringLiteral("step"), QStringLiteral("thank")}}).status, 409);
+    QCOMPARE(m_hub.post(ward, page, {{QStringLiteral("step"), QStringLiteral("thank")}}).status, 409);
     QCOMPARE(sqlValue(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'handover.add' AND target = '%1'").arg(code)),
              QStringLiteral("2"));
     QCOMPARE(sqlValue(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'handover.verify'")), QStringLiteral("2"));
@@ -396,32 +240,31 @@ void tst_StaffWorks::materialsHandoverInWords()
 
 void tst_StaffWorks::workFiguresPublishedToKiosks()
 {
-    QString token;
-    enrol(QStringLiteral("LE-CHAN"), &token);
-    const QList<std::pair<QByteArray, QByteArray>> auth{{"Authorization", "Bearer " + token.toLatin1()}};
-    const Reply before = http("GET", QStringLiteral("/api/v1/content"), {}, auth);
+    const QString token = m_hub.enrol(QStringLiteral("LE-CHAN")).token;
+    const HttpHeaders auth{{"Authorization", "Bearer " + token.toLatin1()}};
+    const HttpReply before = m_hub.request("GET", QStringLiteral("/api/v1/content"), {}, auth);
     QCOMPARE(before.status, 200);
     const QByteArray etag = before.headers.value("etag");
     QVERIFY(!etag.isEmpty());
 
-    const Browser other = signIn(QStringLiteral("ward.hb"));
-    QCOMPARE(get(other, QStringLiteral("/staff/works/LC-001")).status, 404);
-    QCOMPARE(get(other, QStringLiteral("/staff/works?ward=LE-CHAN")).status, 404);
-    Reply r = get(other, QStringLiteral("/staff/works"));
+    const StaffSession other = m_hub.signIn(QStringLiteral("ward.hb"));
+    QCOMPARE(m_hub.get(other, QStringLiteral("/staff/works/LC-001")).status, 404);
+    QCOMPARE(m_hub.get(other, QStringLiteral("/staff/works?ward=LE-CHAN")).status, 404);
+    HttpReply r = m_hub.get(other, QStringLiteral("/staff/works"));
     QCOMPARE(r.status, 200);
     QVERIFY(r.text().contains(QStringLiteral("HB-001")));
     QVERIFY(!r.text().contains(QStringLiteral("LC-001")));
 
-    const Browser ward = signIn(QStringLiteral("ward.lc"));
-    QCOMPARE(get(ward, QStringLiteral("/staff/works/LC-001")).status, 200);
-    const QList<std::pair<QString, QString>> figures{
+    const StaffSession ward = m_hub.signIn(QStringLiteral("ward.lc"));
+    QCOMPARE(m_hub.get(ward, QStringLiteral("/staff/works/LC-001")).status, 200);
+    const FormFields figures{
             {QStringLiteral("on_date"), QStringLiteral("01/11/2026")}, {QStringLiteral("stage"), QStringLiteral("in_progress")},
             {QStringLiteral("progress"), QStringLiteral("77")},          {QStringLiteral("disbursed"), QStringLiteral("1.250.000")},
             {QStringLiteral("budget"), QStringLiteral("99000000000")},    {QStringLiteral("start"), QStringLiteral("2025-09-15")},
             {QStringLiteral("planned_end"), QStringLiteral("31/03/2027")}, {QStringLiteral("actual_end"), QString()}};
-    QCOMPARE(post(ward, QStringLiteral("/staff/works/LC-001"), figures).status, 403);  // city officers only
+    QCOMPARE(m_hub.post(ward, QStringLiteral("/staff/works/LC-001"), figures).status, 403);  // city officers only
 
-    const Browser city = signIn(QStringLiteral("city.a"));
+    const StaffSession city = m_hub.signIn(QStringLiteral("city.a"));
     auto with = [&figures](const QString &key, const QString &value) {
         auto f = figures;
         for (auto &[k, v] : f)
@@ -429,34 +272,34 @@ void tst_StaffWorks::workFiguresPublishedToKiosks()
                 v = value;
         return f;
     };
-    r = post(city, QStringLiteral("/staff/works/LC-001"), with(QStringLiteral("progress"), QStringLiteral("101")));
+    r = m_hub.post(city, QStringLiteral("/staff/works/LC-001"), with(QStringLiteral("progress"), QStringLiteral("101")));
     QCOMPARE(r.status, 400);
     QVERIFY(r.text().contains(QStringLiteral("Tiến độ phải là số nguyên từ 0 đến 100.")));
-    r = post(city, QStringLiteral("/staff/works/LC-001"), with(QStringLiteral("actual_end"), QStringLiteral("01/01/2020")));
+    r = m_hub.post(city, QStringLiteral("/staff/works/LC-001"), with(QStringLiteral("actual_end"), QStringLiteral("01/01/2020")));
     QCOMPARE(r.status, 400);
-    r = post(city, QStringLiteral("/staff/works/LC-001"), with(QStringLiteral("disbursed"), QStringLiteral("\"><script>alert(1)</script>")));
+    r = m_hub.post(city, QStringLiteral("/staff/works/LC-001"), with(QStringLiteral("disbursed"), QStringLiteral("\"><script>alert(1)</script>")));
     QCOMPARE(r.status, 400);
     QVERIFY(!r.text().contains(QStringLiteral("<script>alert")));
     QVERIFY(r.text().contains(QStringLiteral("&lt;script&gt;")));
-    r = post(city, QStringLiteral("/staff/works/LC-001"), with(QStringLiteral("stage"), QString(10000, u'x')));
+    r = m_hub.post(city, QStringLiteral("/staff/works/LC-001"), with(QStringLiteral("stage"), QString(10000, u'x')));
     QCOMPARE(r.status, 400);
-    QCOMPARE(post(city, QStringLiteral("/staff/works/LC-001"), figures, false).status, 403);  // no CSRF
-    QCOMPARE(post(city, QStringLiteral("/staff/works/LC-001"), figures).status, 303);
+    QCOMPARE(m_hub.post(city, QStringLiteral("/staff/works/LC-001"), figures, false).status, 403);  // no CSRF
+    QCOMPARE(m_hub.post(city, QStringLiteral("/staff/works/LC-001"), figures).status, 303);
     QCOMPARE(sqlValue(QStringLiteral("SELECT count(*) FROM work_history WHERE published_at IS NULL")), QStringLiteral("1"));
     QCOMPARE(sqlValue(QStringLiteral("SELECT disbursed FROM work_history")).toDouble(), 1250000.0);
     QCOMPARE(sqlValue(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'work.figures' AND target = 'work:LC-001'")),
              QStringLiteral("1"));
     // Not yet published: kiosks still get the old version.
-    QCOMPARE(http("GET", QStringLiteral("/api/v1/content"), {}, auth + QList<std::pair<QByteArray, QByteArray>>{{"If-None-Match", etag}}).status, 304);
+    QCOMPARE(m_hub.request("GET", QStringLiteral("/api/v1/content"), {}, auth + HttpHeaders{{"If-None-Match", etag}}).status, 304);
 
-    QCOMPARE(post(ward, QStringLiteral("/staff/works/publish"), {}).status, 403);
-    r = post(city, QStringLiteral("/staff/works/publish"), {});
+    QCOMPARE(m_hub.post(ward, QStringLiteral("/staff/works/publish"), {}).status, 403);
+    r = m_hub.post(city, QStringLiteral("/staff/works/publish"), {});
     QCOMPARE(r.status, 303);
     QCOMPARE(r.headers.value("location"), QByteArray("/staff/works?published=1"));
     QCOMPARE(sqlValue(QStringLiteral("SELECT count(*) FROM work_history WHERE published_at IS NULL")), QStringLiteral("0"));
     QCOMPARE(sqlValue(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'content.publish-works'")), QStringLiteral("1"));
 
-    const Reply after = http("GET", QStringLiteral("/api/v1/content"), {}, auth + QList<std::pair<QByteArray, QByteArray>>{{"If-None-Match", etag}});
+    const HttpReply after = m_hub.request("GET", QStringLiteral("/api/v1/content"), {}, auth + HttpHeaders{{"If-None-Match", etag}});
     QCOMPARE(after.status, 200);
     QVERIFY(after.headers.value("etag") != etag);
     QJsonObject work;
@@ -469,48 +312,49 @@ void tst_StaffWorks::workFiguresPublishedToKiosks()
     QCOMPARE(work.value(QStringLiteral("plannedEnd")).toString(), QStringLiteral("2027-03-31"));
     QVERIFY(!work.contains(QStringLiteral("actualEnd")));
     // The public page shows the new figures.
-    r = http("GET", QStringLiteral("/p/LC-001"));
+    r = m_hub.request("GET", QStringLiteral("/p/LC-001"));
     QCOMPARE(r.status, 200);
     QVERIFY(r.text().contains(QStringLiteral("77")));
     // Nothing new: publishing again changes nothing.
-    r = post(city, QStringLiteral("/staff/works/publish"), {});
+    r = m_hub.post(city, QStringLiteral("/staff/works/publish"), {});
     QCOMPARE(r.headers.value("location"), QByteArray("/staff/works?published=0"));
-    QCOMPARE(http("GET", QStringLiteral("/api/v1/content"), {}, auth).headers.value("etag"), after.headers.value("etag"));
-    r = get(city, QStringLiteral("/staff/works/LC-001"));
+    QCOMPARE(m_hub.request("GET", QStringLiteral("/api/v1/content"), {}, auth).headers.value("etag"), after.headers.value("etag"));
+    r = m_hub.get(city, QStringLiteral("/staff/works/LC-001"));
     QCOMPARE(r.status, 200);
     QVERIFY(r.text().contains(QStringLiteral("01/11/2026")));
 }
 
 void tst_StaffWorks::kioskVersionsEnrolCodeAndRevoke()
 {
-    QString token;
-    const HubKiosk kiosk = enrol(QStringLiteral("LE-CHAN"), &token);
-    QList<std::pair<QByteArray, QByteArray>> auth{{"Authorization", "Bearer " + token.toLatin1()}};
-    const Reply content = http("GET", QStringLiteral("/api/v1/content"), {}, auth);
+    const HubClient::Kiosk enrolled = m_hub.enrol(QStringLiteral("LE-CHAN"));
+    const HubKiosk kiosk = enrolled.kiosk;
+    const QString token = enrolled.token;
+    HttpHeaders auth{{"Authorization", "Bearer " + token.toLatin1()}};
+    const HttpReply content = m_hub.request("GET", QStringLiteral("/api/v1/content"), {}, auth);
     QByteArray etag = content.headers.value("etag");
     etag.replace('"', "");
     auth.append(std::pair<QByteArray, QByteArray>("X-Kiosk-App-Version", "1.4.2"));
     auth.append(std::pair<QByteArray, QByteArray>("X-Kiosk-Content-Version", etag));
-    QCOMPARE(http("GET", QStringLiteral("/api/v1/content"), {}, auth).status, 200);
+    QCOMPARE(m_hub.request("GET", QStringLiteral("/api/v1/content"), {}, auth).status, 200);
     QCOMPARE(sqlValue(QStringLiteral("SELECT app_version FROM kiosks WHERE id = '%1'").arg(kiosk.id)), QStringLiteral("1.4.2"));
     QCOMPARE(sqlValue(QStringLiteral("SELECT content_version FROM kiosks WHERE id = '%1'").arg(kiosk.id)), QString::fromLatin1(etag));
     // A value that is not a version word is ignored, never stored.
-    http("GET", QStringLiteral("/api/v1/content"), {}, {{"Authorization", "Bearer " + token.toLatin1()}, {"X-Kiosk-App-Version", "<script>"}});
+    m_hub.request("GET", QStringLiteral("/api/v1/content"), {}, {{"Authorization", "Bearer " + token.toLatin1()}, {"X-Kiosk-App-Version", "<script>"}});
     QCOMPARE(sqlValue(QStringLiteral("SELECT app_version FROM kiosks WHERE id = '%1'").arg(kiosk.id)), QStringLiteral("1.4.2"));
 
-    const Browser city = signIn(QStringLiteral("city.a"));
-    QCOMPARE(get(city, QStringLiteral("/staff/kiosks")).status, 403);
-    const Browser admin = signIn(QStringLiteral("admin"));
-    Reply r = get(admin, QStringLiteral("/staff/kiosks"));
+    const StaffSession city = m_hub.signIn(QStringLiteral("city.a"));
+    QCOMPARE(m_hub.get(city, QStringLiteral("/staff/kiosks")).status, 403);
+    const StaffSession admin = m_hub.signIn(QStringLiteral("admin"));
+    HttpReply r = m_hub.get(admin, QStringLiteral("/staff/kiosks"));
     QCOMPARE(r.status, 200);
     QVERIFY(r.text().contains(kiosk.id));
     QVERIFY(r.text().contains(QStringLiteral("1.4.2")));
     QVERIFY(r.text().contains(QStringLiteral("mới nhất")));
 
     // An enrolment code as text and as a QR image that decodes to the same code.
-    QCOMPARE(post(admin, QStringLiteral("/staff/kiosks/enrol"), {{QStringLiteral("ward"), QStringLiteral("NOWHERE")}}).status, 400);
-    QCOMPARE(post(admin, QStringLiteral("/staff/kiosks/enrol"), {{QStringLiteral("ward"), QStringLiteral("LE-CHAN")}}, false).status, 403);
-    r = post(admin, QStringLiteral("/staff/kiosks/enrol"), {{QStringLiteral("ward"), QStringLiteral("LE-CHAN")}});
+    QCOMPARE(m_hub.post(admin, QStringLiteral("/staff/kiosks/enrol"), {{QStringLiteral("ward"), QStringLiteral("NOWHERE")}}).status, 400);
+    QCOMPARE(m_hub.post(admin, QStringLiteral("/staff/kiosks/enrol"), {{QStringLiteral("ward"), QStringLiteral("LE-CHAN")}}, false).status, 403);
+    r = m_hub.post(admin, QStringLiteral("/staff/kiosks/enrol"), {{QStringLiteral("ward"), QStringLiteral("LE-CHAN")}});
     QCOMPARE(r.status, 200);
     const QString code = QRegularExpression(QStringLiteral("id=\"enrol-code\">([A-Z0-9-]+)<")).match(r.text()).captured(1);
     QVERIFY(!code.isEmpty());
@@ -548,17 +392,17 @@ void tst_StaffWorks::kioskVersionsEnrolCodeAndRevoke()
 
     // Revoke: a confirmation page, then the POST; the kiosk's token stops working.
     const QString revoke = QStringLiteral("/staff/kiosks/%1/revoke").arg(kiosk.id);
-    QCOMPARE(get(admin, revoke).status, 200);
-    QCOMPARE(get(admin, QStringLiteral("/staff/kiosks/K9999/revoke")).status, 404);
-    QCOMPARE(post(city, revoke, {}).status, 403);
-    QCOMPARE(post(admin, revoke, {}, false).status, 403);
-    QCOMPARE(http("GET", QStringLiteral("/api/v1/content"), {}, auth).status, 200);
-    r = post(admin, revoke, {});
+    QCOMPARE(m_hub.get(admin, revoke).status, 200);
+    QCOMPARE(m_hub.get(admin, QStringLiteral("/staff/kiosks/K9999/revoke")).status, 404);
+    QCOMPARE(m_hub.post(city, revoke, {}).status, 403);
+    QCOMPARE(m_hub.post(admin, revoke, {}, false).status, 403);
+    QCOMPARE(m_hub.request("GET", QStringLiteral("/api/v1/content"), {}, auth).status, 200);
+    r = m_hub.post(admin, revoke, {});
     QCOMPARE(r.status, 303);
-    QCOMPARE(http("GET", QStringLiteral("/api/v1/content"), {}, auth).status, 401);
+    QCOMPARE(m_hub.request("GET", QStringLiteral("/api/v1/content"), {}, auth).status, 401);
     QCOMPARE(sqlValue(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'kiosk.revoke' AND target = 'kiosk:%1'").arg(kiosk.id)),
              QStringLiteral("1"));
-    QCOMPARE(post(admin, revoke, {}).headers.value("location"),
+    QCOMPARE(m_hub.post(admin, revoke, {}).headers.value("location"),
              QStringLiteral("/staff/kiosks?revoked=%1&already=1").arg(kiosk.id).toLatin1());
 }
 

@@ -15,6 +15,8 @@
 #include <QHttpServer>
 #include <QUrl>
 
+#include <variant>
+
 using Status = QHttpServerResponse::StatusCode;
 using HtmlTemplates::Data;
 using HtmlTemplates::text;
@@ -222,17 +224,34 @@ QHttpServerResponse listPage(StaffSite &site, StaffContext &ctx)
                             QStringLiteral("works"), d);
 }
 
-QHttpServerResponse workPage(StaffSite &site, StaffContext &ctx, const QString &code, const WorkForm *typed = nullptr,
-                             const QStringList &problems = {})
+/** A work an officer may open, and the published works it is read from. */
+struct OpenWork
 {
-    const StaffAccount &a = ctx.account();
-    const std::shared_ptr<const PublishedWorks> works = site.store().content().publishedWorks();
+    std::shared_ptr<const PublishedWorks> works;
+    const Project *project = nullptr;
+};
+
+/** The work of code, or the page that answers instead: another ward's work does not exist for
+    a ward officer. */
+std::variant<OpenWork, QHttpServerResponse> workFor(StaffSite &site, StaffContext &ctx, const QString &code)
+{
+    std::shared_ptr<const PublishedWorks> works = site.store().content().publishedWorks();
     if (!works)
         return StaffPages::storageDown(ctx);
     const Project *p = works->work(code);
-    // Another ward's work does not exist for a ward officer.
-    if (!p || !a.isOfficer() || !a.canWorkWard(p->wardCode))
+    if (!p || !ctx.account().isOfficer() || !ctx.account().canWorkWard(p->wardCode))
         return StaffPages::notFound(ctx);
+    return OpenWork{std::move(works), p};
+}
+
+QHttpServerResponse workPage(StaffSite &site, StaffContext &ctx, const QString &code, const WorkForm *typed = nullptr,
+                             const QStringList &problems = {})
+{
+    auto found = workFor(site, ctx, code);
+    if (auto *answer = std::get_if<QHttpServerResponse>(&found))
+        return std::move(*answer);
+    const auto &[works, p] = std::get<OpenWork>(found);
+    const StaffAccount &a = ctx.account();
     const std::optional<QList<WorkHistoryRow>> history = site.store().workHistory().forWork(p->code);
     if (!history)
         return StaffPages::storageDown(ctx);
@@ -275,13 +294,11 @@ QHttpServerResponse workPage(StaffSite &site, StaffContext &ctx, const QString &
 
 QHttpServerResponse saveWork(StaffSite &site, StaffContext &ctx, const QString &code)
 {
+    auto found = workFor(site, ctx, code);
+    if (auto *answer = std::get_if<QHttpServerResponse>(&found))
+        return std::move(*answer);
+    const Project *p = std::get<OpenWork>(found).project;
     const StaffAccount &a = ctx.account();
-    const std::shared_ptr<const PublishedWorks> works = site.store().content().publishedWorks();
-    if (!works)
-        return StaffPages::storageDown(ctx);
-    const Project *p = works->work(code);
-    if (!p || !a.isOfficer() || !a.canWorkWard(p->wardCode))
-        return StaffPages::notFound(ctx);
     // Ward officers see the figures; the city changes them (what wards are compared on).
     if (!a.canVerify())
         return StaffPages::forbidden(ctx);

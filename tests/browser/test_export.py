@@ -140,6 +140,8 @@ class ExportTest(unittest.TestCase):
                 for lang, button in (("vi", "Xuất CSV"), ("en", "Export CSV")):
                     set_language(d, self.hub, lang, then="/staff/inbox")
                     form = d.find_element(By.CSS_SELECTOR, "form.inbox-filters")
+                    if not form.find_element(By.NAME, "q").is_displayed():
+                        d.find_element(By.ID, "filters-line").click()  # a phone folds the filters
                     form.find_element(By.NAME, "q").send_keys("gạch")
                     submit(d, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
                     export = d.find_element(By.CSS_SELECTOR, "form.inbox-export")

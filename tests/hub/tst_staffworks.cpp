@@ -195,18 +195,13 @@ void tst_StaffWorks::handoverVerifiedBySecondOfficer()
 // never by its keys; a handover picks the material and unit from lists and keeps the keys.
 void tst_StaffWorks::materialsHandoverInWords()
 {
-    QString token;
-    const HubKiosk kiosk = enrol(QStringLiteral("LE-CHAN"), &token);
-    const QJsonObject record = HubTestRecords::record(kiosk, QStringLiteral("pledge.materials"), 1, 1);
+    const HubClient::Kiosk kiosk = m_hub.enrol(QStringLiteral("LE-CHAN"));
+    const QJsonObject record = HubTestRecords::record(kiosk.kiosk, QStringLiteral("pledge.materials"), 1, 1);
     const QString code = record.value(QStringLiteral("receiptCode")).toString();
-    QCOMPARE(http("POST", QStringLiteral("/api/v1/records"),
-                  QJsonDocument(QJsonObject{{QStringLiteral("records"), QJsonArray{record}}}).toJson(),
-                  {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + token.toLatin1()}})
-                     .status,
-             200);
+    QCOMPARE(m_hub.deliver(kiosk.token, {record}).status, 200);
     const QString page = QStringLiteral("/staff/records/%1/handover").arg(code);
-    const Browser ward = signIn(QStringLiteral("ward.lc"));
-    Reply r = get(ward, page);
+    const StaffSession ward = m_hub.signIn(QStringLiteral("ward.lc"));
+    HttpReply r = m_hub.get(ward, page);
     QCOMPARE(r.status, 200);
     QVERIFY2(r.text().contains(QStringLiteral("Xi măng 2 bao")), qPrintable(r.text()));
     QVERIFY(r.text().contains(QStringLiteral("Cát 1,5 m³")));
@@ -215,22 +210,22 @@ void tst_StaffWorks::materialsHandoverInWords()
     QVERIFY(!r.text().contains(QStringLiteral(">cement")));
     const QString today = QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"));
     // Words typed instead of a choice are refused, so the board's sums stay by key.
-    r = post(ward, page, {{QStringLiteral("step"), QStringLiteral("add")}, {QStringLiteral("quantity"), QStringLiteral("2")},
+    r = m_hub.post(ward, page, {{QStringLiteral("step"), QStringLiteral("add")}, {QStringLiteral("quantity"), QStringLiteral("2")},
                           {QStringLiteral("item"), QStringLiteral("Xi măng")}, {QStringLiteral("unit"), QStringLiteral("bao")},
                           {QStringLiteral("date"), today}});
     QCOMPARE(r.status, 400);
     QVERIFY(r.text().contains(QStringLiteral("Hãy chọn vật liệu và đơn vị trong danh sách.")));
-    QCOMPARE(post(ward, page, {{QStringLiteral("step"), QStringLiteral("add")}, {QStringLiteral("quantity"), QStringLiteral("2")},
+    QCOMPARE(m_hub.post(ward, page, {{QStringLiteral("step"), QStringLiteral("add")}, {QStringLiteral("quantity"), QStringLiteral("2")},
                                {QStringLiteral("item"), QStringLiteral("cement")}, {QStringLiteral("unit"), QStringLiteral("bao")},
                                {QStringLiteral("date"), today}, {QStringLiteral("document"), QStringLiteral("BB-07")}})
                      .status,
              303);
     QCOMPARE(sqlValue(QStringLiteral("SELECT item || '|' || unit FROM handovers")), QStringLiteral("cement|bao"));
-    r = get(ward, page);
+    r = m_hub.get(ward, page);
     QVERIFY(r.text().contains(QStringLiteral("Xi măng 2 bao · Đã bàn giao 2 / 2 bao (đủ)")));
     QVERIFY(!r.text().contains(QStringLiteral(">cement")));
     // In English: the same vocabulary's words.
-    r = http("GET", page, {}, {{"Cookie", "staff_session=" + ward.session.toLatin1() + "; staff_lang=en"}});
+    r = m_hub.get(ward.inLanguage(QStringLiteral("en")), page);
     QCOMPARE(r.status, 200);
     QVERIFY(r.text().contains(QStringLiteral("Cement 2 bags · Handed over 2 of 2 bags (in full)")));
     QVERIFY(r.text().contains(QStringLiteral("Sand 1.5 m³")));

@@ -333,23 +333,33 @@ void tst_StaffHostile::handoverTextStaysText()
     const QString twin = deliverAll(plain).value(QStringLiteral("pledge.materials"));
     QVERIFY(!code.isEmpty() && !twin.isEmpty());
     const QString today = QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"));
+    // (Contacted first.) The material and its unit are chosen from lists: hostile ones are refused, on a page
+    // that is still safe, and nothing is stored.
+    const QString codePath = recordPath(code, QStringLiteral("handover"));
+    QCOMPARE(m_hub.post(m_ward, codePath, {{QStringLiteral("step"), QStringLiteral("contact")}}).status, 303);
+    const HttpReply refused = m_hub.post(m_ward, codePath, {{QStringLiteral("step"), QStringLiteral("add")}, {QStringLiteral("quantity"), QStringLiteral("5")},
+                                                           {QStringLiteral("unit"), hostile(QStringLiteral("handed unit"))},
+                                                           {QStringLiteral("item"), hostile(QStringLiteral("handed item"))}, {QStringLiteral("date"), today}});
+    QCOMPARE(refused.status, 400);
+    VERIFY_SAFE(refused, {});
+    QCOMPARE(m_location->scalar(QStringLiteral("SELECT count(*) FROM handovers")).toInt(), 0);
     auto handOver = [&](const QString &record, const TextFor &text) {
         const QString path = recordPath(record, QStringLiteral("handover"));
-        return m_hub.post(m_ward, path, {{QStringLiteral("step"), QStringLiteral("contact")}}).status == 303
-                && m_hub.post(m_ward, path, {{QStringLiteral("step"), QStringLiteral("add")}, {QStringLiteral("quantity"), QStringLiteral("5")},
-                                             {QStringLiteral("unit"), text(QStringLiteral("handed unit"))},
-                                             {QStringLiteral("item"), text(QStringLiteral("handed item"))}, {QStringLiteral("date"), today},
+        return m_hub.post(m_ward, path, {{QStringLiteral("step"), QStringLiteral("add")}, {QStringLiteral("quantity"), QStringLiteral("5")},
+                                             {QStringLiteral("unit"), QStringLiteral("bao")},
+                                             {QStringLiteral("item"), QStringLiteral("cement")}, {QStringLiteral("date"), today},
                                              {QStringLiteral("document"), text(QStringLiteral("document"))},
                                              {QStringLiteral("note"), text(QStringLiteral("handover note"))}})
                                    .status == 303
                 && m_hub.post(m_city, path, {{QStringLiteral("step"), QStringLiteral("verify")}}).status == 303;
     };
+    QCOMPARE(m_hub.post(m_ward, recordPath(twin, QStringLiteral("handover")), {{QStringLiteral("step"), QStringLiteral("contact")}}).status, 303);
     QVERIFY(handOver(code, hostile));
     QVERIFY(handOver(twin, plain));
     // Who entered it (the ward officer) and who verified it (the city officer) are display names.
     const HttpReply page = m_hub.get(m_second, recordPath(code, QStringLiteral("handover")));
     QCOMPARE(page.status, 200);
-    VERIFY_SAFE(page, {shown(QStringLiteral("handed unit")), shown(QStringLiteral("handed item")), shown(QStringLiteral("document")),
+    VERIFY_SAFE(page, {shown(QStringLiteral("document")),
                        HostileText::stored(hostile(QStringLiteral("handover note")), true), shown(QStringLiteral("item")),
                        shown(QStringLiteral("binh")), shown(QStringLiteral("anna"))});
     QCOMPARE(HostileText::skeleton(page.text()), HostileText::skeleton(m_hub.get(m_second, recordPath(twin, QStringLiteral("handover"))).text()));

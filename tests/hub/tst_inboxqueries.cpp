@@ -54,17 +54,12 @@ private:
 
 void tst_InboxQueries::initTestCase_data()
 {
-    QTest::addColumn<QString>("dialect");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    HubTestLocation::addDialectRows();
 }
 
 void tst_InboxQueries::init()
 {
-    QFETCH_GLOBAL(QString, dialect);
-    m_location = std::make_unique<HubTestLocation>(dialect);
-    if (!m_location->isAvailable())
-        QSKIP("no PostgreSQL test server: set CIVIC_TEST_PG_URL (or run through ctest's postgres fixture)");
+    HUB_TEST_LOCATION_OR_SKIP(m_location);
     m_db = std::make_unique<HubDatabase>();
     QVERIFY2(m_db->open(m_location->location()), qPrintable(m_db->lastError()));
     m_store = std::make_unique<HubStore>(*m_db);

@@ -134,4 +134,33 @@ bool write(const QString &folder, const QJsonObject &root)
             && image.open(QIODevice::WriteOnly | QIODevice::Truncate) && image.write(svg()) > 0;
 }
 
+QJsonObject formatTwo(QJsonObject root)
+{
+    root.insert(QStringLiteral("formatVersion"), 2);
+    root.remove(QStringLiteral("ranking"));
+    QJsonArray wards = root.value(QStringLiteral("wards")).toArray();
+    for (qsizetype i = 0; i < wards.size(); ++i) {
+        QJsonObject w = wards.at(i).toObject();
+        w.insert(QStringLiteral("kind"), w.value(QStringLiteral("kind")).toString() == u"commune" ? QStringLiteral("xa")
+                                                                                               : QStringLiteral("phuong"));
+        w.insert(QStringLiteral("population"), 20'000 + 1'000 * int(i));
+        wards[i] = w;
+    }
+    root.insert(QStringLiteral("wards"), wards);
+    QJsonArray projects = root.value(QStringLiteral("projects")).toArray();
+    for (qsizetype i = 0; i < projects.size(); ++i) {
+        QJsonObject p = projects.at(i).toObject();
+        p.insert(QStringLiteral("budgetOriginal"), p.take(QStringLiteral("budgetTotal")));
+        projects[i] = p;
+    }
+    root.insert(QStringLiteral("projects"), projects);
+    return root;
+}
+
+QByteArray webmHeader()
+{
+    return QByteArrayLiteral("\x1a\x45\xdf\xa3\x9f\x42\x86\x81\x01\x42\xf7\x81\x01\x42\xf2\x81\x04"
+                             "\x42\xf3\x81\x08\x42\x82\x84webm\x42\x87\x81\x02\x42\x85\x81\x02");
+}
+
 }

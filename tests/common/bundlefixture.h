@@ -13,6 +13,14 @@ QJsonObject small();
     street, place and work words (deterministic for a given count). No images. */
 QJsonObject synthetic(int works);
 
+/** The same bundle in content format 2: ward kinds phuong/xa with a population, budgetTotal
+    renamed budgetOriginal. Adds nothing else (no history, no playlist). */
+QJsonObject formatTwo(QJsonObject formatOne);
+
+/** A WebM file's first bytes (the EBML header Matroska and WebM begin with): enough for the
+    bundle's type check, not a playable video. */
+QByteArray webmHeader();
+
 /** Writes root as folder/bundle.json and the SVG image images/pic.svg. Returns false on I/O error. */
 bool write(const QString &folder, const QJsonObject &root);
 

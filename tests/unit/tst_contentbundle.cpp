@@ -120,7 +120,7 @@ void tst_ContentBundle::malformed_data()
     QTest::addColumn<QString>("expectedEn");
     QTest::newRow("wrong format") << Mutation([](QJsonObject &r) { r.insert(QStringLiteral("format"), QStringLiteral("x")); })
                                   << QStringLiteral("not a kiosk content bundle");
-    QTest::newRow("format 2") << Mutation([](QJsonObject &r) { r.insert(QStringLiteral("formatVersion"), 2); })
+    QTest::newRow("format 9") << Mutation([](QJsonObject &r) { r.insert(QStringLiteral("formatVersion"), 9); })
                               << QStringLiteral("unsupported format version");
     QTest::newRow("no wards") << Mutation([](QJsonObject &r) { r.insert(QStringLiteral("wards"), QJsonArray()); })
                               << QStringLiteral("needs 1 to");

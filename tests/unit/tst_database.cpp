@@ -41,6 +41,7 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
     void settingsRoundTrip();
     void schema3OutboxMigratesKeepingItsRows();
+    void schema4ContentMigratesToFormat2();
     void truncateWalEmptiesTheWal();
     void truncateWalWaitsForAReader();
     void truncateWalGivesUpAfterItsBudget();
@@ -109,23 +110,18 @@ void tst_Database::schema3OutboxMigratesKeepingItsRows()
         // A schema 3 file: the outbox as releases up to schema 3 made it, with rows pending,
         // held and retried.
         Database db;
-        QVERIFY(db.open(path));
+        QVERIFY(db.open(path, 3));
+        QCOMPARE(db.schemaVersion(), 3);
         for (const char *id : {"r1", "r2", "r3"})
             QVERIFY(db.exec(QStringLiteral("INSERT INTO records (id, kind, schema, created_at, ward, kiosk_id, receipt_code,"
                                            " payload, entered_by) VALUES ('%1', 'pledge.land', 1, '2025-01-0%2', 'W', 'K',"
                                            " 'HP-%1', '{}', 'resident')").arg(QLatin1String(id)).arg(id[1])));
-        QVERIFY(db.exec(QStringLiteral("DROP TABLE outbox")));
-        QVERIFY(db.exec(QStringLiteral("CREATE TABLE outbox (record_id TEXT PRIMARY KEY REFERENCES records(id) ON DELETE CASCADE,"
-                                       " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at TEXT NOT NULL,"
-                                       " last_error TEXT NOT NULL DEFAULT '', held INTEGER NOT NULL DEFAULT 0)")));
-        QVERIFY(db.exec(QStringLiteral("CREATE INDEX outbox_next ON outbox(next_attempt_at)")));
         QVERIFY(db.exec(QStringLiteral("INSERT INTO outbox VALUES ('r1', 0, '2025-01-01', '', 0),"
                                        " ('r2', 3, '2025-01-02', 'rejected: test', 1), ('r3', 2, '2025-01-03', 'timeout', 0)")));
-        QVERIFY(db.exec(QStringLiteral("PRAGMA user_version=3")));
     }
     Database db;
     QVERIFY2(db.open(path), qPrintable(db.lastError()));
-    QCOMPARE(db.schemaVersion(), 4);
+    QCOMPARE(db.schemaVersion(), Database::latestVersion());
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('outbox') WHERE name = 'next_attempt_at'")).toInt(), 0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'outbox_next'")).toInt(), 0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(record_id || ':' || attempts || ':' || last_error || ':' || held, '|')"
@@ -135,6 +131,37 @@ void tst_Database::schema3OutboxMigratesKeepingItsRows()
     QVERIFY(db.exec(QStringLiteral("DELETE FROM records WHERE id = 'r3'")));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 2);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+}
+
+void tst_Database::schema4ContentMigratesToFormat2()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("k.sqlite"));
+    {
+        // Content as format 1 left it: ward kinds "ward" and "commune", one budget, a ranking.
+        Database db;
+        QVERIFY(db.open(path, 4));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO wards VALUES ('HB', 'ward', 'Phường Hồng Bàng', 'Hong Bang', 0),"
+                                       " ('AL', 'commune', 'Xã An Lão', 'An Lao', 1)")));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO projects VALUES ('HB-1', 'HB', 'road', 'in_progress', 'Đường', 'Road',"
+                                       " '', '', '', '', '', '', '', '', 40, '2025-01-01', '2026-01-01', 900, 300, '', 0)")));
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO ranking VALUES ('HB', 80.5, 1)")));
+    }
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.lastError()));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(code || ':' || kind || ':' || population, '|')"
+                                       " FROM (SELECT * FROM wards ORDER BY ord)")).toString(),
+             QStringLiteral("HB:phuong:0|AL:xa:0"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT budget_original || ':' || budget_total || ':' || actual_end FROM projects")).toString(),
+             QStringLiteral("900:900:"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'ranking'")).toInt(), 0);
+    ContentStore store(db, dir.filePath(QStringLiteral("images")));
+    const Content c = store.load();
+    QCOMPARE(c.projects.size(), 1);
+    QCOMPARE(c.projects.first().budgetOriginal, 900);
+    QCOMPARE(c.projects.first().overBudgetBy(), 0);
+    QVERIFY(c.projects.first().history.isEmpty());
+    QVERIFY(c.playlist.isEmpty());
 }
 
 void tst_Database::truncateWalEmptiesTheWal()

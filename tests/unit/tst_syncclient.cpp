@@ -493,7 +493,7 @@ void tst_SyncClient::contentWithABadImageNameIsRefused()
     SyncClient client(m_dir->path());
     const SyncReport r = sync(client);
     QVERIFY(!r.contentOk);
-    QVERIFY(r.error.en.contains(QStringLiteral("image name")));
+    QVERIFY(r.error.en.contains(QStringLiteral("file name")));
     QCOMPARE(ContentStore(*m_db, DataPaths::imagesDir(m_dir->path())).load().version, before);
     QVERIFY(r.pushOk);  // the records side is not affected
 }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentbundle.h"
 
+#include "contentfields.h"
+
 #include "logging.h"
-#include "text/textfold.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -19,14 +20,19 @@
 
 namespace {
 
-const QRegularExpression &imagePathPattern()
+const QRegularExpression &filePathPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^images/[A-Za-z0-9._-]{1,100}\\.(svg|png|jpg)$"));
+    static const QRegularExpression re(
+            QStringLiteral("^(images/[A-Za-z0-9._-]{1,100}\\.(svg|png|jpg)|media/[A-Za-z0-9._-]{1,100}\\.(webm|mp4))$"));
     return re;
 }
 
 bool looksLike(const QByteArray &head, QStringView extension)
 {
+    if (extension == u"webm")
+        return head.startsWith("\x1a\x45\xdf\xa3"); // EBML, as Matroska and WebM begin
+    if (extension == u"mp4")
+        return head.mid(4, 4) == "ftyp";
     if (extension == u"png")
         return head.startsWith("\x89PNG\r\n\x1a\n");
     if (extension == u"jpg")
@@ -35,83 +41,6 @@ bool looksLike(const QByteArray &head, QStringView extension)
     const QByteArray lower = head.left(1024).toLower();
     return lower.contains("<svg") && !lower.contains('\0');
 }
-
-/** Reads one text field, cleaned, within a length limit. */
-struct FieldReader
-{
-    ContentBundle *self;
-    QString where;
-    QString problemVi;
-    QString problemEn;
-
-    bool text(const QJsonObject &o, const char *key, int maxLength, bool required, QString *out,
-              bool keepNewlines = false)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull()) {
-            if (!required)
-                return true;
-            problemVi = QStringLiteral("thiếu trường “%1”").arg(QLatin1String(key));
-            problemEn = QStringLiteral("field “%1” is missing").arg(QLatin1String(key));
-            return false;
-        }
-        if (!v.isString()) {
-            problemVi = QStringLiteral("trường “%1” phải là chuỗi ký tự").arg(QLatin1String(key));
-            problemEn = QStringLiteral("field “%1” must be a string").arg(QLatin1String(key));
-            return false;
-        }
-        const QString cleaned = TextFold::clean(v.toString(), keepNewlines);
-        if (cleaned.size() > maxLength) {
-            problemVi = QStringLiteral("trường “%1” dài quá %2 ký tự").arg(QLatin1String(key)).arg(maxLength);
-            problemEn = QStringLiteral("field “%1” is longer than %2 characters").arg(QLatin1String(key)).arg(maxLength);
-            return false;
-        }
-        if (required && cleaned.isEmpty()) {
-            problemVi = QStringLiteral("trường “%1” đang trống").arg(QLatin1String(key));
-            problemEn = QStringLiteral("field “%1” is empty").arg(QLatin1String(key));
-            return false;
-        }
-        *out = cleaned;
-        return true;
-    }
-
-    bool localized(const QJsonObject &o, const char *base, int maxLength, bool required, LocalizedText *out,
-                   bool keepNewlines = false)
-    {
-        const QByteArray vi = QByteArray(base) + "Vi";
-        const QByteArray en = QByteArray(base) + "En";
-        return text(o, vi.constData(), maxLength, required, &out->vi, keepNewlines)
-                && text(o, en.constData(), maxLength, false, &out->en, keepNewlines);
-    }
-
-    bool integer(const QJsonObject &o, const char *key, qint64 min, qint64 max, qint64 *out)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        const double d = v.toDouble(std::nan(""));
-        if (!v.isDouble() || std::isnan(d) || d != std::floor(d) || d < double(min) || d > double(max)) {
-            problemVi = QStringLiteral("trường “%1” phải là số nguyên từ %2 đến %3")
-                                .arg(QLatin1String(key)).arg(min).arg(max);
-            problemEn = QStringLiteral("field “%1” must be a whole number from %2 to %3")
-                                .arg(QLatin1String(key)).arg(min).arg(max);
-            return false;
-        }
-        *out = qint64(d);
-        return true;
-    }
-
-    bool date(const QJsonObject &o, const char *key, QDate *out)
-    {
-        const QString s = o.value(QLatin1String(key)).toString();
-        const QDate d = QDate::fromString(s, Qt::ISODate);
-        if (s.size() != 10 || !d.isValid()) {
-            problemVi = QStringLiteral("trường “%1” phải là ngày dạng YYYY-MM-DD").arg(QLatin1String(key));
-            problemEn = QStringLiteral("field “%1” must be a date as YYYY-MM-DD").arg(QLatin1String(key));
-            return false;
-        }
-        *out = d;
-        return true;
-    }
-};
 
 bool isWebUrl(const QString &s)
 {
@@ -146,6 +75,16 @@ bool ContentBundle::read(const QString &folder)
     return parse(file.read(MaxJsonBytes + 1), folder);
 }
 
+bool ContentBundle::isFilePath(const QString &path)
+{
+    return filePathPattern().match(path).hasMatch();
+}
+
+qint64 ContentBundle::maxBytes(const QString &path)
+{
+    return path.startsWith(u"media/") ? MaxMediaBytes : MaxImageBytes;
+}
+
 std::optional<QHash<QString, ContentBundle::FileEntry>> ContentBundle::readManifest(const QJsonValue &files,
                                                                                     LocalizedText *error)
 {
@@ -164,14 +103,15 @@ std::optional<QHash<QString, ContentBundle::FileEntry>> ContentBundle::readManif
     QHash<QString, FileEntry> out;
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         const QString where = QStringLiteral("files[\"%1\"]").arg(it.key().left(120));
-        if (!imagePathPattern().match(it.key()).hasMatch())
+        if (!isFilePath(it.key()))
             return refuse(where, QStringLiteral("tên tệp không hợp lệ"), QStringLiteral("invalid file name"));
         const QJsonObject entry = it.value().toObject();
         const double size = entry.value(QLatin1String("size")).toDouble(-1);
         const QString sha = entry.value(QLatin1String("sha256")).toString();
-        if (!(size >= 0 && size <= double(MaxImageBytes)) || size != std::floor(size))
-            return refuse(where, QStringLiteral("“size” phải là số byte từ 0 đến 4 MiB"),
-                          QStringLiteral("“size” must be a byte count from 0 to 4 MiB"));
+        const qint64 limit = maxBytes(it.key());
+        if (!(size >= 0 && size <= double(limit)) || size != std::floor(size))
+            return refuse(where, QStringLiteral("“size” phải là số byte từ 0 đến %1 MiB").arg(limit >> 20),
+                          QStringLiteral("“size” must be a byte count from 0 to %1 MiB").arg(limit >> 20));
         if (!hex.match(sha).hasMatch())
             return refuse(where, QStringLiteral("“sha256” phải là 64 chữ số hex viết thường"),
                           QStringLiteral("“sha256” must be 64 lower-case hex digits"));
@@ -180,28 +120,69 @@ std::optional<QHash<QString, ContentBundle::FileEntry>> ContentBundle::readManif
     return out;
 }
 
-bool ContentBundle::checkImage(const QString &where, const QString &path, const QByteArray &bytes)
+bool ContentBundle::checkFile(const QString &where, const QString &path, const QByteArray &bytes)
 {
-    if (bytes.size() > MaxImageBytes)
-        return fail(where, QStringLiteral("ảnh “%1” lớn quá 4 MiB").arg(path),
-                    QStringLiteral("image “%1” is larger than 4 MiB").arg(path));
+    const qint64 limit = maxBytes(path);
+    const bool image = path.startsWith(u"images/");
+    const QString nounVi = image ? QStringLiteral("ảnh") : QStringLiteral("tệp");
+    const QString nounEn = image ? QStringLiteral("image") : QStringLiteral("file");
+    if (bytes.size() > limit)
+        return fail(where, QStringLiteral("%1 “%2” lớn quá %3 MiB").arg(nounVi, path).arg(limit >> 20),
+                    QStringLiteral("%1 “%2” is larger than %3 MiB").arg(nounEn, path).arg(limit >> 20));
     const auto listed = m_files.constFind(path);
     if (listed != m_files.constEnd()) {
         // A download cut off or damaged on the way shows here, before anything is replaced.
         if (bytes.size() != listed->size
             || QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() != listed->sha256)
             return fail(where,
-                        QStringLiteral("ảnh “%1” không đầy đủ hoặc bị hỏng (%2 byte, cần %3; SHA-256 không khớp)")
-                                .arg(path).arg(bytes.size()).arg(listed->size),
-                        QStringLiteral("image “%1” is incomplete or damaged (%2 bytes, expected %3; SHA-256 differs)")
-                                .arg(path).arg(bytes.size()).arg(listed->size));
-    } else if (m_manifest == Manifest::Required) {
-        return fail(where, QStringLiteral("ảnh “%1” không có trong danh sách tệp").arg(path),
-                    QStringLiteral("image “%1” is not listed in “files”").arg(path));
+                        QStringLiteral("%1 “%2” không đầy đủ hoặc bị hỏng (%3 byte, cần %4; SHA-256 không khớp)")
+                                .arg(nounVi, path).arg(bytes.size()).arg(listed->size),
+                        QStringLiteral("%1 “%2” is incomplete or damaged (%3 bytes, expected %4; SHA-256 differs)")
+                                .arg(nounEn, path).arg(bytes.size()).arg(listed->size));
+    } else if (m_manifest == Manifest::Required || path.startsWith(u"media/")) {
+        // Media are large: every bundle lists their size and digest, so a copy cut short is caught.
+        return fail(where, QStringLiteral("%1 “%2” không có trong danh sách tệp").arg(nounVi, path),
+                    QStringLiteral("%1 “%2” is not listed in “files”").arg(nounEn, path));
     }
     if (!looksLike(bytes.left(1024), QStringView(path).mid(path.lastIndexOf(u'.') + 1)))
-        return fail(where, QStringLiteral("tệp “%1” không đúng định dạng ảnh").arg(path),
-                    QStringLiteral("file “%1” is not the image type its name says").arg(path));
+        return image ? fail(where, QStringLiteral("tệp “%1” không đúng định dạng ảnh").arg(path),
+                            QStringLiteral("file “%1” is not the image type its name says").arg(path))
+                     : fail(where, QStringLiteral("tệp “%1” không đúng định dạng như tên của nó").arg(path),
+                            QStringLiteral("file “%1” is not the type its name says").arg(path));
+    return true;
+}
+
+bool ContentBundle::useFile(const QString &where, const QString &path)
+{
+    if (!isFilePath(path))
+        return fail(where, QStringLiteral("đường dẫn tệp “%1” không hợp lệ").arg(path.left(120)),
+                    QStringLiteral("file path “%1” is invalid").arg(path.left(120)));
+    if (!m_readImageFiles) {
+        // Published content: the hub keeps the files; a media file must still be listed.
+        if (path.startsWith(u"media/") && !m_files.contains(path))
+            return fail(where, QStringLiteral("tệp “%1” không có trong danh sách tệp").arg(path),
+                        QStringLiteral("file “%1” is not listed in “files”").arg(path));
+        return true;
+    }
+    if (m_imageFiles.contains(path))
+        return true;
+    const QString absolute = QDir(m_folder).filePath(path);
+    QFile file(absolute);
+    const QFileInfo info(absolute);
+    if (!info.isFile() || info.isSymLink() || !file.open(QIODevice::ReadOnly))
+        return path.startsWith(u"images/")
+                ? fail(where, QStringLiteral("thiếu tệp ảnh “%1”").arg(path), QStringLiteral("image file “%1” is missing").arg(path))
+                : fail(where, QStringLiteral("thiếu tệp “%1”").arg(path), QStringLiteral("file “%1” is missing").arg(path));
+    if (!checkFile(where, path, file.read(maxBytes(path) + 1)))
+        return false;
+    m_totalBytes += file.size();
+    m_imageFiles.insert(path, absolute);
+    if (m_imageFiles.size() > MaxImageFiles)
+        return fail(QStringLiteral("files"), QStringLiteral("quá %1 tệp").arg(MaxImageFiles),
+                    QStringLiteral("more than %1 files").arg(MaxImageFiles));
+    if (m_totalBytes > MaxTotalBytes)
+        return fail(QString(), QStringLiteral("gói nội dung lớn quá 256 MiB"),
+                    QStringLiteral("the bundle is larger than 256 MiB"));
     return true;
 }
 
@@ -218,6 +199,8 @@ bool ContentBundle::parse(const QByteArray &json, const QString &folder)
     m_content = {};
     m_imageFiles.clear();
     m_error = {};
+    m_folder = folder;
+    m_totalBytes = json.size();
     if (json.size() > MaxJsonBytes)
         return fail(QStringLiteral("bundle.json"), QStringLiteral("tệp lớn quá 64 MiB"),
                     QStringLiteral("is larger than 64 MiB"));
@@ -232,12 +215,14 @@ bool ContentBundle::parse(const QByteArray &json, const QString &folder)
     if (root.value(QLatin1String("format")).toString() != u"civic-kiosk-content")
         return fail(QStringLiteral("format"), QStringLiteral("không phải gói nội dung của ki-ốt"),
                     QStringLiteral("this is not a kiosk content bundle"));
-    if (root.value(QLatin1String("formatVersion")).toInt(-1) != 1)
+    const int formatVersion = root.value(QLatin1String("formatVersion")).toInt(-1);
+    if (formatVersion < 1 || formatVersion > LatestFormat)
         return fail(QStringLiteral("formatVersion"),
-                    QStringLiteral("phiên bản định dạng không được hỗ trợ (cần 1)"),
-                    QStringLiteral("unsupported format version (expected 1)"));
+                    QStringLiteral("phiên bản định dạng không được hỗ trợ (cần 1 hoặc 2)"),
+                    QStringLiteral("unsupported format version (expected 1 or 2)"));
+    m_content.formatVersion = formatVersion;
 
-    FieldReader f{this, {}, {}, {}};
+    ContentFields f;
     auto failField = [&](const QString &where) { return fail(where, f.problemVi, f.problemEn); };
 
     if (!f.text(root, "version", 64, true, &m_content.version))
@@ -255,8 +240,8 @@ bool ContentBundle::parse(const QByteArray &json, const QString &folder)
             return fail(QString(), problem.vi, problem.en);
         m_files = *manifest;
     } else if (m_manifest == Manifest::Required) {
-        return fail(QStringLiteral("files"), QStringLiteral("thiếu danh sách tệp (kích thước và SHA-256 của từng ảnh)"),
-                    QStringLiteral("is missing (the size and SHA-256 of every image)"));
+        return fail(QStringLiteral("files"), QStringLiteral("thiếu danh sách tệp (kích thước và SHA-256 của từng tệp)"),
+                    QStringLiteral("is missing (the size and SHA-256 of every file)"));
     }
 
     const QJsonObject city = root.value(QLatin1String("city")).toObject();
@@ -273,141 +258,29 @@ bool ContentBundle::parse(const QByteArray &json, const QString &folder)
     while (m_content.publicUrl.endsWith(u'/'))
         m_content.publicUrl.chop(1);
 
-    // Wards
-    const QJsonArray wards = root.value(QLatin1String("wards")).toArray();
-    if (wards.isEmpty() || wards.size() > MaxWards)
-        return fail(QStringLiteral("wards"), QStringLiteral("cần từ 1 đến %1 phường/xã").arg(MaxWards),
-                    QStringLiteral("needs 1 to %1 wards").arg(MaxWards));
-    QSet<QString> wardCodes;
-    for (qsizetype i = 0; i < wards.size(); ++i) {
-        const QString where = QStringLiteral("wards[%1]").arg(i);
-        const QJsonObject o = wards.at(i).toObject();
-        Ward w;
-        if (!f.text(o, "code", 32, true, &w.code) || !f.text(o, "kind", 16, true, &w.kind)
-            || !f.localized(o, "name", 120, true, &w.name))
-            return failField(where);
-        if (!ContentEnums::isCode(w.code))
-            return fail(where, QStringLiteral("mã “%1” không hợp lệ (chỉ A–Z, 0–9, -)").arg(w.code),
-                        QStringLiteral("code “%1” is invalid (A–Z, 0–9, - only)").arg(w.code));
-        if (w.kind != u"ward" && w.kind != u"commune")
-            return fail(where, QStringLiteral("kind phải là ward hoặc commune"),
-                        QStringLiteral("kind must be ward or commune"));
-        if (wardCodes.contains(w.code))
-            return fail(where, QStringLiteral("mã “%1” bị trùng").arg(w.code),
-                        QStringLiteral("code “%1” appears twice").arg(w.code));
-        wardCodes.insert(w.code);
-        m_content.wards.append(w);
-    }
+    if (!parseWards(root))
+        return false;
 
-    // Projects
     const QJsonValue projectsValue = root.value(QLatin1String("projects"));
     const QJsonArray projects = projectsValue.toArray();
     if (!projectsValue.isArray() || projects.size() > MaxProjects)
         return fail(QStringLiteral("projects"), QStringLiteral("cần một danh sách tối đa %1 công trình").arg(MaxProjects),
                     QStringLiteral("needs a list of at most %1 works").arg(MaxProjects));
     QSet<QString> projectCodes;
-    qint64 totalBytes = json.size();
-    const QDir base(folder);
     m_content.projects.reserve(projects.size());
     for (qsizetype i = 0; i < projects.size(); ++i) {
         const QString where = QStringLiteral("projects[%1]").arg(i);
-        const QJsonObject o = projects.at(i).toObject();
         Project p;
-        QString category, status;
-        qint64 progress = 0;
-        if (!f.text(o, "code", 32, true, &p.code) || !f.text(o, "ward", 32, true, &p.wardCode)
-            || !f.text(o, "category", 32, true, &category) || !f.text(o, "status", 32, true, &status)
-            || !f.localized(o, "name", 200, true, &p.name)
-            || !f.localized(o, "description", 5000, false, &p.description, true)
-            || !f.localized(o, "location", 300, false, &p.location)
-            || !f.localized(o, "owner", 300, false, &p.owner)
-            || !f.localized(o, "contractor", 300, false, &p.contractor)
-            || !f.integer(o, "progress", 0, 100, &progress)
-            || !f.date(o, "startDate", &p.startDate) || !f.date(o, "plannedEnd", &p.plannedEnd)
-            || !f.integer(o, "budgetTotal", 0, 1'000'000'000'000'000LL, &p.budgetTotal)
-            || !f.integer(o, "budgetDisbursed", 0, 1'000'000'000'000'000LL, &p.budgetDisbursed))
-            return failField(where);
-        p.progress = int(progress);
-        if (!ContentEnums::isCode(p.code))
-            return fail(where, QStringLiteral("mã “%1” không hợp lệ (chỉ A–Z, 0–9, -)").arg(p.code),
-                        QStringLiteral("code “%1” is invalid (A–Z, 0–9, - only)").arg(p.code));
+        if (!parseProject(projects.at(i).toObject(), where, &p))
+            return false;
         if (projectCodes.contains(p.code))
             return fail(where, QStringLiteral("mã “%1” bị trùng").arg(p.code),
                         QStringLiteral("code “%1” appears twice").arg(p.code));
         projectCodes.insert(p.code);
-        if (!wardCodes.contains(p.wardCode))
-            return fail(where, QStringLiteral("phường “%1” không có trong danh sách").arg(p.wardCode),
-                        QStringLiteral("ward “%1” is not in the bundle").arg(p.wardCode));
-        const auto cat = ContentEnums::categoryFromKey(category);
-        if (!cat)
-            return fail(where, QStringLiteral("loại công trình “%1” không hợp lệ").arg(category),
-                        QStringLiteral("unknown category “%1”").arg(category));
-        p.category = *cat;
-        const auto st = ContentEnums::statusFromKey(status);
-        if (!st)
-            return fail(where, QStringLiteral("tình trạng “%1” không hợp lệ").arg(status),
-                        QStringLiteral("unknown status “%1”").arg(status));
-        p.status = *st;
-        if (p.plannedEnd < p.startDate)
-            return fail(where, QStringLiteral("ngày hoàn thành dự kiến trước ngày khởi công"),
-                        QStringLiteral("plannedEnd is before startDate"));
-        if (p.budgetDisbursed > p.budgetTotal)
-            return fail(where, QStringLiteral("số đã giải ngân lớn hơn tổng mức đầu tư"),
-                        QStringLiteral("budgetDisbursed is larger than budgetTotal"));
-
-        const QJsonArray images = o.value(QLatin1String("images")).toArray();
-        if (images.size() > MaxImagesPerProject)
-            return fail(where, QStringLiteral("quá %1 ảnh").arg(MaxImagesPerProject),
-                        QStringLiteral("more than %1 images").arg(MaxImagesPerProject));
-        for (const QJsonValue &iv : images) {
-            const QString path = iv.toString();
-            if (!imagePathPattern().match(path).hasMatch())
-                return fail(where, QStringLiteral("đường dẫn ảnh “%1” không hợp lệ").arg(path.left(120)),
-                            QStringLiteral("image path “%1” is invalid").arg(path.left(120)));
-            if (m_readImageFiles && !m_imageFiles.contains(path)) {
-                const QString absolute = base.filePath(path);
-                QFile image(absolute);
-                const QFileInfo info(absolute);
-                if (!info.isFile() || info.isSymLink() || !image.open(QIODevice::ReadOnly))
-                    return fail(where, QStringLiteral("thiếu tệp ảnh “%1”").arg(path),
-                                QStringLiteral("image file “%1” is missing").arg(path));
-                if (!checkImage(where, path, image.read(MaxImageBytes + 1)))
-                    return false;
-                totalBytes += image.size();
-                m_imageFiles.insert(path, absolute);
-                if (m_imageFiles.size() > MaxImageFiles)
-                    return fail(QStringLiteral("images"), QStringLiteral("quá %1 tệp ảnh").arg(MaxImageFiles),
-                                QStringLiteral("more than %1 image files").arg(MaxImageFiles));
-                if (totalBytes > MaxTotalBytes)
-                    return fail(QString(), QStringLiteral("gói nội dung lớn quá 256 MiB"),
-                                QStringLiteral("the bundle is larger than 256 MiB"));
-            }
-            p.images.append(path);
-        }
         m_content.projects.append(std::move(p));
     }
 
-    // Ranking (optional)
-    const QJsonArray ranking = root.value(QLatin1String("ranking")).toArray();
-    for (qsizetype i = 0; i < ranking.size(); ++i) {
-        const QString where = QStringLiteral("ranking[%1]").arg(i);
-        const QJsonObject o = ranking.at(i).toObject();
-        RankingEntry r;
-        qint64 rank = 0;
-        const double score = o.value(QLatin1String("score")).toDouble(-1);
-        if (!f.text(o, "ward", 32, true, &r.wardCode) || !f.integer(o, "rank", 1, MaxWards, &rank))
-            return failField(where);
-        if (!wardCodes.contains(r.wardCode))
-            return fail(where, QStringLiteral("phường “%1” không có trong danh sách").arg(r.wardCode),
-                        QStringLiteral("ward “%1” is not in the bundle").arg(r.wardCode));
-        if (!(score >= 0 && score <= 1000))
-            return fail(where, QStringLiteral("điểm phải từ 0 đến 1.000"), QStringLiteral("score must be 0 to 1,000"));
-        r.rank = int(rank);
-        r.score = score;
-        m_content.ranking.append(r);
-    }
-
-    // Announcements (optional)
+    // Announcements (optional). Format 1's `ranking` is not read: the hub computes the board.
     const QJsonArray announcements = root.value(QLatin1String("announcements")).toArray();
     if (announcements.size() > MaxAnnouncements)
         return fail(QStringLiteral("announcements"), QStringLiteral("quá %1 thông báo").arg(MaxAnnouncements),
@@ -419,6 +292,43 @@ bool ContentBundle::parse(const QByteArray &json, const QString &folder)
             || !f.localized(o, "body", 2000, false, &a.body, true))
             return failField(QStringLiteral("announcements[%1]").arg(i));
         m_content.announcements.append(a);
+    }
+    return parsePlaylist(root);
+}
+
+bool ContentBundle::parseWards(const QJsonObject &root)
+{
+    const QJsonArray wards = root.value(QLatin1String("wards")).toArray();
+    if (wards.isEmpty() || wards.size() > MaxWards)
+        return fail(QStringLiteral("wards"), QStringLiteral("cần từ 1 đến %1 phường/xã").arg(MaxWards),
+                    QStringLiteral("needs 1 to %1 wards").arg(MaxWards));
+    ContentFields f;
+    QSet<QString> &codes = m_wardCodes;
+    codes.clear();
+    for (qsizetype i = 0; i < wards.size(); ++i) {
+        const QString where = QStringLiteral("wards[%1]").arg(i);
+        const QJsonObject o = wards.at(i).toObject();
+        Ward w;
+        QString kind;
+        if (!f.text(o, "code", 32, true, &w.code) || !f.text(o, "kind", 16, true, &kind)
+            || !f.localized(o, "name", 120, true, &w.name)
+            || (m_content.formatVersion >= 2 && !f.optionalInteger(o, "population", 1, 100'000'000, &w.population)))
+            return fail(where, f.problemVi, f.problemEn);
+        if (!ContentEnums::isCode(w.code))
+            return fail(where, QStringLiteral("mã “%1” không hợp lệ (chỉ A–Z, 0–9, -)").arg(w.code),
+                        QStringLiteral("code “%1” is invalid (A–Z, 0–9, - only)").arg(w.code));
+        const auto k = WardKinds::fromBundle(kind, m_content.formatVersion);
+        if (!k)
+            return m_content.formatVersion == 1
+                    ? fail(where, QStringLiteral("kind phải là ward hoặc commune"), QStringLiteral("kind must be ward or commune"))
+                    : fail(where, QStringLiteral("kind phải là phuong, xa hoặc dac-khu"),
+                           QStringLiteral("kind must be phuong, xa or dac-khu"));
+        w.kind = *k;
+        if (codes.contains(w.code))
+            return fail(where, QStringLiteral("mã “%1” bị trùng").arg(w.code),
+                        QStringLiteral("code “%1” appears twice").arg(w.code));
+        codes.insert(w.code);
+        m_content.wards.append(w);
     }
     return true;
 }

@@ -3,6 +3,7 @@
 #include "project.h"
 
 #include <QHash>
+#include <QSet>
 #include <QJsonValue>
 
 #include <optional>
@@ -20,6 +21,10 @@ public:
     static constexpr int MaxProjects = 20000;
     static constexpr int MaxImagesPerProject = 8;
     static constexpr int MaxAnnouncements = 50;
+    static constexpr qint64 MaxMediaBytes = 32LL * 1024 * 1024;
+    static constexpr int MaxHistoryPoints = 120;
+    static constexpr int MaxPlaylistItems = 100;
+    static constexpr int LatestFormat = 2;
 
     /** Whether the bundle must list every image's size and SHA-256 in `files`. Content pulled
         from the hub must (a download cut off or damaged on the way is refused); a bundle
@@ -28,8 +33,9 @@ public:
 
     explicit ContentBundle(Manifest manifest = Manifest::Optional) : m_manifest(manifest) {}
 
-    /** Reads folder/bundle.json. On success content() holds the checked content, with each
-        project's images named by their path inside the bundle ("images/x.svg"). */
+    /** Reads folder/bundle.json (format 1 or 2). On success content() holds the checked
+        content, with each project's images and each playlist item's file named by their path
+        inside the bundle ("images/x.svg", "media/loop.webm"). */
     bool read(const QString &folder);
     /** The same checks on bytes already in memory; images are looked up under folder. */
     bool parse(const QByteArray &json, const QString &folder);
@@ -38,7 +44,8 @@ public:
     bool parsePublished(const QByteArray &json);
 
     const Content &content() const { return m_content; }
-    /** Absolute paths of the image files the bundle uses, keyed by their bundle path. */
+    /** Absolute paths of the files the bundle uses (images and the playlist's media), keyed
+        by their bundle path. */
     const QHash<QString, QString> &imageFiles() const { return m_imageFiles; }
     /** What was wrong, in both languages, naming the field. Empty after success. */
     const LocalizedText &error() const { return m_error; }
@@ -49,17 +56,31 @@ public:
         qint64 size = 0;
         QByteArray sha256;  // lower-case hex
     };
-    /** The `files` object of bundle JSON, checked: image paths, sizes, SHA-256 digests. */
+    /** The `files` object of bundle JSON, checked: file paths, sizes, SHA-256 digests. */
     static std::optional<QHash<QString, FileEntry>> readManifest(const QJsonValue &files, LocalizedText *error);
+    /** Whether path names a file a bundle may carry: "images/<name>.svg|png|jpg" or
+        "media/<name>.webm|mp4". */
+    static bool isFilePath(const QString &path);
+    /** The largest such a file may be. */
+    static qint64 maxBytes(const QString &path);
 
 private:
     bool fail(const QString &where, const QString &vi, const QString &en);
-    bool checkImage(const QString &where, const QString &path, const QByteArray &bytes);
+    bool checkFile(const QString &where, const QString &path, const QByteArray &bytes);
+    /** Checks that the bundle's file at path exists and is what it claims, once per path. */
+    bool useFile(const QString &where, const QString &path);
+    bool parseWards(const QJsonObject &root);
+    bool parseProject(const QJsonObject &o, const QString &where, Project *p);
+    bool parseHistory(const QJsonObject &o, const QString &where, Project *p);
+    bool parsePlaylist(const QJsonObject &root);
 
     Manifest m_manifest;
     QHash<QString, FileEntry> m_files;
     Content m_content;
     QHash<QString, QString> m_imageFiles;
+    QString m_folder;
+    QSet<QString> m_wardCodes;
+    qint64 m_totalBytes = 0;
     LocalizedText m_error;
     bool m_readImageFiles = true;
 };

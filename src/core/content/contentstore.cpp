@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QSaveFile>
 #include <QSet>
 #include <QSqlError>
@@ -55,7 +56,7 @@ bool ContentStore::copyImages(const ContentBundle &bundle, QHash<QString, QStrin
         QFile source(it.value());
         if (!source.open(QIODevice::ReadOnly))
             return failStore(QStringLiteral("cannot read %1").arg(it.key()));
-        const QByteArray bytes = source.read(ContentBundle::MaxImageBytes + 1);
+        const QByteArray bytes = source.read(ContentBundle::maxBytes(it.key()) + 1);
         // Content-addressed names: an unchanged image is not copied again, and the old
         // content's files stay untouched until the new content is committed.
         const QString extension = it.key().mid(it.key().lastIndexOf(u'.'));
@@ -87,16 +88,17 @@ bool ContentStore::importBundle(const ContentBundle &bundle)
     auto fail = [&](const QSqlQuery &q) { return failStore(q.lastError().text()); };
 
     QSqlQuery q(m_db.connection());
-    for (const char *table : {"projects", "ranking", "announcements", "wards", "content_meta"}) {
+    for (const char *table : {"playlist", "project_history", "projects", "announcements", "wards", "content_meta"}) {
         if (!q.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))))
             return fail(q);
     }
 
-    q.prepare(QStringLiteral("INSERT INTO wards (code, kind, name_vi, name_en, ord) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO wards (code, kind, population, name_vi, name_en, ord) VALUES (?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < c.wards.size(); ++i) {
         const Ward &w = c.wards.at(i);
         q.addBindValue(w.code);
         q.addBindValue(w.kind);
+        q.addBindValue(w.population);
         q.addBindValue(w.name.vi);
         q.addBindValue(sqlValue(w.name.en));
         q.addBindValue(int(i));
@@ -107,8 +109,9 @@ bool ContentStore::importBundle(const ContentBundle &bundle)
     q.prepare(QStringLiteral(
             "INSERT INTO projects (code, ward, category, status, name_vi, name_en, description_vi,"
             " description_en, location_vi, location_en, owner_vi, owner_en, contractor_vi, contractor_en,"
-            " progress, start_date, planned_end, budget_total, budget_disbursed, images, ord)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " progress, start_date, planned_end, actual_end, budget_original, budget_total, budget_disbursed,"
+            " images, ord)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < c.projects.size(); ++i) {
         const Project &p = c.projects.at(i);
         QStringList images;
@@ -118,19 +121,36 @@ bool ContentStore::importBundle(const ContentBundle &bundle)
             p.code, p.wardCode, ContentEnums::categoryKey(p.category), ContentEnums::statusKey(p.status),
             p.name.vi, p.name.en, p.description.vi, p.description.en, p.location.vi, p.location.en,
             p.owner.vi, p.owner.en, p.contractor.vi, p.contractor.en, p.progress,
-            p.startDate.toString(Qt::ISODate), p.plannedEnd.toString(Qt::ISODate),
-            p.budgetTotal, p.budgetDisbursed, images.join(u'\n'), int(i)};
+            p.startDate.toString(Qt::ISODate), p.plannedEnd.toString(Qt::ISODate), p.actualEnd.toString(Qt::ISODate),
+            p.budgetOriginal, p.budgetTotal, p.budgetDisbursed, images.join(u'\n'), int(i)};
         for (const QVariant &v : values)
             q.addBindValue(sqlValue(v));
         if (!q.exec())
             return fail(q);
     }
 
-    q.prepare(QStringLiteral("INSERT INTO ranking (ward, score, rank) VALUES (?, ?, ?)"));
-    for (const RankingEntry &r : c.ranking) {
-        q.addBindValue(r.wardCode);
-        q.addBindValue(r.score);
-        q.addBindValue(r.rank);
+    q.prepare(QStringLiteral("INSERT INTO project_history (project, on_date, stage, progress, disbursed, budget)"
+                             " VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const Project &p : c.projects) {
+        for (const WorkHistoryPoint &h : p.history) {
+            for (const QVariant &v : {QVariant(p.code), QVariant(h.date.toString(Qt::ISODate)),
+                                      QVariant(ContentEnums::statusKey(h.stage)), QVariant(h.progress),
+                                      QVariant(h.disbursed), QVariant(h.budget)})
+                q.addBindValue(v);
+            if (!q.exec())
+                return fail(q);
+        }
+    }
+
+    q.prepare(QStringLiteral("INSERT INTO playlist (ord, kind, file, project, seconds, title_vi, title_en, body_vi, body_en)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < c.playlist.size(); ++i) {
+        const PlaylistItem &item = c.playlist.at(i);
+        const QVariant values[] = {int(i), ContentEnums::playlistKey(item.kind), storedNames.value(item.file),
+                                   item.projectCode, item.seconds, item.title.vi, item.title.en, item.body.vi,
+                                   item.body.en};
+        for (const QVariant &v : values)
+            q.addBindValue(sqlValue(v));
         if (!q.exec())
             return fail(q);
     }
@@ -179,7 +199,7 @@ void ContentStore::removeUnusedImages() const
     QSet<QString> used;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT images FROM projects")))
+    if (!q.exec(QStringLiteral("SELECT images FROM projects UNION ALL SELECT file FROM playlist")))
         return;
     while (q.next()) {
         const QStringList names = q.value(0).toString().split(u'\n', Qt::SkipEmptyParts);
@@ -226,15 +246,16 @@ Content ContentStore::load() const
             else if (key == u"publicUrl") c.publicUrl = value;
         }
     }
-    if (q.exec(QStringLiteral("SELECT code, kind, name_vi, name_en FROM wards ORDER BY ord"))) {
+    if (q.exec(QStringLiteral("SELECT code, kind, population, name_vi, name_en FROM wards ORDER BY ord"))) {
         while (q.next())
-            c.wards.append(Ward{q.value(0).toString(), q.value(1).toString(),
-                                {q.value(2).toString(), q.value(3).toString()}});
+            c.wards.append(Ward{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                                {q.value(3).toString(), q.value(4).toString()}});
     }
     if (q.exec(QStringLiteral(
                 "SELECT code, ward, category, status, name_vi, name_en, description_vi, description_en,"
                 " location_vi, location_en, owner_vi, owner_en, contractor_vi, contractor_en, progress,"
-                " start_date, planned_end, budget_total, budget_disbursed, images FROM projects ORDER BY ord"))) {
+                " start_date, planned_end, budget_total, budget_disbursed, images, actual_end, budget_original"
+                " FROM projects ORDER BY ord"))) {
         while (q.next()) {
             Project p;
             p.code = q.value(0).toString();
@@ -252,12 +273,24 @@ Content ContentStore::load() const
             p.budgetTotal = q.value(17).toLongLong();
             p.budgetDisbursed = q.value(18).toLongLong();
             p.images = q.value(19).toString().split(u'\n', Qt::SkipEmptyParts);
+            p.actualEnd = QDate::fromString(q.value(20).toString(), Qt::ISODate);
+            p.budgetOriginal = q.value(21).toLongLong();
             c.projects.append(std::move(p));
         }
     }
-    if (q.exec(QStringLiteral("SELECT ward, score, rank FROM ranking ORDER BY rank"))) {
-        while (q.next())
-            c.ranking.append(RankingEntry{q.value(0).toString(), q.value(1).toDouble(), q.value(2).toInt()});
+    loadHistory(&c);
+    if (q.exec(QStringLiteral("SELECT kind, file, project, seconds, title_vi, title_en, body_vi, body_en"
+                              " FROM playlist ORDER BY ord"))) {
+        while (q.next()) {
+            PlaylistItem item;
+            item.kind = ContentEnums::playlistKindFromKey(q.value(0).toString()).value_or(PlaylistItem::Kind::Slide);
+            item.file = q.value(1).toString();
+            item.projectCode = q.value(2).toString();
+            item.seconds = q.value(3).toInt();
+            item.title = {q.value(4).toString(), q.value(5).toString()};
+            item.body = {q.value(6).toString(), q.value(7).toString()};
+            c.playlist.append(item);
+        }
     }
     if (q.exec(QStringLiteral("SELECT id, title_vi, title_en, body_vi, body_en FROM announcements ORDER BY ord"))) {
         while (q.next())
@@ -266,6 +299,27 @@ Content ContentStore::load() const
                                                 {q.value(3).toString(), q.value(4).toString()}});
     }
     return c;
+}
+
+void ContentStore::loadHistory(Content *c) const
+{
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < c->projects.size(); ++i)
+        index.insert(c->projects.at(i).code, i);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT project, on_date, stage, progress, disbursed, budget FROM project_history"
+                               " ORDER BY project, on_date")))
+        return;
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toString());
+        if (it == index.constEnd())
+            continue;
+        c->projects[*it].history.append(
+                {QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                 ContentEnums::statusFromKey(q.value(2).toString()).value_or(WorkStatus::Preparing),
+                 q.value(3).toInt(), q.value(4).toLongLong(), q.value(5).toLongLong()});
+    }
 }
 
 QString ContentStore::setting(const QString &key, const QString &fallback) const

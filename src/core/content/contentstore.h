@@ -33,6 +33,7 @@ public:
 private:
     bool copyImages(const ContentBundle &bundle, QHash<QString, QString> *storedNames);
     void removeUnusedImages() const;
+    void loadHistory(Content *c) const;
     bool failStore(const QString &detail);
 
     Database &m_db;

@@ -20,6 +20,12 @@ constexpr std::array<std::pair<WorkStatus, const char16_t *>, 4> statusKeys{{
     {WorkStatus::Paused, u"paused"},
     {WorkStatus::Completed, u"completed"},
 }};
+constexpr std::array<std::pair<PlaylistItem::Kind, const char16_t *>, 4> playlistKeys{{
+    {PlaylistItem::Kind::Video, u"video"},
+    {PlaylistItem::Kind::Slide, u"slide"},
+    {PlaylistItem::Kind::Board, u"board"},
+    {PlaylistItem::Kind::Work, u"work"},
+}};
 
 template<typename Table, typename Enum>
 QString keyOf(const Table &table, Enum value)
@@ -58,6 +64,8 @@ QList<Category> allCategories()
         all.append(entry.first);
     return all;
 }
+QString playlistKey(PlaylistItem::Kind kind) { return keyOf(playlistKeys, kind); }
+std::optional<PlaylistItem::Kind> playlistKindFromKey(QStringView key) { return valueOf<PlaylistItem::Kind>(playlistKeys, key); }
 QString statusKey(WorkStatus s) { return keyOf(statusKeys, s); }
 std::optional<WorkStatus> statusFromKey(QStringView key) { return valueOf<WorkStatus>(statusKeys, key); }
 QList<WorkStatus> allStatuses()
@@ -67,4 +75,29 @@ QList<WorkStatus> allStatuses()
         all.append(entry.first);
     return all;
 }
+}
+
+namespace WardKinds {
+std::optional<QString> fromBundle(QStringView key, int formatVersion)
+{
+    if (formatVersion == 1) {
+        if (key == u"ward")
+            return Phuong;
+        if (key == u"commune")
+            return Xa;
+        return std::nullopt;
+    }
+    for (const QString &k : {Phuong, Xa, DacKhu})
+        if (key == k)
+            return k;
+    return std::nullopt;
+}
+}
+
+qint64 Project::daysLate(QDate today) const
+{
+    if (!plannedEnd.isValid())
+        return 0;
+    const QDate end = status == WorkStatus::Completed ? (actualEnd.isValid() ? actualEnd : plannedEnd) : today;
+    return std::max<qint64>(0, plannedEnd.daysTo(end));
 }

@@ -26,12 +26,33 @@ std::optional<WorkStatus> statusFromKey(QStringView key);
 QList<WorkStatus> allStatuses();
 }
 
+/** The kinds of local unit since the 2025 reorganisation: phường (urban ward), xã (commune),
+    đặc khu (special zone). The board compares a ward only with wards of its own kind. */
+namespace WardKinds {
+inline const QString Phuong = QStringLiteral("phuong");
+inline const QString Xa = QStringLiteral("xa");
+inline const QString DacKhu = QStringLiteral("dac-khu");
+/** The kind a bundle names: format 2's keys, or format 1's "ward" / "commune". */
+std::optional<QString> fromBundle(QStringView key, int formatVersion);
+}
+
 /** A ward or commune: the unit that runs a kiosk and competes on the board. */
 struct Ward
 {
     QString code;
-    QString kind; // "ward" or "commune"
+    QString kind; // WardKinds: "phuong", "xa" or "dac-khu"
+    qint64 population = 0; // 0: unknown (listed on the board, never placed)
     LocalizedText name;
+};
+
+/** A work's figures as they stood on one date (content format 2's `history`). */
+struct WorkHistoryPoint
+{
+    QDate date;
+    WorkStatus stage = WorkStatus::Preparing;
+    int progress = 0;
+    qint64 disbursed = 0;
+    qint64 budget = 0; // the total budget as it stood that day
 };
 
 /** One infrastructure work as the city publishes it. */
@@ -49,9 +70,13 @@ struct Project
     int progress = 0;
     QDate startDate;
     QDate plannedEnd;
+    QDate actualEnd; // invalid: not finished (or not said)
+    /** The budget approved at the start; budgetTotal is the budget now (adjusted, or the same). */
+    qint64 budgetOriginal = 0;
     qint64 budgetTotal = 0;
     qint64 budgetDisbursed = 0;
     QStringList images; // file names inside the data directory's images folder
+    QList<WorkHistoryPoint> history; // oldest first
 
     /** The planned end has passed and the work is not finished. */
     bool isBehindSchedule(QDate today) const
@@ -59,14 +84,29 @@ struct Project
         return plannedEnd.isValid() && plannedEnd < today && progress < 100
                 && status != WorkStatus::Completed;
     }
+    /** Days past the planned end: until today while unfinished, until the actual end once
+        finished; 0 when on time. */
+    qint64 daysLate(QDate today) const;
+    /** How much the budget now exceeds the approved one; 0 when it does not. */
+    qint64 overBudgetBy() const { return budgetOriginal > 0 && budgetTotal > budgetOriginal ? budgetTotal - budgetOriginal : 0; }
 };
 
-struct RankingEntry
+/** One item of the attract loop the kiosk plays when nobody uses it (content format 2). */
+struct PlaylistItem
 {
-    QString wardCode;
-    double score = 0;
-    int rank = 0;
+    enum class Kind { Video, Slide, Board, Work };
+    Kind kind = Kind::Slide;
+    QString file;        // Video: its bundle path ("media/x.webm"); Slide: an optional image
+    QString projectCode; // Work: the work shown
+    int seconds = 0;     // how long it stays (Video: the longest it may play)
+    LocalizedText title;
+    LocalizedText body;
 };
+
+namespace ContentEnums {
+QString playlistKey(PlaylistItem::Kind kind);
+std::optional<PlaylistItem::Kind> playlistKindFromKey(QStringView key);
+}
 
 struct Announcement
 {
@@ -78,6 +118,7 @@ struct Announcement
 /** Everything a content bundle carries, after validation. */
 struct Content
 {
+    int formatVersion = 2;
     QString version;
     QString generatedAt;
     bool sample = false;
@@ -86,6 +127,6 @@ struct Content
     QString publicUrl;
     QList<Ward> wards;
     QList<Project> projects;
-    QList<RankingEntry> ranking;
     QList<Announcement> announcements;
+    QList<PlaylistItem> playlist;
 };

@@ -77,6 +77,26 @@ const char *const migrations[] = {
     DROP INDEX outbox_next;
     ALTER TABLE outbox DROP COLUMN next_attempt_at;
     )sql",
+    // 5: content format 2. Wards gain their population and the kinds since the 2025
+    // reorganisation (phuong, xa, dac-khu); works gain the approved budget beside the current
+    // one, the actual end and a dated history of stage, progress and money; the attract loop's
+    // playlist. The bare-rank ranking is gone: the city computes the board.
+    R"sql(
+    ALTER TABLE wards ADD COLUMN population INTEGER NOT NULL DEFAULT 0;
+    UPDATE wards SET kind = CASE kind WHEN 'ward' THEN 'phuong' WHEN 'commune' THEN 'xa' ELSE kind END;
+    ALTER TABLE projects ADD COLUMN budget_original INTEGER NOT NULL DEFAULT 0;
+    UPDATE projects SET budget_original = budget_total;
+    ALTER TABLE projects ADD COLUMN actual_end TEXT NOT NULL DEFAULT '';
+    CREATE TABLE project_history (
+        project TEXT NOT NULL REFERENCES projects(code) ON DELETE CASCADE, on_date TEXT NOT NULL,
+        stage TEXT NOT NULL, progress INTEGER NOT NULL, disbursed INTEGER NOT NULL, budget INTEGER NOT NULL,
+        PRIMARY KEY (project, on_date));
+    CREATE TABLE playlist (
+        ord INTEGER PRIMARY KEY, kind TEXT NOT NULL, file TEXT NOT NULL, project TEXT NOT NULL,
+        seconds INTEGER NOT NULL, title_vi TEXT NOT NULL, title_en TEXT NOT NULL,
+        body_vi TEXT NOT NULL, body_en TEXT NOT NULL);
+    DROP TABLE ranking;
+    )sql",
 };
 
 }
@@ -96,7 +116,7 @@ int Database::latestVersion()
     return int(std::size(migrations));
 }
 
-bool Database::open(const QString &path)
+bool Database::open(const QString &path, int upTo)
 {
     close();
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -134,7 +154,7 @@ bool Database::open(const QString &path)
             return false;
         }
     }
-    return migrate();
+    return migrate(std::min(upTo, latestVersion()));
 }
 
 void Database::close()
@@ -246,7 +266,7 @@ bool Database::setSetting(const QString &key, const QString &value)
     return true;
 }
 
-bool Database::migrate()
+bool Database::migrate(int target)
 {
     const int current = schemaVersion();
     if (current < 0)
@@ -257,7 +277,7 @@ bool Database::migrate()
         qCWarning(lcStore) << m_lastError;
         return false;
     }
-    for (int version = current; version < latestVersion(); ++version) {
+    for (int version = current; version < target; ++version) {
         Transaction transaction(*this);
         if (!transaction.begun()) {
             m_lastError = transaction.begun().error().detail;

@@ -22,7 +22,10 @@ public:
     Database &operator=(const Database &) = delete;
 
     /** Opens (creating if needed) and migrates to the newest schema. */
-    bool open(const QString &path);
+    bool open(const QString &path) { return open(path, latestVersion()); }
+    /** Opens and migrates up to schema upTo only: how tests make a file as an older
+        release left it. */
+    bool open(const QString &path, int upTo);
     void close();
     bool isOpen() const;
 
@@ -48,7 +51,7 @@ public:
     Checkpoint truncateWal(int budgetMs = CheckpointBudgetMs);
 
 private:
-    bool migrate();
+    bool migrate(int target);
 
     QString m_connectionName;
     QString m_lastError;

@@ -23,8 +23,26 @@
 
 namespace {
 
-// Image names the kiosk accepts from the hub: a bundle path, no folders, no dot files.
-const QRegularExpression imageName(QStringLiteral("^images/[A-Za-z0-9][A-Za-z0-9._-]{0,120}$"));
+// File names the kiosk accepts from the hub: a bundle path, no deeper folders, no dot files.
+const QRegularExpression fileName(QStringLiteral("^(images|media)/[A-Za-z0-9][A-Za-z0-9._-]{0,120}$"));
+
+/** Every file the content names: the works' images and the playlist's images and media. */
+QStringList filesOf(const QJsonObject &root)
+{
+    QStringList files;
+    auto add = [&files](const QString &path) {
+        if (!path.isEmpty() && !files.contains(path))
+            files.append(path);
+    };
+    for (const QJsonValue &p : root.value(QStringLiteral("projects")).toArray())
+        for (const QJsonValue &i : p.toObject().value(QStringLiteral("images")).toArray())
+            add(i.toString());
+    for (const QJsonValue &item : root.value(QStringLiteral("playlist")).toArray()) {
+        add(item.toObject().value(QStringLiteral("file")).toString());
+        add(item.toObject().value(QStringLiteral("image")).toString());
+    }
+    return files;
+}
 
 }
 
@@ -46,26 +64,22 @@ void ContentPull::start(Done done)
             return end({true, false, {}});
         if (!reply.error.isEmpty())
             return end({false, false, reply.error});
-        QStringList images;
-        const QJsonArray projects = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("projects")).toArray();
-        for (const QJsonValue &p : projects)
-            for (const QJsonValue &i : p.toObject().value(QStringLiteral("images")).toArray())
-                if (!images.contains(i.toString()))
-                    images.append(i.toString());
-        for (const QString &name : std::as_const(images))
-            if (!imageName.match(name).hasMatch())
-                return end({false, false, NetworkProblem::badAnswer(QStringLiteral("image name %1").arg(name.left(80)))});
+        const QStringList files = filesOf(QJsonDocument::fromJson(reply.body).object());
+        for (const QString &name : files)
+            if (!fileName.match(name).hasMatch())
+                return end({false, false, NetworkProblem::badAnswer(QStringLiteral("file name %1").arg(name.left(80)))});
         m_incoming = std::make_unique<QTemporaryDir>(QDir(m_dataDir).filePath(QStringLiteral("incoming-XXXXXX")));
         QFile json(m_incoming->filePath(QStringLiteral("bundle.json")));
         if (!m_incoming->isValid() || !QDir(m_incoming->path()).mkpath(QStringLiteral("images"))
+            || !QDir(m_incoming->path()).mkpath(QStringLiteral("media"))
             || !json.open(QIODevice::WriteOnly) || json.write(reply.body) != reply.body.size())
             return end({false, false, StoreError::failed(QStringLiteral("incoming content")).message()});
         json.close();
-        downloadImages(images, reply.etag);
+        downloadFiles(files, reply.etag);
     });
 }
 
-void ContentPull::downloadImages(QStringList names, const QByteArray &etag)
+void ContentPull::downloadFiles(QStringList names, const QByteArray &etag)
 {
     if (names.isEmpty()) {
         ContentStore store(m_db, DataPaths::imagesDir(m_dataDir));
@@ -85,7 +99,7 @@ void ContentPull::downloadImages(QStringList names, const QByteArray &etag)
         if (!reply.error.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(reply.body) != reply.body.size())
             return end({false, false, reply.error.isEmpty() ? StoreError::failed(name).message() : reply.error});
         file.close();
-        downloadImages(names, etag);
+        downloadFiles(names, etag);
     });
 }
 

@@ -36,7 +36,7 @@ public:
     void start(Done done);
 
 private:
-    void downloadImages(QStringList names, const QByteArray &etag);
+    void downloadFiles(QStringList names, const QByteArray &etag);
     void end(Outcome outcome);
 
     HubConnection &m_hub;

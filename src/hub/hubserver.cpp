@@ -178,9 +178,10 @@ HubServer::HubServer(HubStore &store, const StaffSite::Options &staffOptions, QO
     m_http.route(QStringLiteral("/api/v1/content"), [this](const QHttpServerRequest &r) {
         return forKiosk(Method::Get, r, [&](Kiosk) { return content(r); });
     });
-    m_http.route(QStringLiteral("/api/v1/content/images/<arg>"), [this](const QString &name, const QHttpServerRequest &r) {
-        return only(Method::Get, r, [&] { return contentImage(name); });
-    });
+    for (const QString &folder : {QStringLiteral("images"), QStringLiteral("media")})
+        m_http.route(QStringLiteral("/api/v1/content/%1/<arg>").arg(folder), [this, folder](const QString &name, const QHttpServerRequest &r) {
+            return only(Method::Get, r, [&] { return contentFile(folder + u'/' + name); });
+        });
     m_http.route(QStringLiteral("/api/v1/receipts"), [this](const QHttpServerRequest &r) {
         return forKiosk(Method::Get, r, [&](Kiosk kiosk) { return receipts(kiosk, r); });
     });
@@ -321,12 +322,12 @@ QHttpServerResponse HubServer::content(const QHttpServerRequest &request)
     return r;
 }
 
-QHttpServerResponse HubServer::contentImage(const QString &name)
+QHttpServerResponse HubServer::contentFile(const QString &path)
 {
     QByteArray mime;
-    const std::optional<QByteArray> bytes = m_store.content().image(name, &mime);
+    const std::optional<QByteArray> bytes = m_store.content().file(path, &mime);
     if (!bytes)
-        return error(Status::NotFound, QStringLiteral("not-found"), QStringLiteral("The published content has no such image."));
+        return error(Status::NotFound, QStringLiteral("not-found"), QStringLiteral("The published content has no such file."));
     QHttpServerResponse r(mime, *bytes);
     // An SVG opened directly must not run scripts in the hub's origin.
     r.addHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");

@@ -45,7 +45,7 @@ private:
     QHttpServerResponse enrol(const QHttpServerRequest &request);
     QHttpServerResponse records(const HubKiosk &kiosk, const QHttpServerRequest &request);
     QHttpServerResponse content(const QHttpServerRequest &request);
-    QHttpServerResponse contentImage(const QString &name);
+    QHttpServerResponse contentFile(const QString &path);
     QHttpServerResponse receipts(const HubKiosk &kiosk, const QHttpServerRequest &request);
     QHttpServerResponse phonePage(const QString &code, const QHttpServerRequest &request);
     QHttpServerResponse workPage(const PublishedWorks &works, const QString &code, const QHttpServerRequest &request);

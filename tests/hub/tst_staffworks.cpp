@@ -303,7 +303,26 @@ void tst_StaffWorks::workFiguresPublishedToKiosks()
             work = p.toObject();
     QCOMPARE(work.value(QStringLiteral("progress")).toInt(), 77);
     QCOMPARE(work.value(QStringLiteral("budgetDisbursed")).toDouble(), 1250000.0);
-    QCOMPARE(work.value(QStringLiteral("budgetTotal")).toDouble(), 99000000000.0);
+    // Content format 2: the approved budget stays, the adjusted one is beside it, and the
+    // figures join the work's dated history (in date order, the bundle's own points kept).
+    QCOMPARE(work.value(QStringLiteral("budgetAdjusted")).toDouble(), 99000000000.0);
+    QCOMPARE(work.value(QStringLiteral("budgetOriginal")).toDouble(), 124000000000.0);
+    QVERIFY(!work.contains(QStringLiteral("budgetTotal")));
+    const QJsonArray history = work.value(QStringLiteral("history")).toArray();
+    QVERIFY(history.size() > 2);
+    QJsonObject point;
+    QString previous;
+    for (const QJsonValue &h : history) {
+        const QString date = h.toObject().value(QStringLiteral("date")).toString();
+        QVERIFY2(date > previous, qPrintable(date));
+        previous = date;
+        if (date == u"2026-11-01")
+            point = h.toObject();
+    }
+    QCOMPARE(point.value(QStringLiteral("progress")).toInt(), 77);
+    QCOMPARE(point.value(QStringLiteral("disbursed")).toDouble(), 1250000.0);
+    QCOMPARE(point.value(QStringLiteral("budget")).toDouble(), 99000000000.0);
+    QCOMPARE(point.value(QStringLiteral("stage")).toString(), QStringLiteral("in_progress"));
     QCOMPARE(work.value(QStringLiteral("plannedEnd")).toString(), QStringLiteral("2027-03-31"));
     QVERIFY(!work.contains(QStringLiteral("actualEnd")));
     // The public page shows the new figures.

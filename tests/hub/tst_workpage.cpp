@@ -66,9 +66,9 @@ QString html(const HubReply &reply)
 WorkListData list(int total, int page, const QString &ward = {})
 {
     WorkListData d;
-    d.wards = {{QStringLiteral("HONG-BANG"), QStringLiteral("ward"), {QStringLiteral("Phường Hồng Bàng"), QStringLiteral("Hong Bang Ward")}},
-               {QStringLiteral("LE-CHAN"), QStringLiteral("ward"), {QStringLiteral("Phường Lê Chân"), QStringLiteral("Le Chan Ward")}},
-               {QStringLiteral("AN-LAO"), QStringLiteral("commune"), {QStringLiteral("Xã An Lão"), QStringLiteral("An Lao Commune")}}};
+    d.wards = {{QStringLiteral("HONG-BANG"), QStringLiteral("phuong"), 52000, {QStringLiteral("Phường Hồng Bàng"), QStringLiteral("Hong Bang Ward")}},
+               {QStringLiteral("LE-CHAN"), QStringLiteral("phuong"), 52000, {QStringLiteral("Phường Lê Chân"), QStringLiteral("Le Chan Ward")}},
+               {QStringLiteral("AN-LAO"), QStringLiteral("xa"), 61000, {QStringLiteral("Xã An Lão"), QStringLiteral("An Lao Commune")}}};
     QList<Project> all;
     for (int i = 0; i < total; ++i) {
         Project p = work();

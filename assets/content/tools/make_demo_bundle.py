@@ -29,26 +29,29 @@ CITY = {
     "publicUrl": "https://congxay.haiphong.gov.vn",
 }
 
-# code, kind, Vietnamese name, English name, emulation score (sample)
+# code, kind (phuong, xa, dac-khu), Vietnamese name, English name, population (sample figures)
 WARDS = [
-    ("HONG-BANG", "ward", "Phường Hồng Bàng", "Hong Bang Ward", 86.5),
-    ("LE-CHAN", "ward", "Phường Lê Chân", "Le Chan Ward", 91.0),
-    ("NGO-QUYEN", "ward", "Phường Ngô Quyền", "Ngo Quyen Ward", 78.5),
-    ("HAI-AN", "ward", "Phường Hải An", "Hai An Ward", 88.0),
-    ("KIEN-AN", "ward", "Phường Kiến An", "Kien An Ward", 74.0),
-    ("DO-SON", "ward", "Phường Đồ Sơn", "Do Son Ward", 83.5),
-    ("HAI-DUONG", "ward", "Phường Hải Dương", "Hai Duong Ward", 80.0),
-    ("AN-LAO", "commune", "Xã An Lão", "An Lao Commune", 93.5),
-    ("TIEN-LANG", "commune", "Xã Tiên Lãng", "Tien Lang Commune", 85.0),
-    ("VINH-BAO", "commune", "Xã Vĩnh Bảo", "Vinh Bao Commune", 89.5),
+    ("HONG-BANG", "phuong", "Phường Hồng Bàng", "Hong Bang Ward", 86_400),
+    ("LE-CHAN", "phuong", "Phường Lê Chân", "Le Chan Ward", 112_300),
+    ("NGO-QUYEN", "phuong", "Phường Ngô Quyền", "Ngo Quyen Ward", 98_700),
+    ("HAI-AN", "phuong", "Phường Hải An", "Hai An Ward", 74_900),
+    ("KIEN-AN", "phuong", "Phường Kiến An", "Kien An Ward", 69_200),
+    ("DO-SON", "phuong", "Phường Đồ Sơn", "Do Son Ward", 51_600),
+    ("HAI-DUONG", "phuong", "Phường Hải Dương", "Hai Duong Ward", 93_800),
+    ("AN-LAO", "xa", "Xã An Lão", "An Lao Commune", 38_500),
+    ("TIEN-LANG", "xa", "Xã Tiên Lãng", "Tien Lang Commune", 42_100),
+    ("VINH-BAO", "xa", "Xã Vĩnh Bảo", "Vinh Bao Commune", 45_700),
+    ("CAT-HAI", "dac-khu", "Đặc khu Cát Hải", "Cat Hai Special Zone", 34_600),
 ]
 WARD_NAMES = {c: (vi, en) for c, _, vi, en, _ in WARDS}
 
 
 def ubnd(code):
     vi, en = WARD_NAMES[code]
-    kind_vi, rest = vi.split(" ", 1)
-    return ("UBND %s %s" % (kind_vi.lower(), rest), "%s People's Committee" % en)
+    for prefix in ("Đặc khu ", "Phường ", "Xã "):
+        if vi.startswith(prefix):
+            return ("UBND %s%s" % (prefix.lower(), vi[len(prefix):]), "%s People's Committee" % en)
+    raise ValueError(vi)
 
 
 OWNERS = {
@@ -592,6 +595,25 @@ P("VB-006", "VINH-BAO", "school", "preparing", 0, "2027-03-01", "2028-08-31", 86
    "Technical design is under way; the commune has already cleared the site with the residents' agreement."),
   disbursed_m=900, images=["images/school-01.svg", "images/school-02.svg"])
 
+# ---------------------------------------------------------------- Đặc khu Cát Hải
+P("CH-001", "CAT-HAI", "road", "in_progress", 45, "2025-06-01", "2026-10-31", 58_000, "TRAFFIC", "SB",
+  ("Nâng cấp đường xuyên đảo Cát Hải", "Upgrade of the road across Cat Hai island"),
+  ("Từ bến phà Gót đến thị trấn Cát Bà cũ, đặc khu Cát Hải", "From Got ferry pier to the old Cat Ba town, Cat Hai Special Zone"),
+  ("Mở rộng 14 km đường lên 4 làn xe, gia cố mái taluy chống sạt lở và làm mới hệ thống thoát nước ven núi. "
+   "Công trình chậm tiến độ vì mùa mưa bão kéo dài; nhà thầu đã bổ sung mũi thi công để bù lại.",
+   "14 km of road is being widened to four lanes, the slopes reinforced against landslides and the hillside drainage renewed. "
+   "The work is behind schedule after a long storm season; the contractor has added crews to catch up."),
+  images=["images/road-02.svg", "images/bridge-01.svg"])
+P("CH-002", "CAT-HAI", "health", "completed", 100, "2024-05-01", "2025-07-31", 21_500, "HEALTH", "AK",
+  ("Cải tạo Trung tâm Y tế đặc khu Cát Hải", "Renovation of the Cat Hai Special Zone health centre"),
+  ("Trung tâm Y tế đặc khu Cát Hải", "Cat Hai Special Zone health centre"),
+  ("Cải tạo khoa cấp cứu, xây thêm phòng mổ và trang bị xuồng cứu thương cho các xã đảo. "
+   "Người dân trên đảo không còn phải vào đất liền cho những ca mổ thông thường.",
+   "The emergency department was renovated, an operating theatre added and an ambulance boat provided for the island communes. "
+   "Islanders no longer travel to the mainland for common operations."),
+  images=["images/health-01.svg"])
+
+
 ANNOUNCEMENTS = [
     ("a1",
      ("Phong trào thi đua “Đẩy mạnh phát triển kết cấu hạ tầng đồng bộ, hiện đại; thực hành tiết kiệm, chống lãng phí”",
@@ -631,6 +653,27 @@ ANNOUNCEMENTS = [
 ]
 
 
+# The attract loop the kiosk plays when nobody uses it: slides about the movement, the board
+# and works. Videos join it as media/ files (deploy/CONTENT-BUNDLE.md).
+PLAYLIST = [
+    {"kind": "slide", "seconds": 10, "image": "images/road-01.svg",
+     "titleVi": "Cùng xây Hải Phòng", "titleEn": "Build Hai Phong together",
+     "bodyVi": "Phong trào thi đua phát triển kết cấu hạ tầng đồng bộ, hiện đại giai đoạn 2023–2030. Chạm vào màn hình để bắt đầu.",
+     "bodyEn": "The 2023–2030 movement to build modern infrastructure. Touch the screen to begin."},
+    {"kind": "board", "seconds": 15},
+    {"kind": "slide", "seconds": 10, "image": "images/drainage-01.svg",
+     "titleVi": "Thực hành tiết kiệm, chống lãng phí", "titleEn": "Practise thrift, fight waste",
+     "bodyVi": "Thấy lãng phí tiền, đất, vật tư hay công trình công? Báo ngay tại ki-ốt, có thể không cần ghi tên.",
+     "bodyEn": "Seen public money, land, materials or works wasted? Report it here, anonymously if you wish."},
+    {"kind": "work", "project": "HB-001", "seconds": 12},
+    {"kind": "slide", "seconds": 10, "image": "images/rural-road-01.svg",
+     "titleVi": "Hiến đất, góp công, góp vật liệu", "titleEn": "Give land, labour or materials",
+     "bodyVi": "Mỗi đóng góp được ghi nhận, có mã biên nhận để theo dõi và được công khai khi bàn giao.",
+     "bodyEn": "Every pledge is recorded with a receipt code to follow it, and made public when handed over."},
+    {"kind": "work", "project": "VB-003", "seconds": 12},
+]
+
+
 # ---------------------------------------------------------------- building
 
 def nfc(s):
@@ -666,6 +709,50 @@ def pair_of(x, table):
     return x if isinstance(x, tuple) else table[x]
 
 
+def quarter_ends(start, end):
+    """The last day of each quarter strictly between start and end, in order."""
+    return [d for y in range(start.year, end.year + 1)
+            for d in (datetime.date(y, 3, 31), datetime.date(y, 6, 30), datetime.date(y, 9, 30), datetime.date(y, 12, 31))
+            if start < d < end]
+
+
+def adjusted_budget_m(p):
+    """A few works had their budget raised after approval: over budget, shown on the kiosk."""
+    if p["status"] == "preparing" or spread(p["code"] + "/adj", 0, 5) != 0:
+        return None
+    return p["budget_m"] * (100 + spread(p["code"] + "/pct", 6, 18)) // 100
+
+
+def actual_end(p):
+    """When a completed work really ended: some on time, some late (never after the demo's today)."""
+    if p["status"] != "completed":
+        return None
+    planned = datetime.date.fromisoformat(p["end"])
+    shift = spread(p["code"] + "/end", -60, 25)
+    d = min(TODAY, planned + datetime.timedelta(days=shift))
+    return max(d, datetime.date.fromisoformat(p["start"]) + datetime.timedelta(days=30))
+
+
+def history(p, budget, adjusted, disbursed, ended):
+    """Quarter-end points from the start to the current figures: progress and money grow
+    along a curve; the budget rises to the adjusted one half way."""
+    if p["status"] == "preparing":
+        return []
+    start = datetime.date.fromisoformat(p["start"])
+    now = ended or TODAY
+    span = max(1, (now - start).days)
+    points = []
+    for d in quarter_ends(start, now):
+        t = (d - start).days / span
+        b = adjusted if adjusted and t >= 0.5 else budget
+        points.append({"date": d.isoformat(), "stage": "in_progress",
+                       "progress": min(p["progress"], int(round(p["progress"] * t ** 1.1))),
+                       "disbursed": min(disbursed, int(round(disbursed * t ** 1.3 / M)) * M), "budget": b})
+    last = {"date": now.isoformat(), "stage": p["status"], "progress": p["progress"], "disbursed": disbursed,
+            "budget": adjusted or budget}
+    return points + [last]
+
+
 def build():
     seen_in_cat = {}
     projects = []
@@ -674,7 +761,12 @@ def build():
         seen_in_cat[p["category"]] = i + 1
         owner = pair_of(p["owner"], OWNERS)
         contractor = pair_of(p["contractor"], CONTRACTORS)
-        projects.append({
+        budget = p["budget_m"] * M
+        adj_m = adjusted_budget_m(p)
+        adjusted = adj_m * M if adj_m else None
+        disbursed = disbursed_millions(p) * M
+        ended = actual_end(p)
+        work = {
             "code": p["code"], "ward": p["ward"], "category": p["category"], "status": p["status"],
             "nameVi": nfc(p["name"][0]), "nameEn": nfc(p["name"][1]),
             "descriptionVi": nfc(p["description"][0]), "descriptionEn": nfc(p["description"][1]),
@@ -682,23 +774,30 @@ def build():
             "ownerVi": nfc(owner[0]), "ownerEn": nfc(owner[1]),
             "contractorVi": nfc(contractor[0]), "contractorEn": nfc(contractor[1]),
             "progress": p["progress"], "startDate": p["start"], "plannedEnd": p["end"],
-            "budgetTotal": p["budget_m"] * M, "budgetDisbursed": disbursed_millions(p) * M,
+            "budgetOriginal": budget, "budgetDisbursed": disbursed,
             "images": p["images"] or default_images(p, i),
-        })
-    ordered = sorted(WARDS, key=lambda w: (-w[4], w[0]))
-    ranking = [{"ward": w[0], "score": w[4], "rank": r + 1} for r, w in enumerate(ordered)]
+        }
+        if adjusted:
+            work["budgetAdjusted"] = adjusted
+        if ended:
+            work["actualEnd"] = ended.isoformat()
+        h = history(p, budget, adjusted, disbursed, ended)
+        if h:
+            work["history"] = h
+        projects.append(work)
     return {
         "format": "civic-kiosk-content",
-        "formatVersion": 1,
-        "version": "2026.11.27-demo",
+        "formatVersion": 2,
+        "version": "2026.12.07-demo",
         "generatedAt": "2026-11-27T08:00:00+07:00",
         "sample": True,
         "city": {k: nfc(v) for k, v in CITY.items()},
-        "wards": [{"code": c, "kind": k, "nameVi": nfc(vi), "nameEn": en} for c, k, vi, en, _ in WARDS],
+        "wards": [{"code": c, "kind": k, "population": pop, "nameVi": nfc(vi), "nameEn": en}
+                  for c, k, vi, en, pop in WARDS],
         "projects": projects,
-        "ranking": ranking,
         "announcements": [{"id": i, "titleVi": nfc(t[0]), "titleEn": nfc(t[1]), "bodyVi": nfc(b[0]), "bodyEn": nfc(b[1])}
                           for i, t, b in ANNOUNCEMENTS],
+        "playlist": [{k: nfc(v) if isinstance(v, str) else v for k, v in item.items()} for item in PLAYLIST],
     }
 
 
@@ -717,7 +816,7 @@ class BundleError(Exception):
 
 
 def check(bundle, root, strict_demo=True):
-    """Check the rules of CONTENT-BUNDLE.md format 1, plus the demo's own expectations."""
+    """Check the rules of CONTENT-BUNDLE.md format 2, plus the demo's own expectations."""
     def fail(where, msg):
         raise BundleError("bundle.json: %s: %s" % (where, msg))
 
@@ -750,8 +849,8 @@ def check(bundle, root, strict_demo=True):
         if not isinstance(v, int) or isinstance(v, bool) or not (lo <= v <= hi):
             fail(where, "not a whole number in %d..%d" % (lo, hi))
 
-    if bundle.get("format") != "civic-kiosk-content" or bundle.get("formatVersion") != 1:
-        fail("format", "must be civic-kiosk-content, version 1")
+    if bundle.get("format") != "civic-kiosk-content" or bundle.get("formatVersion") != 2:
+        fail("format", "must be civic-kiosk-content, version 2")
     v = bundle.get("version")
     text("version", v, 1, 64)
     if not all(0x20 <= ord(c) != 0x7F for c in v):
@@ -781,8 +880,10 @@ def check(bundle, root, strict_demo=True):
         if c in ward_codes:
             fail(where + ".code", "duplicate %s" % c)
         ward_codes.add(c)
-        if w.get("kind") not in ("ward", "commune"):
-            fail(where + ".kind", "must be ward or commune")
+        if w.get("kind") not in ("phuong", "xa", "dac-khu"):
+            fail(where + ".kind", "must be phuong, xa or dac-khu")
+        if "population" in w or strict_demo:
+            whole(where + ".population", w.get("population"), 1, 100_000_000)
         text(where + ".nameVi", w.get("nameVi"), 1, 120)
         text(where + ".nameEn", w.get("nameEn"), 1, 120, required=False)
 
@@ -815,10 +916,34 @@ def check(bundle, root, strict_demo=True):
         s, e = date(where + ".startDate", p.get("startDate")), date(where + ".plannedEnd", p.get("plannedEnd"))
         if e < s:
             fail(where + ".plannedEnd", "before startDate")
-        whole(where + ".budgetTotal", p.get("budgetTotal"), 0, 10 ** 15)
+        whole(where + ".budgetOriginal", p.get("budgetOriginal"), 0, 10 ** 15)
+        budget = p["budgetOriginal"]
+        if "budgetAdjusted" in p:
+            whole(where + ".budgetAdjusted", p.get("budgetAdjusted"), 0, 10 ** 15)
+            budget = p["budgetAdjusted"]
         whole(where + ".budgetDisbursed", p.get("budgetDisbursed"), 0, 10 ** 15)
-        if p["budgetDisbursed"] > p["budgetTotal"]:
-            fail(where + ".budgetDisbursed", "more than budgetTotal")
+        if p["budgetDisbursed"] > budget:
+            fail(where + ".budgetDisbursed", "more than the budget")
+        if "actualEnd" in p:
+            ae = date(where + ".actualEnd", p["actualEnd"])
+            if ae < s or p.get("status") != "completed":
+                fail(where + ".actualEnd", "only for a completed work, after startDate")
+        last = None
+        hist = p.get("history", [])
+        if not isinstance(hist, list) or len(hist) > 120:
+            fail(where + ".history", "at most 120 points")
+        for j, h in enumerate(hist):
+            hw = "%s.history[%d]" % (where, j)
+            d = date(hw + ".date", h.get("date"))
+            if last and d <= last:
+                fail(hw + ".date", "not after the previous point")
+            last = d
+            if h.get("stage") not in STATUSES:
+                fail(hw + ".stage", "unknown")
+            whole(hw + ".progress", h.get("progress"), 0, 100)
+            whole(hw + ".disbursed", h.get("disbursed"), 0, 10 ** 15)
+            if "budget" in h:
+                whole(hw + ".budget", h.get("budget"), 0, 10 ** 15)
         imgs = p.get("images", [])
         if not isinstance(imgs, list) or len(imgs) > 8:
             fail(where + ".images", "at most 8")
@@ -854,27 +979,36 @@ def check(bundle, root, strict_demo=True):
                 fail(where, "started works must have started by %s" % TODAY)
             if st == "completed" and e > TODAY:
                 fail(where, "completed works must have ended by %s" % TODAY)
-            if st in ("in_progress", "paused") and p["budgetDisbursed"] > p["budgetTotal"] * (prog + 5) / 100:
+            if st in ("in_progress", "paused") and p["budgetDisbursed"] > budget * (prog + 5) / 100:
                 fail(where, "disbursed runs ahead of progress")
             for f in ("nameEn", "descriptionVi", "descriptionEn", "locationVi", "locationEn", "ownerVi", "ownerEn",
                       "contractorVi", "contractorEn"):
                 if not p.get(f):
                     fail(where + "." + f, "demo works fill every field")
 
-    ranking = bundle.get("ranking", [])
-    if not isinstance(ranking, list):
-        fail("ranking", "not a list")
-    for i, r in enumerate(ranking):
-        where = "ranking[%d]" % i
-        if r.get("ward") not in ward_codes:
-            fail(where + ".ward", "names no ward")
-        sc = r.get("score")
-        if not isinstance(sc, (int, float)) or isinstance(sc, bool) or not (0 <= sc <= 1000):
-            fail(where + ".score", "not in 0..1000")
-        if not isinstance(r.get("rank"), int) or r["rank"] < 1:
-            fail(where + ".rank", "must be >= 1")
-    if strict_demo and sorted(r["ward"] for r in ranking) != sorted(ward_codes):
-        fail("ranking", "demo ranks every ward exactly once")
+    if "ranking" in bundle:
+        fail("ranking", "format 2 has no ranking: the city computes the board")
+    playlist = bundle.get("playlist", [])
+    if not isinstance(playlist, list) or len(playlist) > 100:
+        fail("playlist", "at most 100 items")
+    for i, item in enumerate(playlist):
+        where = "playlist[%d]" % i
+        kind = item.get("kind")
+        if kind not in ("video", "slide", "board", "work"):
+            fail(where + ".kind", "must be video, slide, board or work")
+        if "seconds" in item:
+            whole(where + ".seconds", item["seconds"], 3, 600)
+        text(where + ".titleVi", item.get("titleVi"), 1, 120, required=kind == "slide")
+        text(where + ".titleEn", item.get("titleEn"), 0, 120, required=False)
+        text(where + ".bodyVi", item.get("bodyVi"), 0, 500, required=False)
+        text(where + ".bodyEn", item.get("bodyEn"), 0, 500, required=False)
+        if kind == "work" and item.get("project") not in codes:
+            fail(where + ".project", "names no work of the bundle")
+        if kind == "slide" and "image" in item and not (IMG_RE.match(item["image"] or "")
+                                                         and os.path.isfile(os.path.join(root, item["image"]))):
+            fail(where + ".image", "not an image of the bundle")
+        if kind == "video":
+            fail(where, "the demo bundle's videos ship beside the programs, not in bundle.json")
 
     anns = bundle.get("announcements", [])
     if not isinstance(anns, list) or len(anns) > 50:
@@ -896,6 +1030,7 @@ def check(bundle, root, strict_demo=True):
         fail("bundle", "over 256 MiB")
     if strict_demo:
         used = {im.split("/", 1)[1] for p in projects for im in p["images"]}
+        used |= {item["image"].split("/", 1)[1] for item in playlist if item.get("image")}
         for f in files:
             data = open(os.path.join(img_dir, f), "rb").read()
             if f not in used:

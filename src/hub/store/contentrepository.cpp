@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QMap>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -35,6 +36,10 @@ QByteArray mimeFor(const QString &name)
         return "image/png";
     if (name.endsWith(QStringLiteral(".jpg")))
         return "image/jpeg";
+    if (name.endsWith(QStringLiteral(".webm")))
+        return "video/webm";
+    if (name.endsWith(QStringLiteral(".mp4")))
+        return "video/mp4";
     return "application/octet-stream";
 }
 
@@ -99,7 +104,7 @@ bool ContentRepository::publishBytes(const QByteArray &json, const QHash<QString
             *error = QStringLiteral("cannot read %1: %2").arg(it.value(), f.errorString());
             return false;
         }
-        images.append({QFileInfo(it.key()).fileName(), f.read(ContentBundle::MaxImageBytes + 1)});
+        images.append({QFileInfo(it.key()).fileName(), f.read(ContentBundle::maxBytes(it.key()) + 1)});
     }
     const QString etag = sha256Hex(json);
     auto fail = [&](const QSqlQuery &q) {
@@ -179,8 +184,8 @@ bool ContentRepository::load()
         city.insert(QStringLiteral("publicUrl"), m_publicUrl);
         root.insert(QStringLiteral("city"), city);
     }
-    // Each image's size and SHA-256, so a kiosk refuses a download cut off or damaged on the
-    // way instead of keeping half a picture (deploy/CONTENT-BUNDLE.md, "files").
+    // Each file's size and SHA-256, so a kiosk refuses a download cut off or damaged on the
+    // way instead of keeping half a picture or video (deploy/CONTENT-BUNDLE.md, "files").
     QJsonObject files;
     if (!q.exec(QStringLiteral("SELECT name, bytes FROM content_images"))) {
         qCWarning(lcHubStore) << "cannot read the content's images:" << q.lastError().text();
@@ -188,7 +193,9 @@ bool ContentRepository::load()
     }
     while (q.next()) {
         const QByteArray bytes = q.value(1).toByteArray();
-        files.insert(QStringLiteral("images/") + q.value(0).toString(),
+        const QString name = q.value(0).toString();
+        const bool media = name.endsWith(u".webm") || name.endsWith(u".mp4");
+        files.insert((media ? QStringLiteral("media/") : QStringLiteral("images/")) + name,
                      QJsonObject{{QStringLiteral("size"), bytes.size()}, {QStringLiteral("sha256"), sha256Hex(bytes)}});
     }
     q.finish();
@@ -216,10 +223,13 @@ std::optional<HubContent> ContentRepository::served()
     return m_cache->served;
 }
 
-std::optional<QByteArray> ContentRepository::image(const QString &name, QByteArray *mimeType)
+std::optional<QByteArray> ContentRepository::file(const QString &path, QByteArray *mimeType)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._-]{1,100}\\.(svg|png|jpg)$"));
-    if (!re.match(name).hasMatch() || name.startsWith(u'.'))
+    // Stored by file name: a bundle's images and media never share one (their endings differ).
+    if (!ContentBundle::isFilePath(path))
+        return std::nullopt;
+    const QString name = path.section(u'/', 1);
+    if (name.startsWith(u'.'))
         return std::nullopt;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT bytes FROM content_images WHERE name = ?"));
@@ -277,6 +287,25 @@ HubNames ContentRepository::names(const QString &ward, const QString &projectCod
     return n;
 }
 
+namespace {
+/** A work's published history with new points joined in date order: a new point replaces one
+    of the same date; the oldest go first when there are more than a bundle may hold. */
+QJsonArray mergedHistory(const QJsonArray &published, QMap<QString, QJsonObject> points)
+{
+    for (const QJsonValue &v : published) {
+        const QString date = v.toObject().value(QStringLiteral("date")).toString();
+        if (!points.contains(date))
+            points.insert(date, v.toObject());
+    }
+    QJsonArray merged;
+    for (const QJsonObject &point : std::as_const(points))
+        merged.append(point);
+    while (merged.size() > ContentBundle::MaxHistoryPoints)
+        merged.removeFirst();
+    return merged;
+}
+}
+
 std::optional<int> ContentRepository::publishWorkHistory(AuditLog &audit, const AuditActor &actor, QString *error)
 {
     HubTransaction transaction(m_db);
@@ -297,22 +326,36 @@ std::optional<int> ContentRepository::publishWorkHistory(AuditLog &audit, const 
     QJsonObject root = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
     q.finish();
     // Each work with rows not yet published takes its newest row (by date, then entry):
-    // an older date entered later is history, not the current figures.
+    // an older date entered later is history, not the current figures. In format 2 every
+    // unpublished row also joins the work's dated history (a later entry for the same date wins).
+    const bool format2 = root.value(QStringLiteral("formatVersion")).toInt() >= 2;
     if (!q.exec(QStringLiteral("SELECT %1 FROM work_history w LEFT JOIN staff_accounts a ON a.id = w.account_id"
                                " WHERE w.project_code IN (SELECT project_code FROM work_history WHERE published_at IS NULL)"
                                " ORDER BY w.project_code, w.on_date DESC, w.seq DESC")
                         .arg(WorkHistory::selectColumns())))
         return fail(q.lastError().text());
     QHash<QString, QJsonObject> newest;
+    QHash<QString, QMap<QString, QJsonObject>> points; // work → date → point
     while (q.next()) {
         const QString code = q.value(1).toString();
+        const QString onDate = q.value(2).toString();
+        const bool unpublished = q.value(13).isNull();
+        if (format2 && unpublished && !points.value(code).contains(onDate)) {
+            QJsonObject point{{QStringLiteral("date"), onDate},
+                              {QStringLiteral("stage"), q.value(3).toString()},
+                              {QStringLiteral("progress"), qRound(q.value(4).toDouble())},
+                              {QStringLiteral("disbursed"), qint64(q.value(5).toDouble())}};
+            if (qint64(q.value(6).toDouble()) > 0)
+                point.insert(QStringLiteral("budget"), qint64(q.value(6).toDouble()));
+            points[code].insert(onDate, point);
+        }
         if (newest.contains(code))
             continue;
         QJsonObject f;
         f.insert(QStringLiteral("status"), q.value(3).toString());
         f.insert(QStringLiteral("progress"), qRound(q.value(4).toDouble()));
         f.insert(QStringLiteral("budgetDisbursed"), qint64(q.value(5).toDouble()));
-        f.insert(QStringLiteral("budgetTotal"), qint64(q.value(6).toDouble()));
+        f.insert(format2 ? QStringLiteral("budgetAdjusted") : QStringLiteral("budgetTotal"), qint64(q.value(6).toDouble()));
         f.insert(QStringLiteral("startDate"), q.value(7).toString());
         f.insert(QStringLiteral("plannedEnd"), q.value(8).toString());
         f.insert(QStringLiteral("actualEnd"), q.value(9).isNull() ? QString() : q.value(9).toString());
@@ -327,7 +370,8 @@ std::optional<int> ContentRepository::publishWorkHistory(AuditLog &audit, const 
     int changed = 0;
     for (qsizetype i = 0; i < projects.size(); ++i) {
         QJsonObject p = projects.at(i).toObject();
-        const auto it = newest.constFind(p.value(QStringLiteral("code")).toString());
+        const QString code = p.value(QStringLiteral("code")).toString();
+        const auto it = newest.constFind(code);
         if (it == newest.constEnd())
             continue;
         for (auto f = it->constBegin(); f != it->constEnd(); ++f) {
@@ -339,6 +383,8 @@ std::optional<int> ContentRepository::publishWorkHistory(AuditLog &audit, const 
             }
             p.insert(f.key(), f.value());
         }
+        if (format2)
+            p.insert(QStringLiteral("history"), mergedHistory(p.value(QStringLiteral("history")).toArray(), points.value(code)));
         projects.replace(i, p);
         ++changed;
     }

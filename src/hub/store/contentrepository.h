@@ -51,9 +51,9 @@ public:
 
     /** The published content, nullopt when none or unreadable. */
     std::optional<HubContent> served();
-    /** The bytes of a published image ("road-01.svg", a name only, as the bundle names it under
-        images/) and its MIME type; nullopt for any name the published bundle does not have. */
-    std::optional<QByteArray> image(const QString &name, QByteArray *mimeType);
+    /** The bytes of a published file by its bundle path ("images/road-01.svg", "media/loop.webm")
+        and its MIME type; nullopt for any path the published bundle does not have. */
+    std::optional<QByteArray> file(const QString &path, QByteArray *mimeType);
     /** The published works for the public /p/ pages, read from the content once per
         published version; nullptr when nothing is published or it cannot be read. */
     std::shared_ptr<const PublishedWorks> publishedWorks();

@@ -228,7 +228,7 @@ Content ContentStore::load() const
     }
     if (q.exec(QStringLiteral("SELECT code, kind, name_vi, name_en FROM wards ORDER BY ord"))) {
         while (q.next())
-            c.wards.append(Ward{q.value(0).toString(), q.value(1).toString(),
+            c.wards.append(Ward{q.value(0).toString(), q.value(1).toString(), 0,
                                 {q.value(2).toString(), q.value(3).toString()}});
     }
     if (q.exec(QStringLiteral(

@@ -30,7 +30,8 @@ QList<WorkStatus> allStatuses();
 struct Ward
 {
     QString code;
-    QString kind; // "ward" or "commune"
+    QString kind; // "phuong", "xa" or "dac-khu" (format 1's "ward" reads as "phuong", "commune" as "xa")
+    qint64 population = 0; // 0 = unknown
     LocalizedText name;
 };
 

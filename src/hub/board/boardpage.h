@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "board/boardtypes.h"
-#include "content/localizedtext.h"
+#include "localizedtext.h"
 #include "hubtypes.h"
 
 #include <QHash>

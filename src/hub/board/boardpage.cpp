@@ -57,7 +57,7 @@ Data tableData(const BoardTable &table, const BoardPageData &data, const QString
             improved.append(name(e.ward) + QStringLiteral(" (+") + BoardWords::figure(e.rise, lang) + u')');
         Data r;
         r.set("name", text(name(e.ward)));
-        r.set("figure", text(BoardWords::figure(e.compared, lang)));
+        r.set("figure", text(BoardWords::compared(table, e, lang)));
         if (table.perThousand)
             r.set("raw", text(t(lang, u"tổng %1 %2", u"total %1 %2")
                                       .arg(BoardWords::figure(e.value, lang), BoardWords::unit(table.measure, lang))));

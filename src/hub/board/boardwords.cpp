@@ -188,7 +188,16 @@ QStringList rules(const QString &lang)
 
 QString figure(double value, const QString &lang)
 {
-    return Formatting::decimal(std::round(value * 10) / 10, lang);
+    // Two decimals under 10, so wards whose tiers differ never show the same figure.
+    return std::fabs(value) < 10 ? Formatting::decimal(std::round(value * 100) / 100, lang)
+                                 : Formatting::decimal(std::round(value * 10) / 10, lang);
+}
+
+QString compared(const BoardTable &table, const BoardEntry &entry, const QString &lang)
+{
+    if (table.perThousand && entry.notPlaced == u"no-population")
+        return QStringLiteral("—");
+    return figure(entry.compared, lang);
 }
 
 }

@@ -28,6 +28,8 @@ QString state(const BoardMonth &month, const QString &lang);
 QString month(const QString &month, const QString &lang);
 /** The rules, a sentence each. */
 QStringList rules(const QString &lang);
-/** A figure in the language's format, one decimal at most ("1.234,5"). */
+/** A figure in the language's format: two decimals under 10 ("0,29"), else one ("1.234,5"). */
 QString figure(double value, const QString &lang);
+/** What a ward is compared on, "—" when it cannot be (no population for a per-1,000 measure). */
+QString compared(const BoardTable &table, const BoardEntry &entry, const QString &lang);
 }

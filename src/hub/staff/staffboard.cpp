@@ -74,7 +74,7 @@ QHttpServerResponse boardPage(StaffSite &site, StaffContext &ctx)
             Data r;
             r.set("name", text(name(e.ward)));
             r.set("code", text(e.ward));
-            r.set("figure", text(BoardWords::figure(e.compared, lang)));
+            r.set("figure", text(BoardWords::compared(t, e, lang)));
             r.set("total", text(BoardWords::figure(e.value, lang) + u' ' + BoardWords::unit(t.measure, lang)));
             r.set("records", text(QString::number(e.records)));
             if (e.placed && !e.tier.isEmpty()) {

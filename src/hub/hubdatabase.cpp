@@ -164,6 +164,13 @@ const char *const migrations[] = {
         SELECT r.rowid, s.body, s.personal FROM record_search s JOIN records r ON r.id = s.record_id
     {END}
     )sql",
+    // 7: the movement board's published months (store/boardmonths.h): from the 5th of the
+    // next month a month's board is kept as published (JSON, as /api/v1/board sends it) and
+    // never computed again, so a handover verified late cannot rewrite it.
+    R"sql(
+    CREATE TABLE board_months (
+        month TEXT PRIMARY KEY, json TEXT NOT NULL, published_at TEXT NOT NULL)
+    )sql",
 };
 
 /** A migration's statements: separated by a ';' that ends its line (a trigger's body keeps

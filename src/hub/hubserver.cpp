@@ -2,6 +2,9 @@
 #include "hubserver.h"
 
 #include "hublogging.h"
+#include "board/boardapi.h"
+#include "board/boardpage.h"
+#include "board/boardservice.h"
 #include "hubstore.h"
 #include "open311.h"
 #include "phonepage.h"
@@ -126,6 +129,20 @@ QString pageLanguage(const QHttpServerRequest &request)
     return request.query().queryItemValue(QStringLiteral("lang")) == u"en" ? QStringLiteral("en") : QStringLiteral("vi");
 }
 
+/** The request's If-None-Match names etag (or "*"). */
+bool matchesEtag(const QHttpServerRequest &request, const QByteArray &etag)
+{
+    const QList<QByteArray> tags = header(request, "If-None-Match").split(',');
+    for (QByteArray tag : tags) {
+        tag = tag.trimmed();
+        if (tag.startsWith("W/"))
+            tag = tag.mid(2);
+        if (tag == etag || tag == "*")
+            return true;
+    }
+    return false;
+}
+
 /** Today in Hải Phòng (UTC+7 all year), for the "behind schedule" mark. */
 QDate vietnamToday()
 {
@@ -185,6 +202,11 @@ HubServer::HubServer(HubStore &store, const StaffSite::Options &staffOptions, QO
     m_http.route(QStringLiteral("/api/v1/receipts"), [this](const QHttpServerRequest &r) {
         return forKiosk(Method::Get, r, [&](Kiosk kiosk) { return receipts(kiosk, r); });
     });
+    m_http.route(QStringLiteral("/api/v1/board"), [this](const QHttpServerRequest &r) {
+        return forKiosk(Method::Get, r, [&](Kiosk kiosk) { return board(kiosk, r); });
+    });
+    m_http.route(QStringLiteral("/thi-dua"),
+                 [this](const QHttpServerRequest &r) { return only(Method::Get, r, [&] { return boardPage(r); }); });
     m_http.route(QStringLiteral("/r/<arg>"), [this](const QString &code, const QHttpServerRequest &r) {
         return only(Method::Get, r, [&] { return phonePage(code, r); });
     });
@@ -305,16 +327,10 @@ QHttpServerResponse HubServer::content(const QHttpServerRequest &request)
     const std::optional<HubContent> c = m_store.content().served();
     if (!c)
         return storageDown();
-    const QList<QByteArray> tags = header(request, "If-None-Match").split(',');
-    for (QByteArray tag : tags) {
-        tag = tag.trimmed();
-        if (tag.startsWith("W/"))
-            tag = tag.mid(2);
-        if (tag == c->etag || tag == "*") {
-            QHttpServerResponse r(Status::NotModified);
-            r.addHeader("ETag", c->etag);
-            return r;
-        }
+    if (matchesEtag(request, c->etag)) {
+        QHttpServerResponse r(Status::NotModified);
+        r.addHeader("ETag", c->etag);
+        return r;
     }
     QHttpServerResponse r("application/json", c->json);
     r.addHeader("ETag", c->etag);
@@ -356,6 +372,44 @@ QHttpServerResponse HubServer::receipts(const HubKiosk &kiosk, const QHttpServer
                                 {QStringLiteral("updatedAt"), s.updatedAt},
                                 {QStringLiteral("note"), s.note}});
     return json({{QStringLiteral("receipts"), list}});
+}
+
+QHttpServerResponse HubServer::board(const HubKiosk &kiosk, const QHttpServerRequest &request)
+{
+    BoardService service(m_store);
+    const auto months = service.months(BoardService::monthOf(BoardService::today()), BoardService::ShownMonths);
+    const auto waste = m_store.boardFigures().wastePage(kiosk.ward);
+    if (!months || !waste)
+        return storageDown();
+    const BoardApi::Body b = BoardApi::body(*months, kiosk.ward, *waste);
+    if (matchesEtag(request, b.etag)) {
+        QHttpServerResponse r(Status::NotModified);
+        r.addHeader("ETag", b.etag);
+        return r;
+    }
+    QHttpServerResponse r("application/json", b.json);
+    r.addHeader("ETag", b.etag);
+    r.addHeader("Cache-Control", "no-cache");
+    return r;
+}
+
+QHttpServerResponse HubServer::boardPage(const QHttpServerRequest &request)
+{
+    const QString lang = pageLanguage(request);
+    BoardService service(m_store);
+    const QString current = BoardService::monthOf(BoardService::today());
+    QString month = BoardService::checkedMonth(request.query().queryItemValue(QStringLiteral("month")).left(16));
+    if (month.isEmpty() || month > current)
+        month = current;
+    const auto months = service.months(month, 2);
+    if (!months || months->isEmpty())
+        return storageDown();
+    BoardPageData data;
+    data.board = months->last();
+    data.current = current;
+    data.names = m_store.content().wards();
+    data.sample = isSampleContent();
+    return publicPage(BoardPage::render(data, lang));
 }
 
 QHttpServerResponse HubServer::phonePage(const QString &code, const QHttpServerRequest &request)

@@ -47,6 +47,8 @@ private:
     QHttpServerResponse content(const QHttpServerRequest &request);
     QHttpServerResponse contentFile(const QString &path);
     QHttpServerResponse receipts(const HubKiosk &kiosk, const QHttpServerRequest &request);
+    QHttpServerResponse board(const HubKiosk &kiosk, const QHttpServerRequest &request);
+    QHttpServerResponse boardPage(const QHttpServerRequest &request);
     QHttpServerResponse phonePage(const QString &code, const QHttpServerRequest &request);
     QHttpServerResponse workPage(const PublishedWorks &works, const QString &code, const QHttpServerRequest &request);
     QHttpServerResponse workList(const PublishedWorks &works, const QHttpServerRequest &request);

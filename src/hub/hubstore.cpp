@@ -25,6 +25,8 @@ HubStore::HubStore(HubDatabase &db)
       m_corrections(db, m_statusChanges),
       m_wastePublication(db),
       m_residentRights(db),
-      m_replyTemplates(db)
+      m_replyTemplates(db),
+      m_boardFigures(db, m_content),
+      m_boardMonths(db)
 {
 }

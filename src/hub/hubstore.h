@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "store/auditlog.h"
+#include "store/boardfigures.h"
+#include "store/boardmonths.h"
 #include "store/contentrepository.h"
 #include "store/csvexport.h"
 #include "store/dashboardfigures.h"
@@ -68,6 +70,9 @@ public:
     WastePublication &wastePublication() { return m_wastePublication; }
     ResidentRights &residentRights() { return m_residentRights; }
     ReplyTemplates &replyTemplates() { return m_replyTemplates; }
+    // The movement board's (board/boardservice.h).
+    BoardFigures &boardFigures() { return m_boardFigures; }
+    BoardMonths &boardMonths() { return m_boardMonths; }
 
 private:
     // Declared in the order they are built: each piece only uses the ones above it.
@@ -95,4 +100,6 @@ private:
     WastePublication m_wastePublication;
     ResidentRights m_residentRights;
     ReplyTemplates m_replyTemplates;
+    BoardFigures m_boardFigures;
+    BoardMonths m_boardMonths;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // city-hub: the city service kiosks sync to (deploy/SYNC-PROTOCOL.md), and its admin commands.
 // The composition root only: parsing arguments, opening the database, wiring store and server.
+#include "board/boardcommand.h"
+#include "board/boardservice.h"
 #include "commandoutput.h"
 #include "hubdatabase.h"
 #include "hubserver.h"
@@ -49,6 +51,11 @@ const char usage[] =
         "  purge                        erase the personal data (name, phone, group, consent,\n"
         "                               photo) of records closed more than 5 years ago, as the\n"
         "                               consent text promises; prints how many (serve runs it daily)\n"
+        "  board [--month YYYY-MM] [--ward CODE] [--freeze]\n"
+        "                               the movement board of a month (default: this one) as text\n"
+        "                               tables, one ward's lines with --ward; --freeze first publishes\n"
+        "                               every month due (from the 5th of the next month; serve does it\n"
+        "                               daily); a published month never changes\n"
         "%USER%"
         "\n"
         "Options:\n"
@@ -143,11 +150,14 @@ int serve(HubStore &store, const QString &listen, const StaffSite::Options &staf
         return fail(ExitDatabase, QStringLiteral("cannot write the records' search text"));
     HubServer server(store, staff);
     // The retention the consent text names, kept while serving: once at start, then daily;
-    // with it the planner's statistics, so the inbox picks its covering indexes.
+    // with it the planner's statistics, so the inbox picks its covering indexes, and the
+    // board's months due for publication (from the 5th of the next month).
     auto purge = [&store] {
         if (!store.residentRights().purge(AuditActor::commandLine()))
             qCWarning(lcHubStore) << "the daily purge of expired personal data failed; it runs again tomorrow";
         store.database().refreshStatistics();
+        if (!BoardService(store).freezeDue(BoardService::today()))
+            qCWarning(lcHubStore) << "the board's due months could not be published; it runs again tomorrow";
     };
     purge();
     QTimer purgeTimer;
@@ -216,7 +226,8 @@ int main(int argc, char *argv[])
     const QStringList valued{QStringLiteral("--db"), QStringLiteral("--public-url"), QStringLiteral("--listen"),
                              QStringLiteral("--ward"), QStringLiteral("--note"), QStringLiteral("--csv"),
                              QStringLiteral("--role"), QStringLiteral("--name"), QStringLiteral("--trusted-proxy"),
-                             QStringLiteral("--staff-idle"), QStringLiteral("--staff-lifetime")};
+                             QStringLiteral("--staff-idle"), QStringLiteral("--staff-lifetime"),
+                             QStringLiteral("--month")};
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         QString arg = args.at(i);
@@ -242,7 +253,7 @@ int main(int argc, char *argv[])
             if (arg == u"--role" && options.contains(arg))
                 value = options.value(arg) + u',' + value;
             options.insert(arg, value);
-        } else if (arg == u"--with-personal") {
+        } else if (arg == u"--with-personal" || arg == u"--freeze") {
             flags.insert(arg);
         } else if (arg.startsWith(u'-') && arg.size() > 1) {
             return usageError(QStringLiteral("unknown option %1").arg(arg));
@@ -266,11 +277,13 @@ int main(int argc, char *argv[])
             {QStringLiteral("export"), {QStringLiteral("--csv"), QStringLiteral("--with-personal")}},
             {QStringLiteral("publish"), {}},
             {QStringLiteral("purge"), {}},
+            {QStringLiteral("board"), {QStringLiteral("--month"), QStringLiteral("--ward"), QStringLiteral("--freeze")}},
     };
     const QHash<QString, int> arity{{QStringLiteral("serve"), 0}, {QStringLiteral("enrol-code"), 0},
                                     {QStringLiteral("kiosks"), 0}, {QStringLiteral("revoke"), 1},
                                     {QStringLiteral("set-status"), 2}, {QStringLiteral("export"), 0},
-                                    {QStringLiteral("publish"), 1}, {QStringLiteral("purge"), 0}};
+                                    {QStringLiteral("publish"), 1}, {QStringLiteral("purge"), 0},
+                                    {QStringLiteral("board"), 0}};
     if (!allowed.contains(command))
         return usageError(QStringLiteral("unknown command “%1”").arg(command));
     for (auto it = options.constBegin(); it != options.constEnd(); ++it)
@@ -392,6 +405,10 @@ int main(int argc, char *argv[])
                     .arg(*erased).arg(ResidentRights::RetentionYears));
         return ExitOk;
     }
+
+    if (command == u"board")
+        return BoardCommand::run(store, options.value(QStringLiteral("--month")), options.value(QStringLiteral("--ward")),
+                                 flags.contains(QStringLiteral("--freeze")));
 
     if (command == u"publish") {
         if (!store.content().publish(positional.first(), &error))

@@ -63,6 +63,7 @@ const NavItem navItems[] = {
     {"inbox", "/staff/inbox", [](const StaffAccount &a) { return a.isOfficer(); }},
     {"works", "/staff/works", [](const StaffAccount &a) { return a.isOfficer(); }},
     {"dashboard", "/staff/dashboard", [](const StaffAccount &a) { return a.isOfficer(); }},
+    {"board", "/staff/board", [](const StaffAccount &a) { return a.isOfficer(); }},
     {"kiosks", "/staff/kiosks", [](const StaffAccount &a) { return a.isAdmin(); }},
     {"accounts", "/staff/accounts", [](const StaffAccount &a) { return a.isAdmin(); }},
     {"templates", "/staff/templates", [](const StaffAccount &a) { return a.isAdmin(); }},

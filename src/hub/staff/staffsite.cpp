@@ -8,6 +8,7 @@
 #include "staff/staffcontext.h"
 #include "staff/staffhandover.h"
 #include "staff/staffhttp.h"
+#include "staff/staffboard.h"
 #include "staff/staffkiosks.h"
 #include "staff/staffworks.h"
 #include "staff/staffpages.h"
@@ -135,4 +136,5 @@ void StaffSite::install(QHttpServer &http)
     StaffWorks::install(*this, http);
     StaffRecord::install(*this, http);
     StaffRecord::installTemplates(*this, http);
+    StaffBoard::install(*this, http);
 }

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The movement board's figures read from the store, and its frozen months, on SQLite and
+// PostgreSQL: only verified handovers count, by handover date; waste reports by the date they
+// were resolved; works by their actual end; a published month never changes.
+#include "board/boardservice.h"
+#include "hubdatabase.h"
+#include "hubstore.h"
+#include "hubtestsupport.h"
+#include "store/auditlog.h"
+#include "store/boardfigures.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const AuditActor WardOfficer{2, QStringLiteral("binh")};
+const AuditActor CityOfficer{1, QStringLiteral("anna")};
+
+const WardMonthFigures *find(const QList<WardMonthFigures> &all, const QString &ward, const QString &month)
+{
+    for (const WardMonthFigures &f : all)
+        if (f.ward == ward && f.month == month)
+            return &f;
+    return nullptr;
+}
+
+double landOf(const BoardMonth &m, const QString &ward)
+{
+    for (const BoardTable &t : m.tables)
+        if (t.measure == u"land")
+            for (const BoardEntry &e : t.entries)
+                if (e.ward == ward)
+                    return e.value;
+    return -1;
+}
+
+}
+
+class tst_BoardStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase_data() { HubTestLocation::addDialectRows(); }
+    void init();
+    void cleanup();
+    void verifiedHandoversOnly();
+    void wasteResolvedByClosingDate();
+    void worksFinishedOnTime();
+    void frozenMonthDoesNotChange();
+    void wastePageShowsOnlyPublishedWords();
+
+private:
+    /** A record of the kind delivered by HONG-BANG's kiosk: (id, receipt code). */
+    QPair<QString, QString> deliver(const QString &kind);
+    void handover(const QPair<QString, QString> &record, double quantity, const QString &unit, const QString &item,
+                  QDate on, bool verify);
+
+    std::unique_ptr<HubTestLocation> m_location;
+    std::unique_ptr<HubDatabase> m_db;
+    std::unique_ptr<HubStore> m_store;
+    HubKiosk m_kiosk;
+    quint32 m_sequence = 0;
+};
+
+void tst_BoardStore::init()
+{
+    HUB_TEST_LOCATION_OR_SKIP(m_location);
+    m_db = std::make_unique<HubDatabase>();
+    QVERIFY2(m_db->open(m_location->location()), qPrintable(m_db->lastError()));
+    m_store = std::make_unique<HubStore>(*m_db);
+    QString error;
+    QVERIFY2(m_store->content().ensureContent(&error), qPrintable(error));
+    const std::optional<QString> code = m_store->kiosks().createEnrolCode(QStringLiteral("HONG-BANG"), &error);
+    QVERIFY(code);
+    HubEnrolment e;
+    QCOMPARE(m_store->kiosks().enrol(*code, QStringLiteral("test"), &e), KioskRegistry::EnrolOutcome::Enrolled);
+    m_kiosk = {e.kioskId, e.ward, e.receiptPrefix};
+    m_sequence = 0;
+}
+
+void tst_BoardStore::cleanup()
+{
+    m_store.reset();
+    m_db.reset();
+    m_location.reset();
+}
+
+QPair<QString, QString> tst_BoardStore::deliver(const QString &kind)
+{
+    ++m_sequence;
+    const QJsonObject record = HubTestRecords::record(m_kiosk, kind, int(m_sequence - 1), m_sequence);
+    const HubIngestBatch batch = m_store->ingest().ingest(m_kiosk, QJsonArray{record});
+    if (batch.status != HubIngestBatch::Status::Ok || batch.results.value(0).result != u"accepted")
+        qWarning() << "not accepted" << kind;
+    return {record.value(QStringLiteral("id")).toString(), record.value(QStringLiteral("receiptCode")).toString()};
+}
+
+void tst_BoardStore::handover(const QPair<QString, QString> &record, double quantity, const QString &unit,
+                              const QString &item, QDate on, bool verify)
+{
+    Handovers::New n;
+    n.quantity = quantity;
+    n.unit = unit;
+    n.item = item;
+    n.handedOn = on;
+    QCOMPARE(m_store->handovers().add(WardOfficer, record.first, record.second, n), Handovers::Outcome::Done);
+    // The officer who entered it cannot verify it: refused, it stays unverified.
+    QCOMPARE(m_store->handovers().verify(WardOfficer, record.first, record.second), Handovers::Outcome::Refused);
+    if (verify)
+        QCOMPARE(m_store->handovers().verify(CityOfficer, record.first, record.second), Handovers::Outcome::Done);
+}
+
+void tst_BoardStore::verifiedHandoversOnly()
+{
+    const auto land1 = deliver(QStringLiteral("pledge.land"));
+    const auto land2 = deliver(QStringLiteral("pledge.land"));
+    const auto land3 = deliver(QStringLiteral("pledge.land"));
+    const auto cement = deliver(QStringLiteral("pledge.materials"));
+    const auto labour = deliver(QStringLiteral("pledge.labour"));
+    handover(land1, 100, QStringLiteral("m2"), {}, QDate(2026, 2, 3), false);
+    handover(land1, 50, QStringLiteral("m2"), {}, QDate(2026, 2, 28), true);  // verifies both of land1
+    handover(land2, 999, QStringLiteral("m2"), {}, QDate(2026, 2, 10), false); // never verified
+    handover(land3, 7, QStringLiteral("m2"), {}, QDate(2026, 1, 31), true);   // January
+    handover(cement, 20, QStringLiteral("bao"), QStringLiteral("cement"), QDate(2026, 2, 5), true);
+    handover(labour, 3, QStringLiteral("day"), {}, QDate(2026, 3, 1), true);   // March: outside
+
+    const auto all = m_store->boardFigures().read(QStringLiteral("2026-01"), QStringLiteral("2026-02"));
+    QVERIFY(all);
+    const WardMonthFigures *feb = find(*all, QStringLiteral("HONG-BANG"), QStringLiteral("2026-02"));
+    QVERIFY(feb);
+    QCOMPARE(feb->land.value, 150.0);
+    QCOMPARE(feb->land.records, 1);  // one pledge, two handovers
+    QCOMPARE(feb->materials.value(QStringLiteral("cement|bao")).value, 20.0);
+    QCOMPARE(feb->materials.value(QStringLiteral("cement|bao")).records, 1);
+    QCOMPARE(feb->pledgesHandedOver, 2);
+    QCOMPARE(feb->labour.value, 0.0);
+    const WardMonthFigures *jan = find(*all, QStringLiteral("HONG-BANG"), QStringLiteral("2026-01"));
+    QVERIFY(jan);
+    QCOMPARE(jan->land.value, 7.0);
+    QVERIFY(!find(*all, QStringLiteral("HONG-BANG"), QStringLiteral("2026-03")));
+    QVERIFY(!find(*all, QStringLiteral("LE-CHAN"), QStringLiteral("2026-02")));
+}
+
+void tst_BoardStore::wasteResolvedByClosingDate()
+{
+    const auto a = deliver(QStringLiteral("report.waste"));
+    const auto b = deliver(QStringLiteral("report.waste"));
+    const auto c = deliver(QStringLiteral("report.waste"));
+    QCOMPARE(m_store->statusChanges().change(CityOfficer, a.second, QStringLiteral("resolved"), QStringLiteral("Đã dọn"), {}).outcome,
+             HubChangeOutcome::Done);
+    QCOMPARE(m_store->statusChanges().change(CityOfficer, b.second, QStringLiteral("rejected"), QStringLiteral("Không đúng"), {}).outcome,
+             HubChangeOutcome::Done);
+    QCOMPARE(m_store->statusChanges().change(CityOfficer, c.second, QStringLiteral("in_progress"), QStringLiteral("Đang làm"), {}).outcome,
+             HubChangeOutcome::Done);
+    // Dates the test chooses: received 1 Feb 08:00 (Hải Phòng), closed 4.5 days later; a
+    // closing at 20:00 UTC on 28 Feb is already 1 March in Hải Phòng.
+    QVERIFY(m_location->exec(QStringLiteral("UPDATE records SET received_at = '2026-02-01T01:00:00.000Z',"
+                                            " closed_at = '2026-02-05T13:00:00.000Z' WHERE id = '%1'").arg(a.first)));
+    QVERIFY(m_location->exec(QStringLiteral("UPDATE records SET closed_at = '2026-02-10T01:00:00.000Z' WHERE id = '%1'").arg(b.first)));
+    auto figures = m_store->boardFigures().read(QStringLiteral("2026-02"), QStringLiteral("2026-03"));
+    QVERIFY(figures);
+    const WardMonthFigures *feb = find(*figures, QStringLiteral("HONG-BANG"), QStringLiteral("2026-02"));
+    QVERIFY(feb);
+    QCOMPARE(feb->resolveDays, QList<double>{4.5});  // the rejected one does not count
+    QVERIFY(m_location->exec(QStringLiteral("UPDATE records SET closed_at = '2026-02-28T20:00:00.000Z' WHERE id = '%1'").arg(a.first)));
+    figures = m_store->boardFigures().read(QStringLiteral("2026-02"), QStringLiteral("2026-03"));
+    QVERIFY(figures);
+    QVERIFY(!find(*figures, QStringLiteral("HONG-BANG"), QStringLiteral("2026-02")));
+    QVERIFY(find(*figures, QStringLiteral("HONG-BANG"), QStringLiteral("2026-03")));
+}
+
+void tst_BoardStore::worksFinishedOnTime()
+{
+    auto finish = [this](const char *code, QDate planned, QDate actual) {
+        WorkFigures f;
+        f.stage = QStringLiteral("completed");
+        f.progress = 100;
+        f.plannedEnd = planned;
+        f.actualEnd = actual;
+        return m_store->workHistory().add(CityOfficer, QString::fromLatin1(code), actual, f);
+    };
+    QVERIFY(finish("HB-001", QDate(2026, 4, 30), QDate(2026, 4, 30)));  // on the day: on time
+    QVERIFY(finish("HB-002", QDate(2026, 4, 1), QDate(2026, 4, 2)));    // a day late
+    QVERIFY(finish("LC-001", QDate(2026, 5, 1), QDate(2026, 4, 20)));   // early, LE-CHAN
+    QVERIFY(finish("HB-003", {}, QDate(2026, 4, 10)));                  // the content's planned end 2026-09-30
+    WorkFigures unfinished;
+    unfinished.stage = QStringLiteral("in_progress");
+    QVERIFY(m_store->workHistory().add(CityOfficer, QStringLiteral("HB-004"), QDate(2026, 4, 3), unfinished));
+    const auto figures = m_store->boardFigures().read(QStringLiteral("2026-04"), QStringLiteral("2026-04"));
+    QVERIFY(figures);
+    const WardMonthFigures *hb = find(*figures, QStringLiteral("HONG-BANG"), QStringLiteral("2026-04"));
+    QVERIFY(hb);
+    QCOMPARE(hb->worksFinished, 3);
+    QCOMPARE(hb->worksOnTime, 2);
+    const WardMonthFigures *lc = find(*figures, QStringLiteral("LE-CHAN"), QStringLiteral("2026-04"));
+    QVERIFY(lc);
+    QCOMPARE(lc->worksOnTime, 1);
+}
+
+void tst_BoardStore::frozenMonthDoesNotChange()
+{
+    const auto feb = deliver(QStringLiteral("pledge.land"));
+    const auto late = deliver(QStringLiteral("pledge.land"));
+    const auto mar = deliver(QStringLiteral("pledge.land"));
+    handover(feb, 40, QStringLiteral("m2"), {}, QDate(2026, 2, 12), true);
+    handover(late, 60, QStringLiteral("m2"), {}, QDate(2026, 2, 20), false);
+    BoardService service(*m_store);
+    // On 4 March February is not due yet; on the 5th it is published.
+    QCOMPARE(service.freezeDue(QDate(2026, 3, 4)).value_or(-1), 12);  // February 2025 … January 2026
+    auto months = service.months(QStringLiteral("2026-02"), 1);
+    QVERIFY(months && months->size() == 1);
+    QVERIFY(!months->first().frozen);
+    QCOMPARE(service.freezeDue(QDate(2026, 3, 5)).value_or(-1), 1);
+    QCOMPARE(service.freezeDue(QDate(2026, 3, 6)).value_or(-1), 0);  // already published
+    months = service.months(QStringLiteral("2026-03"), 2);
+    QVERIFY(months && months->size() == 2);
+    QVERIFY(months->at(0).frozen);
+    QVERIFY(!months->at(0).frozenAt.isEmpty());
+    QCOMPARE(landOf(months->at(0), QStringLiteral("HONG-BANG")), 40.0);
+
+    // A late verification of a February handover, and a March one.
+    QCOMPARE(m_store->handovers().verify(CityOfficer, late.first, late.second), Handovers::Outcome::Done);
+    handover(mar, 5, QStringLiteral("m2"), {}, QDate(2026, 3, 2), true);
+    months = service.months(QStringLiteral("2026-03"), 2);
+    QVERIFY(months && months->size() == 2);
+    QCOMPARE(landOf(months->at(0), QStringLiteral("HONG-BANG")), 40.0);  // February as published
+    QVERIFY(!months->at(1).frozen);
+    QCOMPARE(landOf(months->at(1), QStringLiteral("HONG-BANG")), 5.0);  // March is provisional
+    // The store itself holds February's figures once.
+    QCOMPARE(m_location->scalar(QStringLiteral("SELECT count(*) FROM board_months WHERE month = '2026-02'")).toInt(), 1);
+    QCOMPARE(m_store->boardMonths().freeze(QStringLiteral("2026-02"), "{}", QStringLiteral("x")),
+             BoardMonths::Outcome::AlreadyFrozen);
+}
+
+void tst_BoardStore::wastePageShowsOnlyPublishedWords()
+{
+    const auto a = deliver(QStringLiteral("report.waste"));
+    const auto b = deliver(QStringLiteral("report.waste"));
+    QCOMPARE(m_store->statusChanges().change(CityOfficer, a.second, QStringLiteral("resolved"), QStringLiteral("Xong"), {}).outcome,
+             HubChangeOutcome::Done);
+    const CaseChange published = m_store->wastePublication().publish(CityOfficer, a.second, QStringLiteral("Đã dọn bãi vật liệu <b>"), false);
+    QCOMPARE(published.problem, CaseChange::Problem::None);
+    const auto page = m_store->boardFigures().wastePage(QStringLiteral("HONG-BANG"));
+    QVERIFY(page);
+    QCOMPARE(page->byStatus.value(QStringLiteral("resolved")), 1);
+    QCOMPARE(page->byStatus.value(QStringLiteral("received")), 1);
+    qint64 total = 0;
+    for (qint64 n : page->byCategory)
+        total += n;
+    QCOMPARE(total, 2);
+    QCOMPARE(page->resolved, 1);
+    QCOMPARE(page->published.size(), 1);
+    QCOMPARE(page->published.first().receiptCode, a.second);
+    QCOMPARE(page->published.first().summary, QStringLiteral("Đã dọn bãi vật liệu <b>"));
+    QVERIFY(m_store->boardFigures().wastePage(QStringLiteral("LE-CHAN"))->published.isEmpty());
+    Q_UNUSED(b);
+}
+
+QTEST_GUILESS_MAIN(tst_BoardStore)
+#include "tst_boardstore.moc"

@@ -15,6 +15,7 @@ SyncController::SyncController(const QString &dataDir, bool start, QObject *pare
         emit statusChanged();
     });
     connect(m_worker, &SyncWorker::contentImported, this, &SyncController::contentImported);
+    connect(m_worker, &SyncWorker::boardUpdated, this, &SyncController::boardUpdated);
     m_thread.start(QThread::LowPriority);
 }
 

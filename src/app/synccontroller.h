@@ -45,6 +45,8 @@ Q_SIGNALS:
     void statusChanged();
     /** The worker imported new content from the hub. */
     void contentImported();
+    /** The worker stored a new movement board. */
+    void boardUpdated();
 
 private:
     QThread m_thread;

@@ -97,6 +97,12 @@ const char *const migrations[] = {
         body_vi TEXT NOT NULL, body_en TEXT NOT NULL);
     DROP TABLE ranking;
     )sql",
+    // 6: the movement board as the hub last served it (GET /api/v1/board): one row, the body
+    // as received after it parsed, and its ETag for the next If-None-Match.
+    R"sql(
+    CREATE TABLE board (id INTEGER PRIMARY KEY CHECK (id = 1), etag TEXT NOT NULL, json TEXT NOT NULL,
+        fetched_at TEXT NOT NULL);
+    )sql",
 };
 
 }

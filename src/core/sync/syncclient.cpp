@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncclient.h"
 
+#include "boardpull.h"
 #include "contentpull.h"
 #include "datapaths.h"
 #include "deliverybatch.h"
@@ -64,6 +65,7 @@ bool SyncClient::ensureOpen(LocalizedText *error)
     if (!m_contentPull) {
         m_contentPull = std::make_unique<ContentPull>(*m_hub, *m_db, m_dataDir);
         m_receiptPull = std::make_unique<ReceiptPull>(*m_hub, *m_db);
+        m_boardPull = std::make_unique<BoardPull>(*m_hub, *m_db);
     }
     return true;
 }
@@ -249,6 +251,19 @@ void SyncClient::pullContent()
             m_report.error = outcome.error;
         if (outcome.updated)
             emit contentImported();
+        pullBoard();
+    });
+}
+
+void SyncClient::pullBoard()
+{
+    m_boardPull->start([this](const BoardPull::Outcome &outcome) {
+        m_report.boardOk = outcome.ok;
+        m_report.boardUpdated = outcome.updated;
+        if (!outcome.error.isEmpty() && m_report.error.isEmpty())
+            m_report.error = outcome.error;
+        if (outcome.updated)
+            emit boardUpdated();
         pullReceipts();
     });
 }

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class BoardPull;
 class ContentPull;
 class Database;
 class DeliveryBatch;
@@ -27,6 +28,8 @@ struct SyncReport
     std::optional<bool> reached; // whether the hub answered the last request; unset: none made
     bool contentOk = false;
     bool receiptsOk = false;
+    bool boardOk = false;
+    bool boardUpdated = false;
     int accepted = 0;            // accepted or duplicate: the city has them
     int duplicates = 0;          // of those, the ones the city already had (an answer was lost)
     int held = 0;                // conflict or rejected in this sync
@@ -41,7 +44,7 @@ struct SyncReport
 
 /** Talks to city-hub (deploy/SYNC-PROTOCOL.md): enrols the kiosk, delivers the outbox in
     batches, then has ContentPull and ReceiptPull bring the published content and the statuses
-    the city set. It speaks HTTP (through HubConnection) and orchestrates; storage is the
+    the city set, and BoardPull the movement board. It speaks HTTP (through HubConnection) and orchestrates; storage is the
     Outbox's, the RecordStore's and the ContentStore's. Each call is asynchronous and ends with
     one signal. The client opens its own database connection in
     the thread it is used in, so it can live in a worker thread; kioskctl uses it directly
@@ -79,6 +82,8 @@ signals:
     void syncFinished(const SyncReport &report);
     /** New content was imported: the kiosk shows it from its next quiet moment. */
     void contentImported();
+    /** A new movement board was stored. */
+    void boardUpdated();
 
 private:
     bool ensureOpen(LocalizedText *error);
@@ -88,6 +93,7 @@ private:
     void pushBatch(bool thenPull);
     void applyAnswer(const DeliveryBatch &batch, const QByteArray &answer, bool thenPull);
     void pullContent();
+    void pullBoard();
     void pullReceipts();
 
     QString m_dataDir;
@@ -95,6 +101,7 @@ private:
     HubConnection *m_hub = nullptr;  // made in the thread the client is used in
     std::unique_ptr<ContentPull> m_contentPull;
     std::unique_ptr<ReceiptPull> m_receiptPull;
+    std::unique_ptr<BoardPull> m_boardPull;
     SyncReport m_report;
     bool m_busy = false;
     bool m_purgeOwed = true;  // the last purge left something readable, or none ran since start

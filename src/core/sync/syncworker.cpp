@@ -40,6 +40,7 @@ void SyncWorker::start()
     m_client->setTimeoutMs(m_timing.requestTimeoutMs);
     connect(m_client, &SyncClient::syncFinished, this, &SyncWorker::finished);
     connect(m_client, &SyncClient::contentImported, this, &SyncWorker::contentImported);
+    connect(m_client, &SyncClient::boardUpdated, this, &SyncWorker::boardUpdated);
     m_retry = new QTimer(this);
     m_retry->setSingleShot(true);
     connect(m_retry, &QTimer::timeout, this, [this] { run(false); });

@@ -66,6 +66,7 @@ public slots:
 signals:
     void statusChanged(const SyncStatus &status);
     void contentImported();
+    void boardUpdated();
 
 private:
     void run(bool full);

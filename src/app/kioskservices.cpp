@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kioskservices.h"
 
+#include "board/boardstore.h"
 #include "datapaths.h"
 #include "logging.h"
 #include "settings/settings.h"
@@ -70,6 +71,16 @@ std::unique_ptr<KioskServices> KioskServices::start(const Options &options, Loca
     KioskServices *self = s.get();
     QObject::connect(s->sync.get(), &SyncController::contentImported, s->idleReset.get(),
                      [self] { self->idleReset->whenAtRest([self] { self->reloadContent(); }); });
+    s->board = std::make_unique<BoardModel>();
+    s->board->setWards(content.wards);
+    s->board->setPublicUrl(content.publicUrl);
+    s->board->setLanguage(s->kiosk->language());
+    s->reloadBoard(false);
+    QObject::connect(s->kiosk.get(), &KioskController::languageChanged, s->board.get(),
+                     [self] { self->board->setLanguage(self->kiosk->language()); });
+    // New figures are only numbers on a page already laid out: shown at once, counting up.
+    QObject::connect(s->sync.get(), &SyncController::boardUpdated, s->board.get(), [self] { self->reloadBoard(true); });
+    BoardModel::setInstance(s->board.get());
     Navigator::setInstance(s->navigator.get());
     WorksModel::setInstance(s->works.get());
     KioskController::setInstance(s->kiosk.get());
@@ -121,11 +132,25 @@ void KioskServices::reloadContent()
         if (w.code == kiosk->wardCode())
             ward = w;
     records->setContent(ward.name, content.publicUrl);
+    board->setWards(content.wards);
+    board->setPublicUrl(content.publicUrl);
     qCInfo(lcContent) << "showing content" << content.version;
+}
+
+void KioskServices::reloadBoard(bool arrived)
+{
+    const std::optional<BoardStore::Stored> stored = BoardStore(database).load();
+    const std::optional<QJsonObject> json = stored ? std::optional<QJsonObject>(stored->board) : std::nullopt;
+    const QString fetchedAt = stored ? stored->fetchedAt : QString();
+    if (arrived)
+        board->boardArrived(json, fetchedAt);
+    else
+        board->setBoard(json, fetchedAt);
 }
 
 KioskServices::~KioskServices()
 {
+    BoardModel::setInstance(nullptr);
     ScreenRest::setInstance(nullptr);
     StaffExit::setInstance(nullptr);
     StaffSettings::setInstance(nullptr);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "boardmodel.h"
 #include "content/contentstore.h"
 #include "content/projectcatalog.h"
 #include "idlereset.h"
@@ -51,6 +52,7 @@ public:
     std::unique_ptr<IdleReset> idleReset;
     std::unique_ptr<RecordsController> records;
     std::unique_ptr<SyncController> sync;
+    std::unique_ptr<BoardModel> board;
     // Staff mode: the session first, everything else acts only while it is on.
     std::unique_ptr<StaffSession> staff;
     std::unique_ptr<StaffSync> staffSync;
@@ -62,6 +64,8 @@ public:
 
     /** Shows the content now in the store (after the sync worker imported new content). */
     void reloadContent();
+    /** Shows the movement board now in the database; `arrived`: it just came from the hub. */
+    void reloadBoard(bool arrived);
 
 private:
     KioskServices() = default;

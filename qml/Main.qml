@@ -22,6 +22,8 @@ ApplicationWindow {
         case "pledge": return pledgePage
         case "report": return reportPage
         case "receipt": return receiptPage
+        case "board": return boardPage
+        case "waste": return wastePage
         // Staff: the pad has a route ("admin"); the screens behind it are opened by Staff only.
         case "admin": return staffPinPage
         case "staff-home": return staffHomePage
@@ -101,6 +103,8 @@ ApplicationWindow {
     Component { id: pledgePage; FlowPage {} }
     Component { id: reportPage; FlowPage { report: true } }
     Component { id: receiptPage; ReceiptPage {} }
+    Component { id: boardPage; BoardPage {} }
+    Component { id: wastePage; WastePage {} }
     Component { id: staffPinPage; StaffPinPage {} }
     Component { id: staffChangePinPage; StaffPinPage { mode: "change" } }
     Component { id: staffHomePage; StaffHomePage {} }

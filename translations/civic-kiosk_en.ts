@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BoardHowSheet</name>
+    <message>
+        <source>How the board is computed</source>
+        <translation>How the board is computed</translation>
+    </message>
+    <message>
+        <source>Each figure is divided per 1,000 residents, so small and large wards compare fairly.</source>
+        <translation>Each figure is divided per 1,000 residents, so small and large wards compare fairly.</translation>
+    </message>
+    <message>
+        <source>Wards are compared only with wards of the same kind: urban wards, communes, special zones.</source>
+        <translation>Wards are compared only with wards of the same kind: urban wards, communes, special zones.</translation>
+    </message>
+    <message>
+        <source>A ward is placed only with at least %1 records that month.</source>
+        <translation>A ward is placed only with at least %1 records that month.</translation>
+    </message>
+    <message>
+        <source>Tiers by quarter of the placed wards: Excellent, Good, Fair, Needs effort. Tied wards share a tier.</source>
+        <translation>Tiers by quarter of the placed wards: Excellent, Good, Fair, Needs effort. Tied wards share a tier.</translation>
+    </message>
+    <message>
+        <source>Most improved: the largest rise against the month before.</source>
+        <translation>Most improved: the largest rise against the month before.</translation>
+    </message>
+    <message>
+        <source>Only handovers verified by a city officer count. A month is provisional until the 5th of the next month, then it is final and never changes.</source>
+        <translation>Only handovers verified by a city officer count. A month is provisional until the 5th of the next month, then it is final and never changes.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>BoardMeasureCard</name>
+    <message>
+        <source>Leading</source>
+        <translation>Leading</translation>
+    </message>
+    <message>
+        <source>Most improved</source>
+        <translation>Most improved</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>Movement board</source>
+        <translation>Movement board</translation>
+    </message>
+    <message>
+        <source>The board has not reached this kiosk yet.</source>
+        <translation>The board has not reached this kiosk yet.</translation>
+    </message>
+    <message>
+        <source>It comes from the city with the next connection. Meanwhile you can see it on your phone with the QR code.</source>
+        <translation>It comes from the city with the next connection. Meanwhile you can see it on your phone with the QR code.</translation>
+    </message>
+    <message>
+        <source>Month by month: %1</source>
+        <translation>Month by month: %1</translation>
+    </message>
+    <message>
+        <source>tap a figure above to see its months</source>
+        <translation>tap a figure above to see its months</translation>
+    </message>
+    <message>
+        <source>Leading among %1</source>
+        <translation>Leading among %1</translation>
+    </message>
+    <message>
+        <source>Most improved among %1</source>
+        <translation>Most improved among %1</translation>
+    </message>
+    <message>
+        <source>None this month yet.</source>
+        <translation>None this month yet.</translation>
+    </message>
+    <message>
+        <source>this ward</source>
+        <translation>this ward</translation>
+    </message>
+    <message>
+        <source>How it is computed</source>
+        <translation>How it is computed</translation>
+    </message>
+    <message>
+        <source>On your phone</source>
+        <translation>On your phone</translation>
+    </message>
+</context>
+<context>
     <name>BottomBar</name>
     <message>
         <source>Back</source>
@@ -275,6 +368,13 @@
     </message>
 </context>
 <context>
+    <name>GrowthChart</name>
+    <message>
+        <source>provisional</source>
+        <translation>provisional</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <source>Build Together, Hải Phòng</source>
@@ -333,6 +433,14 @@
     <message>
         <source>Of public money, land, materials or works</source>
         <translation>Of public money, land, materials or works</translation>
+    </message>
+    <message>
+        <source>Movement board</source>
+        <translation>Movement board</translation>
+    </message>
+    <message>
+        <source>Fighting waste</source>
+        <translation>Fighting waste</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1449,53 @@
             <numerusform>%n for the staff</numerusform>
             <numerusform>%n for the staff</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WastePage</name>
+    <message>
+        <source>Save, fight waste</source>
+        <translation>Save, fight waste</translation>
+    </message>
+    <message>
+        <source>What residents of %1 reported and what the city did</source>
+        <translation>What residents of %1 reported and what the city did</translation>
+    </message>
+    <message>
+        <source>The city's figures have not reached this kiosk yet. You can still report waste.</source>
+        <translation>The city's figures have not reached this kiosk yet. You can still report waste.</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>Reports: %1</translation>
+    </message>
+    <message>
+        <source>No reports yet.</source>
+        <translation>No reports yet.</translation>
+    </message>
+    <message>
+        <source>What the city did</source>
+        <translation>What the city did</translation>
+    </message>
+    <message>
+        <source>Median time to resolve</source>
+        <translation>Median time to resolve</translation>
+    </message>
+    <message>
+        <source>Published by the city</source>
+        <translation>Published by the city</translation>
+    </message>
+    <message>
+        <source>The city has not published a report of this ward yet.</source>
+        <translation>The city has not published a report of this ward yet.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · published %2</source>
+        <translation>Receipt %1 · published %2</translation>
+    </message>
+    <message>
+        <source>Report waste</source>
+        <translation>Report waste</translation>
     </message>
 </context>
 </TS>

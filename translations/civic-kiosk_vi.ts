@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>BoardHowSheet</name>
+    <message>
+        <source>How the board is computed</source>
+        <translation>Cách tính bảng thi đua</translation>
+    </message>
+    <message>
+        <source>Each figure is divided per 1,000 residents, so small and large wards compare fairly.</source>
+        <translation>Mỗi số liệu được chia theo 1.000 dân, để phường nhỏ và phường lớn được so sánh công bằng.</translation>
+    </message>
+    <message>
+        <source>Wards are compared only with wards of the same kind: urban wards, communes, special zones.</source>
+        <translation>Chỉ so sánh trong cùng loại: phường với phường, xã với xã, đặc khu với đặc khu.</translation>
+    </message>
+    <message>
+        <source>A ward is placed only with at least %1 records that month.</source>
+        <translation>Chỉ xếp hạng khi trong tháng có từ %1 hồ sơ trở lên.</translation>
+    </message>
+    <message>
+        <source>Tiers by quarter of the placed wards: Excellent, Good, Fair, Needs effort. Tied wards share a tier.</source>
+        <translation>Xếp loại theo phần tư số đơn vị được xếp hạng: Xuất sắc, Tốt, Khá, Cần cố gắng. Bằng nhau thì cùng loại.</translation>
+    </message>
+    <message>
+        <source>Most improved: the largest rise against the month before.</source>
+        <translation>Tiến bộ nhất: tăng nhiều nhất so với tháng trước.</translation>
+    </message>
+    <message>
+        <source>Only handovers verified by a city officer count. A month is provisional until the 5th of the next month, then it is final and never changes.</source>
+        <translation>Chỉ tính các lần bàn giao đã được cán bộ thành phố xác minh. Số liệu của tháng là tạm tính đến ngày 5 tháng sau, sau đó được chốt và không thay đổi nữa.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>BoardMeasureCard</name>
+    <message>
+        <source>Leading</source>
+        <translation>Dẫn đầu</translation>
+    </message>
+    <message>
+        <source>Most improved</source>
+        <translation>Tiến bộ nhất</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>Movement board</source>
+        <translation>Bảng thi đua</translation>
+    </message>
+    <message>
+        <source>The board has not reached this kiosk yet.</source>
+        <translation>Ki-ốt chưa nhận được bảng thi đua.</translation>
+    </message>
+    <message>
+        <source>It comes from the city with the next connection. Meanwhile you can see it on your phone with the QR code.</source>
+        <translation>Bảng sẽ được thành phố gửi về trong lần kết nối tới. Trong lúc chờ, bạn có thể xem trên điện thoại bằng mã QR.</translation>
+    </message>
+    <message>
+        <source>Month by month: %1</source>
+        <translation>Theo từng tháng: %1</translation>
+    </message>
+    <message>
+        <source>tap a figure above to see its months</source>
+        <translation>chạm vào một số liệu ở trên để xem theo tháng</translation>
+    </message>
+    <message>
+        <source>Leading among %1</source>
+        <translation>Dẫn đầu khối %1</translation>
+    </message>
+    <message>
+        <source>Most improved among %1</source>
+        <translation>Tiến bộ nhất khối %1</translation>
+    </message>
+    <message>
+        <source>None this month yet.</source>
+        <translation>Tháng này chưa có.</translation>
+    </message>
+    <message>
+        <source>this ward</source>
+        <translation>đơn vị mình</translation>
+    </message>
+    <message>
+        <source>How it is computed</source>
+        <translation>Cách tính</translation>
+    </message>
+    <message>
+        <source>On your phone</source>
+        <translation>Xem trên điện thoại</translation>
+    </message>
+</context>
+<context>
     <name>BottomBar</name>
     <message>
         <source>Back</source>
@@ -275,6 +368,13 @@
     </message>
 </context>
 <context>
+    <name>GrowthChart</name>
+    <message>
+        <source>provisional</source>
+        <translation>tạm tính</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <source>Build Together, Hải Phòng</source>
@@ -332,6 +432,14 @@
     <message>
         <source>Of public money, land, materials or works</source>
         <translation>Lãng phí tiền, đất, vật tư hoặc công trình công</translation>
+    </message>
+    <message>
+        <source>Movement board</source>
+        <translation>Bảng thi đua</translation>
+    </message>
+    <message>
+        <source>Fighting waste</source>
+        <translation>Chống lãng phí</translation>
     </message>
 </context>
 <context>
@@ -856,7 +964,7 @@
         <translation>Ki-ốt %1</translation>
     </message>
     <message>
-        <source>Type the hub&apos;s address and the enrolment code the city gave you (valid once, for 24 hours).</source>
+        <source>Type the hub's address and the enrolment code the city gave you (valid once, for 24 hours).</source>
         <translation>Nhập địa chỉ máy chủ và mã đăng ký thành phố cấp (dùng một lần, trong 24 giờ).</translation>
     </message>
     <message>
@@ -1010,7 +1118,7 @@
         <translation>Thoát chế độ ki-ốt?</translation>
     </message>
     <message>
-        <source>The kiosk app closes and the computer&apos;s desktop shows. Residents cannot use the kiosk until it is started again.</source>
+        <source>The kiosk app closes and the computer's desktop shows. Residents cannot use the kiosk until it is started again.</source>
         <translation>Ứng dụng ki-ốt đóng lại và màn hình máy tính hiện ra. Người dân không dùng được ki-ốt cho đến khi mở lại.</translation>
     </message>
 </context>
@@ -1066,7 +1174,7 @@
         <translation>Tạm khoá, còn %1</translation>
     </message>
     <message>
-        <source>Ask another officer, or use kioskctl set-pin on the kiosk&apos;s computer.</source>
+        <source>Ask another officer, or use kioskctl set-pin on the kiosk's computer.</source>
         <translation>Nhờ cán bộ khác, hoặc dùng lệnh kioskctl set-pin trên máy tính của ki-ốt.</translation>
     </message>
     <message>
@@ -1152,7 +1260,7 @@
         <translation>Địa chỉ in trên phiếu (địa chỉ công khai)</translation>
     </message>
     <message>
-        <source>Empty: the city&apos;s address from the content</source>
+        <source>Empty: the city's address from the content</source>
         <translation>Để trống: dùng địa chỉ của thành phố trong nội dung</translation>
     </message>
     <message>
@@ -1331,6 +1439,53 @@
         <translation>
             <numerusform>%n hồ sơ cần cán bộ xử lý</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WastePage</name>
+    <message>
+        <source>Save, fight waste</source>
+        <translation>Tiết kiệm, chống lãng phí</translation>
+    </message>
+    <message>
+        <source>What residents of %1 reported and what the city did</source>
+        <translation>Người dân %1 đã phản ánh gì và thành phố đã làm gì</translation>
+    </message>
+    <message>
+        <source>The city's figures have not reached this kiosk yet. You can still report waste.</source>
+        <translation>Ki-ốt chưa nhận được số liệu của thành phố. Bạn vẫn có thể phản ánh lãng phí.</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>Số phản ánh: %1</translation>
+    </message>
+    <message>
+        <source>No reports yet.</source>
+        <translation>Chưa có phản ánh.</translation>
+    </message>
+    <message>
+        <source>What the city did</source>
+        <translation>Thành phố đã làm gì</translation>
+    </message>
+    <message>
+        <source>Median time to resolve</source>
+        <translation>Thời gian xử lý (trung vị)</translation>
+    </message>
+    <message>
+        <source>Published by the city</source>
+        <translation>Thành phố đã công bố</translation>
+    </message>
+    <message>
+        <source>The city has not published a report of this ward yet.</source>
+        <translation>Thành phố chưa công bố phản ánh nào của đơn vị này.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · published %2</source>
+        <translation>Mã %1 · công bố %2</translation>
+    </message>
+    <message>
+        <source>Report waste</source>
+        <translation>Phản ánh lãng phí</translation>
     </message>
 </context>
 </TS>

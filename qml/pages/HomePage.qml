@@ -3,7 +3,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import CivicKiosk
 
-// Home: what the movement is, the city portal's QR code, and the three big tiles to start.
+// Home: what the movement is, the city portal's QR code, the three big tiles to start, and
+// two quieter buttons to the movement board and the ward's waste page.
 // Portrait puts the words and the QR code on top and the tiles at the bottom, within reach;
 // landscape puts the words on the left and the tiles on the right. Nothing scrolls: landscape
 // and short screens get smaller words and QR code, and when the tiles still lack height the
@@ -28,7 +29,7 @@ KioskPage {
     readonly property real actionsRoom: landscape ? page.height - 2 * edge
                                                   : page.height - 2 * edge - intro.height - Theme.gapLarge
     readonly property real tilesFull: worksTile.fullHeight + pledgeTile.fullHeight + reportTile.fullHeight
-                                      + 2 * actions.spacing
+                                      + moreRow.height + 3 * actions.spacing
     readonly property bool showQuestion: question.implicitHeight + actions.spacing + tilesFull <= actionsRoom
     readonly property bool showSubtitles: tilesFull <= actionsRoom
 
@@ -165,6 +166,26 @@ KioskPage {
             title: qsTr("Report waste")
             subtitle: qsTr("Of public money, land, materials or works")
             onClicked: Navigator.go("report")
+        }
+        // The movement's board and the ward's waste page: quieter than the three tiles.
+        Row {
+            id: moreRow
+            width: parent.width
+            spacing: page.shortScreen ? Theme.gap : Theme.gapMedium
+            KioskButton {
+                objectName: "boardButton"
+                width: (parent.width - parent.spacing) / 2
+                iconName: "board"
+                text: qsTr("Movement board")
+                onClicked: Navigator.go("board")
+            }
+            KioskButton {
+                objectName: "wasteButton"
+                width: (parent.width - parent.spacing) / 2
+                iconName: "money"
+                text: qsTr("Fighting waste")
+                onClicked: Navigator.go("waste")
+            }
         }
     }
 }

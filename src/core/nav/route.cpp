@@ -27,6 +27,11 @@ bool Route::parse(const QString &text, Route *route, LocalizedText *error)
     Route r;
     if (path == u"home" || path.isEmpty()) {
         r.page = QStringLiteral("home");
+    } else if (path == u"board" || path == u"waste") {
+        // The movement board and the ward's waste page: no parameters.
+        if (!queryText.isEmpty())
+            return fail(error, QStringLiteral("Trang này không nhận tham số"), QStringLiteral("This page takes no parameters"));
+        r.page = path;
     } else if (path == u"admin") {
         // Staff: the PIN pad, and only the pad. The staff screens behind it have no route, so
         // no command line, QR code or link reaches them; the Navigator opens them after the PIN.

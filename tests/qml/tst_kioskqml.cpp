@@ -5,6 +5,7 @@
 #include "kioskservices.h"
 #include "lockdown.h"
 
+#include "board/boardstore.h"
 #include "datapaths.h"
 
 #include <QDir>
@@ -81,6 +82,23 @@ public:
     {
         if (stopHub)
             stopHub();
+    }
+    /** tst_board: the fixed board (tests/unit/board-fixture.json) as if it just came from the
+        hub; false when it could not be stored. */
+    Q_INVOKABLE bool loadBoard()
+    {
+        QFile f(QStringLiteral(BOARD_FIXTURE));
+        if (!f.open(QIODevice::ReadOnly) || !BoardStore(m_services->database).save("\"test\"", f.readAll()).ok())
+            return false;
+        m_services->reloadBoard(true);
+        return true;
+    }
+    /** tst_board: back to a kiosk that never received a board. */
+    Q_INVOKABLE bool clearBoard()
+    {
+        const bool ok = m_services->database.exec(QStringLiteral("DELETE FROM board"));
+        m_services->reloadBoard(false);
+        return ok;
     }
 
     int restarts = 0;

@@ -3,6 +3,7 @@
 // kiosk does with each answer (accepted, duplicate, conflict, rejected, none, 401, 500,
 // garbage), batching, enrolment, content with ETag, statuses. The real hub is exercised in
 // tests/e2e; here every answer can be chosen.
+#include "board/boardstore.h"
 #include "content/contentstore.h"
 #include "datapaths.h"
 #include "dbquery.h"
@@ -51,6 +52,11 @@ struct FakeHub
     QByteArray etag = "\"v1\"";
     QList<QByteArray> ifNoneMatch;
     QHash<QString, QByteArray> images;
+    // the movement board: answered 304 while empty
+    QByteArray board;
+    QByteArray boardEtag = "\"b1\"";
+    int boardStatus = 200;
+    QList<QByteArray> boardIfNoneMatch;
     // receipts
     QJsonArray receipts;
     QStringList askedCodes;
@@ -100,6 +106,16 @@ struct FakeHub
             if (!images.contains(name))
                 return QHttpServerResponse(Status::NotFound);
             return QHttpServerResponse(QByteArrayLiteral("image/svg+xml"), images.value(name));
+        });
+        server.route(QStringLiteral("/api/v1/board"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &r) {
+            boardIfNoneMatch.append(r.value("If-None-Match"));
+            if (boardStatus != 200)
+                return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QStringLiteral("x")}}, Status(boardStatus));
+            if (board.isEmpty() || r.value("If-None-Match") == boardEtag)
+                return QHttpServerResponse(Status::NotModified);
+            QHttpServerResponse response(QByteArrayLiteral("application/json"), board);
+            response.addHeader(QByteArrayLiteral("ETag"), boardEtag);
+            return response;
         });
         server.route(QStringLiteral("/api/v1/receipts"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &r) {
             askedCodes = r.query().queryItemValue(QStringLiteral("codes"), QUrl::FullyDecoded).split(u',');
@@ -157,6 +173,8 @@ private slots:
     void contentFailingItsFileListKeepsTheOldContent();
     void contentWithABadImageNameIsRefused();
     void statusesFromTheCity();
+    void boardArrivesOnceThenNotModified();
+    void badBoardKeepsTheOneTheKioskHas();
     void backoffIsFullJitterWithACap();
     void workerDeliversNewRecordsAtOnce();
     void workerTriesAtOnceWhenTheHubIsBack();
@@ -496,6 +514,62 @@ void tst_SyncClient::contentWithABadImageNameIsRefused()
     QVERIFY(r.error.en.contains(QStringLiteral("file name")));
     QCOMPARE(ContentStore(*m_db, DataPaths::imagesDir(m_dir->path())).load().version, before);
     QVERIFY(r.pushOk);  // the records side is not affected
+}
+
+void tst_SyncClient::boardArrivesOnceThenNotModified()
+{
+    enrol();
+    QFile fixture(QStringLiteral(BOARD_FIXTURE));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    m_hub->board = fixture.readAll();
+    SyncClient client(m_dir->path());
+    QSignalSpy updated(&client, &SyncClient::boardUpdated);
+    SyncReport r = sync(client);
+    QVERIFY2(r.boardOk, qPrintable(r.error.en));
+    QVERIFY(r.boardUpdated);
+    QCOMPARE(updated.count(), 1);
+    QCOMPARE(m_hub->boardIfNoneMatch.constLast(), QByteArray());
+    std::optional<BoardStore::Stored> held = BoardStore(*m_db).load();
+    QVERIFY(held);
+    QCOMPARE(held->etag, QByteArray("\"b1\""));
+    QCOMPARE(held->board.value(QStringLiteral("ward")).toString(), QStringLiteral("HONG-BANG"));
+
+    r = sync(client);
+    QVERIFY(r.boardOk);
+    QVERIFY(!r.boardUpdated);
+    QCOMPARE(m_hub->boardIfNoneMatch.constLast(), QByteArray("\"b1\""));
+    QCOMPARE(updated.count(), 1);
+}
+
+void tst_SyncClient::badBoardKeepsTheOneTheKioskHas()
+{
+    enrol();
+    QFile fixture(QStringLiteral(BOARD_FIXTURE));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    const QByteArray good = fixture.readAll();
+    m_hub->board = good;
+    SyncClient client(m_dir->path());
+    QVERIFY(sync(client).boardUpdated);
+
+    // A new ETag with a body cut off on the way, then one that is JSON but not a board.
+    submit(1);
+    for (const QByteArray &bad : {good.left(good.size() / 2), QByteArray("{\"months\": []}")}) {
+        m_hub->board = bad;
+        m_hub->boardEtag = "\"b2\"";
+        const SyncReport r = sync(client);
+        QVERIFY(!r.boardOk);
+        QVERIFY(!r.boardUpdated);
+        QVERIFY2(r.error.en.contains(QStringLiteral("board")), qPrintable(r.error.en));
+        // The rest of the sync went on: records delivered, statuses asked.
+        QVERIFY(r.pushOk);
+        QCOMPARE(BoardStore(*m_db).load()->etag, QByteArray("\"b1\""));
+        QCOMPARE(BoardStore(*m_db).load()->board, QJsonDocument::fromJson(good).object());
+    }
+    // The hub failing keeps it too.
+    m_hub->boardStatus = 500;
+    const SyncReport r = sync(client);
+    QVERIFY(!r.boardOk);
+    QCOMPARE(BoardStore(*m_db).load()->etag, QByteArray("\"b1\""));
 }
 
 void tst_SyncClient::statusesFromTheCity()

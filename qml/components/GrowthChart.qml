@@ -43,7 +43,9 @@ Item {
 
     Shape {
         anchors.fill: parent
-        preferredRendererType: Shape.CurveRenderer
+        // Smooth edges with the software and GL back ends alike.
+        layer.enabled: true
+        layer.samples: 4
         ShapePath {
             strokeWidth: -1
             fillColor: Theme.completedBg

@@ -47,6 +47,8 @@ void tst_Route::valid_data()
                                       << QVariantMap{{QStringLiteral("project"), QStringLiteral("HB-001")}}
                                       << QStringLiteral("report?project=HB-001");
     QTest::newRow("report") << QStringLiteral("report") << QStringLiteral("report") << QVariantMap() << QStringLiteral("report");
+    QTest::newRow("board") << QStringLiteral("board") << QStringLiteral("board") << QVariantMap() << QStringLiteral("board");
+    QTest::newRow("waste") << QStringLiteral("waste") << QStringLiteral("waste") << QVariantMap() << QStringLiteral("waste");
     QTest::newRow("receipt") << QStringLiteral("receipt/HP-2345K-M") << QStringLiteral("receipt")
                              << QVariantMap{{QStringLiteral("code"), QStringLiteral("HP-2345K-M")}} << QStringLiteral("receipt/HP-2345K-M");
     QTest::newRow("admin: the staff PIN pad") << QStringLiteral("admin") << QStringLiteral("admin") << QVariantMap()
@@ -83,6 +85,8 @@ void tst_Route::invalid_data()
     QTest::newRow("staff section by route") << QStringLiteral("staff/records") << QStringLiteral("no page");
     QTest::newRow("admin below") << QStringLiteral("admin/settings") << QStringLiteral("no page");
     QTest::newRow("admin with a query") << QStringLiteral("admin?unlock=1") << QStringLiteral("takes no parameters");
+    QTest::newRow("board with a query") << QStringLiteral("board?month=2026-12") << QStringLiteral("takes no parameters");
+    QTest::newRow("board below") << QStringLiteral("board/KIEN-AN") << QStringLiteral("no page");
     QTest::newRow("path tricks") << QStringLiteral("project/../../etc") << QStringLiteral("no page");
     QTest::newRow("bad code") << QStringLiteral("project/HB_001;") << QStringLiteral("not a valid work code");
     QTest::newRow("lower-case code") << QStringLiteral("project/hb-001") << QStringLiteral("not a valid work code");

@@ -59,6 +59,10 @@ void tst_KioskCli::screenshots_data()
             QTest::newRow(tag + "projects") << QStringLiteral("projects") << lang << size << QString();
             QTest::newRow(tag + "search") << QStringLiteral("projects?q=duong") << lang << size << QString();
             QTest::newRow(tag + "project") << QStringLiteral("project/HB-001") << lang << size << workQr;
+            // A fresh kiosk has no board yet: the page says so, and its QR code opens the phone page.
+            QTest::newRow(tag + "board") << QStringLiteral("board") << lang << size
+                                         << QStringLiteral("https://congxay.haiphong.gov.vn/thi-dua");
+            QTest::newRow(tag + "waste") << QStringLiteral("waste") << lang << size << QString();
             // Staff: the route opens the PIN pad (a new kiosk: the first-PIN pad), never a staff screen.
             QTest::newRow(tag + "admin") << QStringLiteral("admin") << lang << size << QString();
         }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import CivicKiosk
@@ -22,8 +23,11 @@ Popup {
         color: Theme.surface
     }
 
-    contentItem: Flickable {
+    Flickable {
+        implicitWidth: sheet.availableWidth
         implicitHeight: column.implicitHeight
+        width: sheet.availableWidth
+        height: sheet.availableHeight
         contentHeight: column.implicitHeight
         boundsBehavior: Flickable.StopAtBounds
         clip: true
@@ -47,6 +51,7 @@ Popup {
                     qsTr("Only handovers verified by a city officer count. A month is provisional until the 5th of the next month, then it is final and never changes.")
                 ]
                 Row {
+                    id: point
                     required property string modelData
                     width: column.width
                     spacing: Theme.gapIcon
@@ -60,7 +65,7 @@ Popup {
                     }
                     KioskText {
                         width: parent.width - Theme.iconBody - parent.spacing
-                        text: parent.modelData
+                        text: point.modelData
                     }
                 }
             }

@@ -12,13 +12,13 @@ Item {
 
     // [{label, value, valueText, present, provisional}]
     property var series: []
-    property real top: 0
+    property real ceiling: 0
 
     readonly property real labelHeight: Theme.fontSmall * 2.6
     readonly property real plotTop: Theme.fontSmall * 1.6
     readonly property real plotHeight: height - labelHeight - plotTop
     readonly property real step: series.length > 0 ? width / series.length : width
-    readonly property real scaleTop: top > 0 ? top : 1
+    readonly property real scaleTop: ceiling > 0 ? ceiling : 1
 
     function xAt(i: int): real { return step * (i + 0.5) }
     function yAt(v: real): real { return plotTop + plotHeight * (1 - v / scaleTop) }

@@ -172,7 +172,7 @@ KioskPage {
                             width: parent.width
                             height: page.landscape ? 300 : 380
                             series: page.chosen?.series ?? []
-                            top: page.chosen?.seriesTop ?? 0
+                            ceiling: page.chosen?.seriesTop ?? 0
                         }
                     }
                 }

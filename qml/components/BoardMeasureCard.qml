@@ -55,25 +55,21 @@ Card {
             font.pixelSize: Theme.fontEmphasis
             font.weight: Font.Bold
         }
-        Row {
-            spacing: Theme.gapIcon
-            KioskText {
-                id: figureText
-                objectName: "measureFigure"
-                text: card.figure
-                font.pixelSize: Theme.fontHuge
-                font.weight: Font.Bold
-                color: Theme.accent
-                wrapMode: Text.NoWrap
-            }
-            KioskText {
-                // On the figure's baseline.
-                y: figureText.baselineOffset - baselineOffset
-                width: Math.min(implicitWidth, column.width - figureText.width - parent.spacing)
-                text: card.measure.unit
-                color: Theme.textMuted
-                font.pixelSize: Theme.fontSmall
-            }
+        KioskText {
+            id: figureText
+            objectName: "measureFigure"
+            text: card.figure
+            font.pixelSize: Theme.fontHuge
+            font.weight: Font.Bold
+            color: Theme.accent
+            wrapMode: Text.NoWrap
+            lineHeight: Theme.lineHeightTight
+        }
+        KioskText {
+            width: parent.width
+            text: card.measure.unit
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
         }
         // Tier: icon and word, never colour alone.
         Row {

@@ -242,7 +242,7 @@ KioskPage {
             QrCard {
                 objectName: "boardQr"
                 Layout.alignment: Qt.AlignHCenter
-                codeSize: page.landscape ? 220 : 200
+                codeSize: page.landscape ? 220 : 170
                 text: Board.publicPageUrl
                 caption: qsTr("On your phone")
                 visible: text !== ""

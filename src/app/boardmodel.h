@@ -40,7 +40,8 @@ class BoardModel : public QObject, public QmlSingleton<BoardModel>
     Q_PROPERTY(int arrivals READ arrivals NOTIFY arrived)
 
 public:
-    explicit BoardModel(QObject *parent = nullptr);
+    /** No default: QML would make its own empty one instead of calling create(). */
+    explicit BoardModel(QObject *parent);
 
     /** The board as stored (fetchedAt: UTC ISO 8601), or none: the page says so. */
     void setBoard(const std::optional<QJsonObject> &board, const QString &fetchedAt = {});

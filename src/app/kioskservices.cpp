@@ -71,7 +71,7 @@ std::unique_ptr<KioskServices> KioskServices::start(const Options &options, Loca
     KioskServices *self = s.get();
     QObject::connect(s->sync.get(), &SyncController::contentImported, s->idleReset.get(),
                      [self] { self->idleReset->whenAtRest([self] { self->reloadContent(); }); });
-    s->board = std::make_unique<BoardModel>();
+    s->board = std::make_unique<BoardModel>(nullptr);
     s->board->setWards(content.wards);
     s->board->setPublicUrl(content.publicUrl);
     s->board->setLanguage(s->kiosk->language());
@@ -142,6 +142,8 @@ void KioskServices::reloadBoard(bool arrived)
     const std::optional<BoardStore::Stored> stored = BoardStore(database).load();
     const std::optional<QJsonObject> json = stored ? std::optional<QJsonObject>(stored->board) : std::nullopt;
     const QString fetchedAt = stored ? stored->fetchedAt : QString();
+    qCInfo(lcContent) << "board:" << (stored ? stored->board.value(QStringLiteral("currentMonth")).toString() + QStringLiteral(" of ") + fetchedAt
+                                             : QStringLiteral("none yet"));
     if (arrived)
         board->boardArrived(json, fetchedAt);
     else

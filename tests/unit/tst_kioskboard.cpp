@@ -134,7 +134,7 @@ void tst_KioskBoard::storeRoundTrip()
 
 void tst_KioskBoard::emptyBeforeTheFirstBoard()
 {
-    BoardModel m;
+    BoardModel m(nullptr);
     QSignalSpy changed(&m, &BoardModel::changed);
     m.setBoard(std::nullopt);
     QVERIFY(!m.available());
@@ -146,7 +146,7 @@ void tst_KioskBoard::emptyBeforeTheFirstBoard()
 
 void tst_KioskBoard::wardFiguresTiersAndTies()
 {
-    BoardModel m;
+    BoardModel m(nullptr);
     m.setWards(demoWards());
     m.setBoard(fixture());
     QVERIFY(m.available());
@@ -181,7 +181,7 @@ void tst_KioskBoard::wardFiguresTiersAndTies()
 
 void tst_KioskBoard::notPlacedSaysWhy()
 {
-    BoardModel m;
+    BoardModel m(nullptr);
     m.setWards(demoWards());
     m.setBoard(fixture());
     const QVariantMap labour = measure(m, QStringLiteral("labour"));
@@ -202,7 +202,7 @@ void tst_KioskBoard::notPlacedSaysWhy()
 
 void tst_KioskBoard::provisionalMonth()
 {
-    BoardModel m;
+    BoardModel m(nullptr);
     m.setBoard(fixture());
     QVERIFY(m.provisional());
     QCOMPARE(m.provisionalText(), QStringLiteral("Số liệu tạm tính, chốt ngày 05/01/2027"));
@@ -225,7 +225,7 @@ void tst_KioskBoard::provisionalMonth()
 
 void tst_KioskBoard::leadersAndMostImprovedOfTheKind()
 {
-    BoardModel m;
+    BoardModel m(nullptr);
     m.setWards(demoWards());
     m.setBoard(fixture());
     // The xã's leader (AN-LAO, another kind) is not among them.
@@ -240,7 +240,7 @@ void tst_KioskBoard::leadersAndMostImprovedOfTheKind()
 
 void tst_KioskBoard::growthSeries()
 {
-    BoardModel m;
+    BoardModel m(nullptr);
     m.setBoard(fixture());
     const QVariantMap land = measure(m, QStringLiteral("land"));
     const QVariantList series = land.value(QStringLiteral("series")).toList();
@@ -260,7 +260,7 @@ void tst_KioskBoard::growthSeries()
 
 void tst_KioskBoard::wasteSection()
 {
-    BoardModel m;
+    BoardModel m(nullptr);
     m.setBoard(fixture());
     const QVariantMap w = m.waste();
     QCOMPARE(w.value(QStringLiteral("reportsText")).toString(), QStringLiteral("8"));
@@ -281,7 +281,7 @@ void tst_KioskBoard::wasteSection()
 
 void tst_KioskBoard::englishNumbers()
 {
-    BoardModel m;
+    BoardModel m(nullptr);
     m.setWards(demoWards());
     m.setLanguage(QStringLiteral("en"));
     m.setBoard(fixture());
@@ -298,7 +298,7 @@ void tst_KioskBoard::englishNumbers()
 
 void tst_KioskBoard::arrivalCountsUp()
 {
-    BoardModel m;
+    BoardModel m(nullptr);
     QSignalSpy arrived(&m, &BoardModel::arrived);
     m.setBoard(fixture());
     m.setLanguage(QStringLiteral("en"));

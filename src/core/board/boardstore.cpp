@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boardstore.h"
 
+#include "logging.h"
 #include "store/database.h"
 
 #include <QDateTime>
@@ -63,9 +64,12 @@ std::optional<BoardStore::Stored> BoardStore::load() const
     if (!q.exec(QStringLiteral("SELECT etag, json, fetched_at FROM board WHERE id = 1")) || !q.next())
         return std::nullopt;
     // Stored only after check(); checked again so a hand-edited row cannot break the page.
-    const std::optional<QJsonObject> board = check(q.value(1).toString().toUtf8(), nullptr);
-    if (!board)
+    QString why;
+    const std::optional<QJsonObject> board = check(q.value(1).toString().toUtf8(), &why);
+    if (!board) {
+        qCWarning(lcStore) << "stored board not shown:" << why;
         return std::nullopt;
+    }
     return Stored{q.value(0).toString().toLatin1(), *board, q.value(2).toString()};
 }
 

@@ -95,7 +95,8 @@ Item {
             KioskText {
                 visible: month.modelData.present && (chart.series.length - 1 - month.index) % 2 === 0
                 width: chart.step * 2
-                x: (month.width - width) / 2
+                // Centred on its month, kept inside the chart at both ends.
+                x: Math.max(-month.x, Math.min(chart.width - month.x - width, (month.width - width) / 2))
                 y: chart.yAt(month.modelData.value) - height - 8
                 horizontalAlignment: Text.AlignHCenter
                 text: month.modelData.valueText
@@ -105,7 +106,8 @@ Item {
             KioskText {
                 visible: (chart.series.length - 1 - month.index) % 2 === 0
                 width: chart.step * 2
-                x: (month.width - width) / 2
+                // Centred on its month, kept inside the chart at both ends.
+                x: Math.max(-month.x, Math.min(chart.width - month.x - width, (month.width - width) / 2))
                 y: chart.plotTop + chart.plotHeight + 8
                 horizontalAlignment: Text.AlignHCenter
                 text: month.modelData.label + (month.modelData.provisional ? "\n" + qsTr("provisional") : "")

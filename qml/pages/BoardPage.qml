@@ -226,7 +226,7 @@ KioskPage {
         // In reach: how it is computed, and the page on the phone.
         GridLayout {
             Layout.fillWidth: !page.landscape
-            Layout.alignment: page.landscape ? Qt.AlignTop : Qt.AlignBottom
+            Layout.alignment: Qt.AlignBottom
             columns: page.landscape ? 1 : 2
             columnSpacing: Theme.gapLarge
             rowSpacing: Theme.gapLarge

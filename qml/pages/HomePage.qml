@@ -28,8 +28,14 @@ KioskPage {
     // The height the actions may take, and what they need at each level of detail.
     readonly property real actionsRoom: landscape ? page.height - 2 * edge
                                                   : page.height - 2 * edge - intro.height - Theme.gapLarge
+    // The board and waste buttons come only when the three tiles, at their shortest, leave
+    // room for them: the tiles always come first.
+    readonly property real tilesShort: worksTile.shortHeight + pledgeTile.shortHeight + reportTile.shortHeight
+                                       + 2 * actions.spacing
+    readonly property bool showMore: tilesShort + actions.spacing + moreRow.implicitHeight <= actionsRoom
+    readonly property real moreHeight: showMore ? moreRow.implicitHeight + actions.spacing : 0
     readonly property real tilesFull: worksTile.fullHeight + pledgeTile.fullHeight + reportTile.fullHeight
-                                      + moreRow.height + 3 * actions.spacing
+                                      + 2 * actions.spacing + moreHeight
     readonly property bool showQuestion: question.implicitHeight + actions.spacing + tilesFull <= actionsRoom
     readonly property bool showSubtitles: tilesFull <= actionsRoom
 
@@ -171,6 +177,7 @@ KioskPage {
         Row {
             id: moreRow
             width: parent.width
+            visible: page.showMore
             spacing: page.shortScreen ? Theme.gap : Theme.gapMedium
             KioskButton {
                 objectName: "boardButton"

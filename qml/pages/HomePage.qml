@@ -129,7 +129,9 @@ KioskPage {
         // At the bottom: within reach on a standing portrait kiosk, next to the bar's buttons.
         y: page.height - page.edge - height
         width: page.actionsWidth
-        spacing: page.shortScreen ? Theme.gap : Theme.gapMedium
+        // Portrait: a little tighter, so the first tile stays in the lower half with the board
+        // and waste buttons below the tiles.
+        spacing: page.shortScreen || !page.landscape ? Theme.gap : Theme.gapMedium
 
         KioskText {
             id: question
@@ -182,6 +184,7 @@ KioskPage {
             KioskButton {
                 objectName: "boardButton"
                 width: (parent.width - parent.spacing) / 2
+                implicitHeight: Theme.touchQuiet
                 iconName: "board"
                 text: qsTr("Movement board")
                 onClicked: Navigator.go("board")
@@ -189,6 +192,7 @@ KioskPage {
             KioskButton {
                 objectName: "wasteButton"
                 width: (parent.width - parent.spacing) / 2
+                implicitHeight: Theme.touchQuiet
                 iconName: "money"
                 text: qsTr("Fighting waste")
                 onClicked: Navigator.go("waste")

@@ -22,6 +22,7 @@ QtObject {
     // Touch
     readonly property int touchMin: 88
     readonly property int touchLarge: 112
+    readonly property int touchQuiet: 80       // home's quieter board and waste buttons: the smallest target allowed
     readonly property int gap: 16
     readonly property int gapLarge: 32
     readonly property int margin: 40

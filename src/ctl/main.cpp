@@ -248,12 +248,14 @@ int sync(const QString &dataDir)
         err(report->error);
         return 3;
     }
-    out(vi ? QStringLiteral("đã gửi\t%1\nbị giữ lại\t%2\ncòn chờ\t%3\ntổng số bị giữ\t%4\nnội dung mới\t%5\ntrạng thái cập nhật\t%6")
+    out(vi ? QStringLiteral("đã gửi\t%1\nbị giữ lại\t%2\ncòn chờ\t%3\ntổng số bị giữ\t%4\nnội dung mới\t%5\ntrạng thái cập nhật\t%6\nbảng thi đua mới\t%7")
                      .arg(report->accepted).arg(report->held).arg(report->outbox.pending).arg(report->outbox.held)
                      .arg(report->contentUpdated ? QStringLiteral("có") : QStringLiteral("không")).arg(report->statusesUpdated)
-           : QStringLiteral("delivered\t%1\nheld\t%2\nstill pending\t%3\nheld in all\t%4\nnew content\t%5\nstatuses updated\t%6")
+                     .arg(report->boardUpdated ? QStringLiteral("có") : QStringLiteral("không"))
+           : QStringLiteral("delivered\t%1\nheld\t%2\nstill pending\t%3\nheld in all\t%4\nnew content\t%5\nstatuses updated\t%6\nnew board\t%7")
                      .arg(report->accepted).arg(report->held).arg(report->outbox.pending).arg(report->outbox.held)
-                     .arg(report->contentUpdated ? QStringLiteral("yes") : QStringLiteral("no")).arg(report->statusesUpdated));
+                     .arg(report->contentUpdated ? QStringLiteral("yes") : QStringLiteral("no")).arg(report->statusesUpdated)
+                     .arg(report->boardUpdated ? QStringLiteral("yes") : QStringLiteral("no")));
     if (!report->error.isEmpty())
         err(report->error);
     return report->delivered() && report->error.isEmpty() ? 0 : 1;

@@ -22,6 +22,7 @@ ApplicationWindow {
         case "pledge": return pledgePage
         case "report": return reportPage
         case "receipt": return receiptPage
+        case "lookup": return lookupPage
         // Staff: the pad has a route ("admin"); the screens behind it are opened by Staff only.
         case "admin": return staffPinPage
         case "staff-home": return staffHomePage
@@ -39,6 +40,7 @@ ApplicationWindow {
         switch (page) {
         case "project":
         case "receipt": return { code: params.code }
+        case "lookup": return { typed: params.code ?? "" }
         case "pledge":
         case "report": return { startKind: params.kind ?? "", startProject: params.project ?? "" }
         }
@@ -101,6 +103,7 @@ ApplicationWindow {
     Component { id: pledgePage; FlowPage {} }
     Component { id: reportPage; FlowPage { report: true } }
     Component { id: receiptPage; ReceiptPage {} }
+    Component { id: lookupPage; LookupPage {} }
     Component { id: staffPinPage; StaffPinPage {} }
     Component { id: staffChangePinPage; StaffPinPage { mode: "change" } }
     Component { id: staffHomePage; StaffHomePage {} }

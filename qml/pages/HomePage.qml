@@ -28,7 +28,7 @@ KioskPage {
     readonly property real actionsRoom: landscape ? page.height - 2 * edge
                                                   : page.height - 2 * edge - intro.height - Theme.gapLarge
     readonly property real tilesFull: worksTile.fullHeight + pledgeTile.fullHeight + reportTile.fullHeight
-                                      + 2 * actions.spacing
+                                      + 2 * actions.spacing + lookupButton.height + actions.spacing
     readonly property bool showQuestion: question.implicitHeight + actions.spacing + tilesFull <= actionsRoom
     readonly property bool showSubtitles: tilesFull <= actionsRoom
 
@@ -165,6 +165,14 @@ KioskPage {
             title: qsTr("Report waste")
             subtitle: qsTr("Of public money, land, materials or works")
             onClicked: Navigator.go("report")
+        }
+        KioskButton {
+            id: lookupButton
+            objectName: "lookupButton"
+            width: parent.width
+            iconName: "search"
+            text: qsTr("Look up a receipt")
+            onClicked: Navigator.go("lookup")
         }
     }
 }

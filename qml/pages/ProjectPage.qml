@@ -125,7 +125,7 @@ KioskPage {
                 }
             }
 
-            // Progress
+            // Progress: the meter, the schedule in words, then planned against actual over time.
             Card {
                 id: progressCard
                 Layout.fillWidth: true
@@ -147,6 +147,15 @@ KioskPage {
                         barHeight: Theme.progressBarLarge
                         value: page.work.progress ?? 0
                     }
+                    IconLabel {
+                        objectName: "scheduleText"
+                        Layout.fillWidth: true
+                        visible: text !== ""
+                        iconSource: Theme.icon((page.work.daysLate ?? 0) > 0 ? "behind" : "calendar")
+                        text: page.work.scheduleText ?? ""
+                        color: (page.work.daysLate ?? 0) > 0 ? Theme.warningFg : Theme.text
+                        font.weight: Font.DemiBold
+                    }
                     GridLayout {
                         Layout.fillWidth: true
                         columns: 2
@@ -166,10 +175,28 @@ KioskPage {
                             value: page.work.plannedEnd ?? ""
                         }
                     }
+                    WorkChart {
+                        objectName: "progressChart"
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.gap
+                        visible: page.work.chart !== undefined && (page.work.chart.actual ?? []).length > 1
+                        plotHeight: page.landscape ? Theme.chartHeightLandscape : Theme.chartHeight
+                        reference: page.work.chart?.planned ?? []
+                        actual: page.work.chart?.actual ?? []
+                        referenceLabel: qsTr("Planned")
+                        actualLabel: qsTr("Actual progress")
+                        topLabel: "100 %"
+                        bottomLabel: "0 %"
+                        startLabel: page.work.chart?.startLabel ?? ""
+                        endLabel: page.work.chart?.endLabel ?? ""
+                        markX: page.work.chart?.todayX ?? -1
+                        markLabel: qsTr("Today")
+                    }
                 }
             }
 
-            // Money
+            // Money: approved and current budget, disbursed, the overrun in words, and the
+            // budget against what was paid out over time.
             Card {
                 id: moneyCard
                 Layout.fillWidth: true
@@ -185,6 +212,15 @@ KioskPage {
                         font.pixelSize: Theme.fontLarge
                         font.weight: Font.Bold
                     }
+                    IconLabel {
+                        objectName: "budgetText"
+                        Layout.fillWidth: true
+                        visible: text !== ""
+                        iconSource: Theme.icon(page.work.overBudget ? "behind" : "money")
+                        text: page.work.budgetText ?? ""
+                        color: page.work.overBudget ? Theme.warningFg : Theme.text
+                        font.weight: Font.DemiBold
+                    }
                     GridLayout {
                         Layout.fillWidth: true
                         columns: 2
@@ -194,7 +230,7 @@ KioskPage {
                             Layout.fillWidth: true
                             Layout.preferredWidth: 1
                             iconName: "money"
-                            label: qsTr("Total investment")
+                            label: page.work.overBudget ? qsTr("Budget now (adjusted)") : qsTr("Total investment")
                             value: page.work.budgetTotal ?? ""
                         }
                         FactRow {
@@ -205,6 +241,22 @@ KioskPage {
                             label: qsTr("Disbursed (%1 %)").arg(page.work.disbursedPercent ?? 0)
                             value: page.work.budgetDisbursed ?? ""
                         }
+                    }
+                    WorkChart {
+                        objectName: "moneyChart"
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.gap
+                        visible: page.work.chart !== undefined && (page.work.chart.disbursed ?? []).length > 1
+                        plotHeight: page.landscape ? Theme.chartHeightLandscape : Theme.chartHeight
+                        reference: page.work.chart?.budget ?? []
+                        actual: page.work.chart?.disbursed ?? []
+                        referenceLabel: qsTr("Budget")
+                        actualLabel: qsTr("Disbursed")
+                        topLabel: page.work.chart?.moneyMaxLabel ?? ""
+                        startLabel: page.work.chart?.startLabel ?? ""
+                        endLabel: page.work.chart?.endLabel ?? ""
+                        markX: page.work.chart?.todayX ?? -1
+                        markLabel: qsTr("Today")
                     }
                 }
             }

@@ -5,6 +5,7 @@
 #include "idlereset.h"
 #include "idlewatcher.h"
 #include "kioskcontroller.h"
+#include "lookupcontroller.h"
 #include "navigator.h"
 #include "recordscontroller.h"
 #include "screenrest.h"
@@ -50,6 +51,7 @@ public:
     std::unique_ptr<KioskController> kiosk;
     std::unique_ptr<IdleReset> idleReset;
     std::unique_ptr<RecordsController> records;
+    std::unique_ptr<LookupController> lookup;
     std::unique_ptr<SyncController> sync;
     // Staff mode: the session first, everything else acts only while it is on.
     std::unique_ptr<StaffSession> staff;

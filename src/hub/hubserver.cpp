@@ -10,6 +10,8 @@
 #include "phonepage.h"
 #include "publishedworks.h"
 #include "receiptlookup.h"
+#include "store/workpledges.h"
+#include "content/project.h"
 #include "records/receiptcode.h"
 #include "staff/staffhttp.h"
 #include "workpage.h"
@@ -207,6 +209,9 @@ HubServer::HubServer(HubStore &store, const StaffSite::Options &staffOptions, QO
     m_http.route(QStringLiteral("/api/v1/receipts"), [this](const QHttpServerRequest &r) {
         return forKiosk(Method::Get, r, [&](Kiosk kiosk) { return receipts(kiosk, r); });
     });
+    m_http.route(QStringLiteral("/api/v1/works/pledges"), [this](const QHttpServerRequest &r) {
+        return forKiosk(Method::Get, r, [&](Kiosk) { return workPledges(r); });
+    });
     m_http.route(QStringLiteral("/api/v1/board"), [this](const QHttpServerRequest &r) {
         return forKiosk(Method::Get, r, [&](Kiosk kiosk) { return board(kiosk, r); });
     });
@@ -396,6 +401,23 @@ QHttpServerResponse HubServer::receiptLookup(const HubKiosk &kiosk, const QHttpS
         return error(Status::NotFound, QStringLiteral("not-found"), QStringLiteral("No record has this receipt code."));
     const HubNames names = m_store.content().names(record->ward, record->payload.value(QStringLiteral("projectCode")).toString());
     return json(ReceiptLookup::body(*record, names));
+}
+
+QHttpServerResponse HubServer::workPledges(const QHttpServerRequest &request)
+{
+    const QString code = request.query().queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded).trimmed().toUpper().left(64);
+    if (!ContentEnums::isCode(code))
+        return error(Status::BadRequest, QStringLiteral("bad-parameter"), QStringLiteral("“code” must be a work's code, e.g. HB-001."));
+    if (!m_store.content().projectExists(code))
+        return error(Status::NotFound, QStringLiteral("not-found"), QStringLiteral("The published content has no work with this code."));
+    const std::optional<HubWorkPledges> w = WorkPledges(m_store.database()).of(code);
+    if (!w)
+        return storageDown();
+    return json({{QStringLiteral("code"), code},
+                 {QStringLiteral("pledges"), w->pledges},
+                 {QStringLiteral("landM2"), w->landM2},
+                 {QStringLiteral("labourDays"), w->labourDays},
+                 {QStringLiteral("materialDeliveries"), w->materialDeliveries}});
 }
 
 QHttpServerResponse HubServer::board(const HubKiosk &kiosk, const QHttpServerRequest &request)

@@ -49,6 +49,7 @@ private:
     QHttpServerResponse contentFile(const QString &path);
     QHttpServerResponse receipts(const HubKiosk &kiosk, const QHttpServerRequest &request);
     QHttpServerResponse receiptLookup(const HubKiosk &kiosk, const QHttpServerRequest &request);
+    QHttpServerResponse workPledges(const QHttpServerRequest &request);
     QHttpServerResponse board(const HubKiosk &kiosk, const QHttpServerRequest &request);
     QHttpServerResponse boardPage(const QHttpServerRequest &request);
     QHttpServerResponse phonePage(const QString &code, const QHttpServerRequest &request);

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void refusals();
     void ratePerKiosk();
     void allowanceIsPerMinute();
+    void workPledgesOverHttp();
 
 private:
     HttpReply lookup(const QString &token, const QString &code);
@@ -153,6 +154,26 @@ void tst_ReceiptLookup::allowanceIsPerMinute()
     QVERIFY(!limiter.allow(QStringLiteral("K0001"), t0.addSecs(59)));
     QVERIFY(limiter.allow(QStringLiteral("K0002"), t0.addSecs(59)));
     QVERIFY(limiter.allow(QStringLiteral("K0001"), t0.addSecs(60)));
+}
+
+void tst_ReceiptLookup::workPledgesOverHttp()
+{
+    const HubClient::Kiosk a = m_hub.enrol(QStringLiteral("HONG-BANG"));
+    const QJsonObject land = HubTestRecords::record(a.kiosk, QStringLiteral("pledge.land"), 0, 1);
+    const QJsonObject cement = HubTestRecords::record(a.kiosk, QStringLiteral("pledge.materials"), 1, 2);
+    QCOMPARE(m_hub.deliver(a.token, {land, cement}).status, 200);
+    const HttpHeaders auth{{"Authorization", "Bearer " + a.token.toLatin1()}};
+    const HttpReply r = m_hub.request("GET", QStringLiteral("/api/v1/works/pledges?code=hb-001"), {}, auth);
+    QCOMPARE(r.status, 200);
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(QStringLiteral("code")).toString(), QStringLiteral("HB-001"));
+    QCOMPARE(o.value(QStringLiteral("pledges")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("landM2")).toDouble(), 0.0);  // nothing verified yet
+    QCOMPARE(o.value(QStringLiteral("materialDeliveries")).toInt(), 0);
+    QVERIFY(!r.text().contains(land.value(QStringLiteral("receiptCode")).toString()));
+    QCOMPARE(m_hub.request("GET", QStringLiteral("/api/v1/works/pledges?code=ZZ-999"), {}, auth).status, 404);
+    QCOMPARE(m_hub.request("GET", QStringLiteral("/api/v1/works/pledges?code=%3Cb%3E"), {}, auth).status, 400);
+    QCOMPARE(m_hub.request("GET", QStringLiteral("/api/v1/works/pledges?code=HB-001")).status, 401);
 }
 
 QTEST_GUILESS_MAIN(tst_ReceiptLookup)

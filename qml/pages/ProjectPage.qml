@@ -14,6 +14,7 @@ KioskPage {
     readonly property var work: Works.details(code, Kiosk.language)
 
     objectName: "projectPage"
+    Component.onCompleted: WorkPledges.load(code)
     ready: heroImage.status !== Image.Loading
 
     Flickable {
@@ -98,6 +99,15 @@ KioskPage {
                     text: qsTr("Report waste here")
                     onClicked: Navigator.go("report?project=" + page.code)
                 }
+            }
+
+            // What residents pledged to it, from the hub: counts and totals, never names.
+            IconLabel {
+                objectName: "workPledges"
+                Layout.fillWidth: true
+                visible: WorkPledges.code === page.code && WorkPledges.text !== ""
+                iconSource: Theme.icon("contractor")
+                text: WorkPledges.text
             }
 
             Rectangle {

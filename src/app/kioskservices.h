@@ -6,6 +6,7 @@
 #include "idlewatcher.h"
 #include "kioskcontroller.h"
 #include "lookupcontroller.h"
+#include "workpledgesclient.h"
 #include "navigator.h"
 #include "recordscontroller.h"
 #include "screenrest.h"
@@ -52,6 +53,7 @@ public:
     std::unique_ptr<IdleReset> idleReset;
     std::unique_ptr<RecordsController> records;
     std::unique_ptr<LookupController> lookup;
+    std::unique_ptr<WorkPledgesClient> workPledges;
     std::unique_ptr<SyncController> sync;
     // Staff mode: the session first, everything else acts only while it is on.
     std::unique_ptr<StaffSession> staff;

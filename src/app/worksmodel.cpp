@@ -170,9 +170,10 @@ QVariantList WorksModel::wardWorks(const QString &language) const
 
 namespace {
 
-QVariantList point(double x, double y)
+/** One point of a line: a QVariant holding [x, y], so QList::append adds it whole. */
+QVariant point(double x, double y)
 {
-    return {x, y};
+    return QVariantList{x, y};
 }
 
 /** A work's dated history as lines on a 0–1 square: x from the start date to the later of the

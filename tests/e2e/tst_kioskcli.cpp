@@ -59,6 +59,7 @@ void tst_KioskCli::screenshots_data()
             QTest::newRow(tag + "projects") << QStringLiteral("projects") << lang << size << QString();
             QTest::newRow(tag + "search") << QStringLiteral("projects?q=duong") << lang << size << QString();
             QTest::newRow(tag + "project") << QStringLiteral("project/HB-001") << lang << size << workQr;
+            QTest::newRow(tag + "lookup") << QStringLiteral("lookup") << lang << size << QString();
             // Staff: the route opens the PIN pad (a new kiosk: the first-PIN pad), never a staff screen.
             QTest::newRow(tag + "admin") << QStringLiteral("admin") << lang << size << QString();
         }

@@ -100,7 +100,9 @@ ColumnLayout {
                 anchors.fill: parent
                 // Thick lines meet their ends at the plot's edge rather than outside it.
                 anchors.margins: Theme.borderControl
-                preferredRendererType: Shape.CurveRenderer
+                // Qt 6.4 has no curve renderer: multisampling keeps the lines smooth on GL.
+                layer.enabled: true
+                layer.samples: 4
                 ShapePath {
                     objectName: "referenceLine"
                     strokeColor: Theme.textMuted

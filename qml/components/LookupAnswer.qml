@@ -17,6 +17,7 @@ ColumnLayout {
     IconLabel {
         objectName: "lookupBusy"
         Layout.fillWidth: true
+        wrapMode: Text.Wrap
         visible: Lookup.state === "busy"
         iconSource: Theme.icon("search")
         text: qsTr("Asking the city's system…")
@@ -24,6 +25,7 @@ ColumnLayout {
     IconLabel {
         objectName: "lookupNotFound"
         Layout.fillWidth: true
+        wrapMode: Text.Wrap
         visible: Lookup.state === "notFound"
         iconSource: Theme.icon("info")
         text: qsTr("No record has the code %1. Please compare it with your receipt, or ask staff.").arg(Lookup.shown)
@@ -44,6 +46,7 @@ ColumnLayout {
             spacing: Theme.gapSmall
             IconLabel {
                 Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 iconSource: Theme.icon("behind")
                 text: qsTr("Offline: the city's system cannot be reached now.")
                 color: Theme.warningFg

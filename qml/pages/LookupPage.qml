@@ -41,6 +41,8 @@ KioskPage {
             }
             KioskText {
                 Layout.fillWidth: true
+                // Once there is an answer, its room matters more than the instruction.
+                visible: Lookup.state === ""
                 text: qsTr("Tap the code printed on your receipt. It has only the letters and digits on the keys below.")
                 color: Theme.textMuted
             }
@@ -69,6 +71,7 @@ KioskPage {
             IconLabel {
                 objectName: "codeProblem"
                 Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 visible: Lookup.problem !== ""
                 iconSource: Theme.icon("behind")
                 text: Lookup.problem
@@ -78,6 +81,7 @@ KioskPage {
             IconLabel {
                 objectName: "codeHint"
                 Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 visible: Lookup.problem === "" && Lookup.state === ""
                 iconSource: Theme.icon("info")
                 text: Lookup.complete ? qsTr("The code is complete and its last character matches. Tap “Look up”.")

@@ -56,6 +56,7 @@ KioskPage {
                     }
                     IconLabel {
                         Layout.fillWidth: true
+                        wrapMode: Text.Wrap
                         iconSource: Theme.icon("cat-" + (page.work.category ?? "road"))
                         text: Labels.categoryName(page.work.category ?? "") + "  ·  " + (page.work.wardName ?? "")
                         color: Theme.textMuted
@@ -105,6 +106,7 @@ KioskPage {
             IconLabel {
                 objectName: "workPledges"
                 Layout.fillWidth: true
+                wrapMode: Text.Wrap
                 visible: WorkPledges.code === page.code && WorkPledges.text !== ""
                 iconSource: Theme.icon("contractor")
                 text: WorkPledges.text
@@ -160,6 +162,7 @@ KioskPage {
                     IconLabel {
                         objectName: "scheduleText"
                         Layout.fillWidth: true
+                        wrapMode: Text.Wrap
                         visible: text !== ""
                         iconSource: Theme.icon((page.work.daysLate ?? 0) > 0 ? "behind" : "calendar")
                         text: page.work.scheduleText ?? ""
@@ -225,6 +228,7 @@ KioskPage {
                     IconLabel {
                         objectName: "budgetText"
                         Layout.fillWidth: true
+                        wrapMode: Text.Wrap
                         visible: text !== ""
                         iconSource: Theme.icon(page.work.overBudget ? "behind" : "money")
                         text: page.work.budgetText ?? ""

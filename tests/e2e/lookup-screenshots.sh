@@ -10,7 +10,7 @@ out=${2:?output dir}
 mkdir -p "$out"
 work=$(mktemp -d)
 port=$((20000 + $$ % 20000))
-hub="$build/bin/city-hub --db $work/hub.db"
+hub="$build/bin/city-hub --db sqlite:$work/hub.db"
 ctl="$build/bin/kioskctl --data-dir $work/kiosk"
 kiosk="$build/bin/civic-kiosk -platform offscreen --data-dir $work/kiosk"
 
@@ -20,15 +20,15 @@ trap 'kill $hubpid 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 50); do grep -q "listening on" "$work/hub.log" && break; sleep 0.2; done
 code=$($hub enrol-code --ward HONG-BANG)
 $ctl enrol "http://127.0.0.1:$port" "$code" --name "Sảnh 1" > /dev/null
-cat > "$work/land.json" <<'JSON'
-{"kind": "pledge.land", "projectCode": "HB-001", "areaM2": 35.5, "plotNo": "112", "mapSheetNo": "7",
- "address": "Số 12 đường Hạ Lý", "fullName": "Nguyễn Thị Hoa", "phone": "0912345678",
- "residentialGroup": "Tổ dân phố số 1"}
+cat > "$work/report.json" <<'JSON'
+{"kind": "report.waste", "projectCode": "HB-001", "category": "materials_wasted",
+ "place": "Bãi đất trống cạnh chợ Sắt", "description": "Cát và gạch đổ từ ba tháng trước, mưa trôi ra đường.",
+ "anonymous": true}
 JSON
-receipt=$($ctl records submit --json "$work/land.json")
+receipt=$($ctl records submit --json "$work/report.json")
 $ctl sync > /dev/null || true
-$hub set-status "$receipt" contacted --note "Cán bộ phường sẽ gọi điện hẹn ngày đo đạc." > /dev/null
-$hub set-status "$receipt" verified --note "Đã đo đạc tại chỗ: đúng 35,5 m², cảm ơn gia đình." > /dev/null
+$hub set-status "$receipt" verified --note "Cán bộ phường đã đến xem: đúng như phản ánh." > /dev/null
+$hub set-status "$receipt" scheduled --note "Nhà thầu sẽ thu dọn trước ngày 15/12/2026." > /dev/null
 echo "receipt $receipt"
 
 for size in 1080x1920 1920x1080; do

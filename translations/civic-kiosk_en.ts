@@ -470,8 +470,8 @@
         <translation>Look up a receipt</translation>
     </message>
     <message>
-        <source>Tap the code printed on your receipt. It has only the letters and digits on the keys below.</source>
-        <translation>Tap the code printed on your receipt. It has only the letters and digits on the keys below.</translation>
+        <source>Tap the code printed on your receipt. It has only the letters and digits on the keypad.</source>
+        <translation>Tap the code printed on your receipt. It has only the letters and digits on the keypad.</translation>
     </message>
     <message>
         <source>The code is complete and its last character matches. Tap “Look up”.</source>

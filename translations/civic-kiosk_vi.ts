@@ -468,7 +468,7 @@
         <translation>Tra cứu biên nhận</translation>
     </message>
     <message>
-        <source>Tap the code printed on your receipt. It has only the letters and digits on the keys below.</source>
+        <source>Tap the code printed on your receipt. It has only the letters and digits on the keypad.</source>
         <translation>Bấm mã in trên giấy biên nhận. Mã chỉ gồm các chữ cái và chữ số có trên bàn phím.</translation>
     </message>
     <message>

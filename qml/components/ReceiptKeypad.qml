@@ -6,7 +6,7 @@ import QtQuick.Layouts
 import CivicKiosk
 
 // The receipt code's keypad: only the 31 characters codes are written with (no 0, O, 1, I,
-// L: nothing to confuse), eight to a row, then Delete, Clear and Look up. The code itself is
+// L: nothing to confuse), eight to a row, then Delete (the last one), Clear and Look up. The code itself is
 // held by Lookup; the keys only press it.
 ColumnLayout {
     id: pad
@@ -41,23 +41,20 @@ ColumnLayout {
                 onClicked: Lookup.press(key.modelData)
             }
         }
-        KioskButton {
-            objectName: "keyDelete"
-            Layout.fillWidth: true
-            Layout.preferredWidth: 1
-            implicitHeight: pad.keyHeight
-            leftPadding: 0
-            rightPadding: 0
-            enabled: Lookup.typed.length > 0
-            text: qsTr("Delete")
-            font.pixelSize: Theme.fontBody
-            Accessible.name: qsTr("Delete")
-            onClicked: Lookup.erase()
-        }
     }
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.gap
+        KioskButton {
+            objectName: "keyDelete"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            implicitHeight: Theme.touchLarge
+            enabled: Lookup.typed.length > 0
+            iconName: "back"
+            text: qsTr("Delete")
+            onClicked: Lookup.erase()
+        }
         KioskButton {
             objectName: "clearCode"
             Layout.fillWidth: true

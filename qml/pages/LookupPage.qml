@@ -43,7 +43,7 @@ KioskPage {
                 Layout.fillWidth: true
                 // Once there is an answer, its room matters more than the instruction.
                 visible: Lookup.state === ""
-                text: qsTr("Tap the code printed on your receipt. It has only the letters and digits on the keys below.")
+                text: qsTr("Tap the code printed on your receipt. It has only the letters and digits on the keypad.")
                 color: Theme.textMuted
             }
             // The code as typed, large, in its groups; a frame that says whether it is right.

@@ -206,9 +206,11 @@ void LookupController::answered(const QString &code, const HubReply &reply)
                          QStringLiteral("This kiosk has looked up many codes this minute; please wait a minute and try again.")});
         return;
     }
-    showLocal(code, !reply.error.isEmpty() ? reply.error
-                                           : LocalizedText{QStringLiteral("Hệ thống của thành phố chưa trả lời được."),
-                                                           QStringLiteral("The city's system could not answer.")});
+    // The network's own words (NetworkProblem) are for staff; a resident is told plainly.
+    showLocal(code, reply.status == 0 ? LocalizedText{QStringLiteral("Ki-ốt không kết nối được mạng của thành phố lúc này."),
+                                                      QStringLiteral("The kiosk cannot reach the city's network right now.")}
+                                      : LocalizedText{QStringLiteral("Hệ thống của thành phố chưa trả lời được."),
+                                                      QStringLiteral("The city's system could not answer.")});
 }
 
 void LookupController::showLocal(const QString &code, const LocalizedText &reason)

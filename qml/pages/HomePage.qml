@@ -28,9 +28,15 @@ KioskPage {
     readonly property real actionsRoom: landscape ? page.height - 2 * edge
                                                   : page.height - 2 * edge - intro.height - Theme.gapLarge
     readonly property real tilesFull: worksTile.fullHeight + pledgeTile.fullHeight + reportTile.fullHeight
-                                      + 2 * actions.spacing + lookupButton.height + actions.spacing
-    readonly property bool showQuestion: question.implicitHeight + actions.spacing + tilesFull <= actionsRoom
-    readonly property bool showSubtitles: tilesFull <= actionsRoom
+                                      + 2 * actions.spacing
+    // "Look up a receipt" sits above the tiles, which stay where they are; a screen without
+    // the room leaves it out (the receipt screen still leads to it).
+    readonly property real tilesShort: worksTile.shortHeight + pledgeTile.shortHeight + reportTile.shortHeight
+                                       + 2 * actions.spacing
+    readonly property bool showLookup: lookupButton.implicitHeight + actions.spacing + tilesShort <= actionsRoom
+    readonly property real lookupRoom: showLookup ? lookupButton.implicitHeight + actions.spacing : 0
+    readonly property bool showQuestion: question.implicitHeight + actions.spacing + lookupRoom + tilesFull <= actionsRoom
+    readonly property bool showSubtitles: lookupRoom + tilesFull <= actionsRoom
 
     Column {
         id: intro
@@ -133,6 +139,15 @@ KioskPage {
             font.weight: Font.Bold
         }
 
+        KioskButton {
+            id: lookupButton
+            objectName: "lookupButton"
+            width: parent.width
+            visible: page.showLookup
+            iconName: "search"
+            text: qsTr("Look up a receipt")
+            onClicked: Navigator.go("lookup")
+        }
         HomeTile {
             id: worksTile
             objectName: "worksTile"
@@ -165,14 +180,6 @@ KioskPage {
             title: qsTr("Report waste")
             subtitle: qsTr("Of public money, land, materials or works")
             onClicked: Navigator.go("report")
-        }
-        KioskButton {
-            id: lookupButton
-            objectName: "lookupButton"
-            width: parent.width
-            iconName: "search"
-            text: qsTr("Look up a receipt")
-            onClicked: Navigator.go("lookup")
         }
     }
 }

@@ -68,7 +68,7 @@ ColumnLayout {
         KioskButton {
             objectName: "lookUpButton"
             Layout.fillWidth: true
-            Layout.preferredWidth: 2
+            Layout.preferredWidth: 1
             implicitHeight: Theme.touchLarge
             primary: true
             enabled: Lookup.state !== "busy"

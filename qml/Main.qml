@@ -24,6 +24,7 @@ ApplicationWindow {
         case "receipt": return receiptPage
         case "board": return boardPage
         case "waste": return wastePage
+        case "lookup": return lookupPage
         // Staff: the pad has a route ("admin"); the screens behind it are opened by Staff only.
         case "admin": return staffPinPage
         case "staff-home": return staffHomePage
@@ -41,6 +42,7 @@ ApplicationWindow {
         switch (page) {
         case "project":
         case "receipt": return { code: params.code }
+        case "lookup": return { typed: params.code ?? "" }
         case "pledge":
         case "report": return { startKind: params.kind ?? "", startProject: params.project ?? "" }
         }
@@ -105,6 +107,7 @@ ApplicationWindow {
     Component { id: receiptPage; ReceiptPage {} }
     Component { id: boardPage; BoardPage {} }
     Component { id: wastePage; WastePage {} }
+    Component { id: lookupPage; LookupPage {} }
     Component { id: staffPinPage; StaffPinPage {} }
     Component { id: staffChangePinPage; StaffPinPage { mode: "change" } }
     Component { id: staffHomePage; StaffHomePage {} }

@@ -442,6 +442,10 @@
         <source>Fighting waste</source>
         <translation>Fighting waste</translation>
     </message>
+    <message>
+        <source>Look up a receipt</source>
+        <translation>Look up a receipt</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>
@@ -526,6 +530,64 @@
     <message>
         <source>All stages</source>
         <translation>All stages</translation>
+    </message>
+</context>
+<context>
+    <name>LookupAnswer</name>
+    <message>
+        <source>Asking the city's system…</source>
+        <translation>Asking the city's system…</translation>
+    </message>
+    <message>
+        <source>No record has the code %1. Please compare it with your receipt, or ask staff.</source>
+        <translation>No record has the code %1. Please compare it with your receipt, or ask staff.</translation>
+    </message>
+    <message>
+        <source>Offline: the city's system cannot be reached now.</source>
+        <translation>Offline: the city's system cannot be reached now.</translation>
+    </message>
+    <message>
+        <source>Below is what this kiosk knows about the code; the city may have answered since.</source>
+        <translation>Below is what this kiosk knows about the code; the city may have answered since.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no record with the code %1: it was made at another kiosk or not at all. Please try again later.</source>
+        <translation>This kiosk has no record with the code %1: it was made at another kiosk or not at all. Please try again later.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>What happened, newest first</source>
+        <translation>What happened, newest first</translation>
+    </message>
+    <message>
+        <source>The city replied: “%1”</source>
+        <translation>The city replied: “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPage</name>
+    <message>
+        <source>Look up a receipt</source>
+        <translation>Look up a receipt</translation>
+    </message>
+    <message>
+        <source>Tap the code printed on your receipt. It has only the letters and digits on the keypad.</source>
+        <translation>Tap the code printed on your receipt. It has only the letters and digits on the keypad.</translation>
+    </message>
+    <message>
+        <source>The code is complete and its last character matches. Tap “Look up”.</source>
+        <translation>The code is complete and its last character matches. Tap “Look up”.</translation>
+    </message>
+    <message>
+        <source>A code has 8 to 10 characters, for example HC-2345K-M.</source>
+        <translation>A code has 8 to 10 characters, for example HC-2345K-M.</translation>
     </message>
 </context>
 <context>
@@ -691,6 +753,26 @@
         <source>Report waste here</source>
         <translation>Report waste here</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Actual progress</source>
+        <translation>Actual progress</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Budget now (adjusted)</source>
+        <translation>Budget now (adjusted)</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Disbursed</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -755,6 +837,21 @@
     </message>
 </context>
 <context>
+    <name>ReceiptKeypad</name>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Look up</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPage</name>
     <message>
         <source>Thank you!</source>
@@ -771,6 +868,10 @@
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Look up a receipt</source>
+        <translation>Look up a receipt</translation>
     </message>
 </context>
 <context>

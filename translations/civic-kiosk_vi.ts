@@ -441,6 +441,10 @@
         <source>Fighting waste</source>
         <translation>Chống lãng phí</translation>
     </message>
+    <message>
+        <source>Look up a receipt</source>
+        <translation>Tra cứu biên nhận</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarning</name>
@@ -524,6 +528,64 @@
     <message>
         <source>All stages</source>
         <translation>Mọi giai đoạn</translation>
+    </message>
+</context>
+<context>
+    <name>LookupAnswer</name>
+    <message>
+        <source>Asking the city's system…</source>
+        <translation>Đang hỏi hệ thống của thành phố…</translation>
+    </message>
+    <message>
+        <source>No record has the code %1. Please compare it with your receipt, or ask staff.</source>
+        <translation>Không có hồ sơ nào mang mã %1. Xin so lại với giấy biên nhận, hoặc gọi cán bộ.</translation>
+    </message>
+    <message>
+        <source>Offline: the city's system cannot be reached now.</source>
+        <translation>Đang ngoại tuyến: hiện không kết nối được với hệ thống của thành phố.</translation>
+    </message>
+    <message>
+        <source>Below is what this kiosk knows about the code; the city may have answered since.</source>
+        <translation>Dưới đây là những gì ki-ốt này biết về mã; thành phố có thể đã trả lời thêm sau đó.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no record with the code %1: it was made at another kiosk or not at all. Please try again later.</source>
+        <translation>Ki-ốt này không có hồ sơ mã %1: hồ sơ được lập ở ki-ốt khác, hoặc không có mã này. Xin thử lại sau.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Biên nhận %1</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Công trình</translation>
+    </message>
+    <message>
+        <source>What happened, newest first</source>
+        <translation>Diễn biến, mới nhất ở trên</translation>
+    </message>
+    <message>
+        <source>The city replied: “%1”</source>
+        <translation>Thành phố trả lời: “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPage</name>
+    <message>
+        <source>Look up a receipt</source>
+        <translation>Tra cứu biên nhận</translation>
+    </message>
+    <message>
+        <source>Tap the code printed on your receipt. It has only the letters and digits on the keypad.</source>
+        <translation>Bấm mã in trên giấy biên nhận. Mã chỉ gồm các chữ cái và chữ số có trên bàn phím.</translation>
+    </message>
+    <message>
+        <source>The code is complete and its last character matches. Tap “Look up”.</source>
+        <translation>Mã đã đủ và ký tự cuối khớp. Bấm “Tra cứu”.</translation>
+    </message>
+    <message>
+        <source>A code has 8 to 10 characters, for example HC-2345K-M.</source>
+        <translation>Mã có từ 8 đến 10 ký tự, ví dụ HC-2345K-M.</translation>
     </message>
 </context>
 <context>
@@ -689,6 +751,26 @@
         <source>Report waste here</source>
         <translation>Phản ánh lãng phí tại đây</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Actual progress</source>
+        <translation>Tiến độ thực tế</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Budget now (adjusted)</source>
+        <translation>Tổng mức đầu tư hiện nay (đã điều chỉnh)</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Đã giải ngân</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -752,6 +834,21 @@
     </message>
 </context>
 <context>
+    <name>ReceiptKeypad</name>
+    <message>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xoá hết</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Tra cứu</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPage</name>
     <message>
         <source>Thank you!</source>
@@ -768,6 +865,10 @@
     <message>
         <source>Done</source>
         <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Look up a receipt</source>
+        <translation>Tra cứu biên nhận</translation>
     </message>
 </context>
 <context>

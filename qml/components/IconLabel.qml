@@ -3,7 +3,7 @@ import QtQuick
 import CivicKiosk
 
 // An icon followed by a word, so no meaning rests on colour or a picture alone. Given a width,
-// the words are cut with "…" rather than running past it.
+// the words are cut with "…" rather than running past it, unless wrapMode lets them wrap.
 Item {
     id: root
 
@@ -11,6 +11,7 @@ Item {
     property alias text: label.text
     property alias color: label.color
     property alias font: label.font
+    property alias wrapMode: label.wrapMode
     property int iconSize: Theme.iconBody
 
     implicitWidth: (icon.visible ? iconSize + Theme.gapIcon : 0) + label.implicitWidth

@@ -3,8 +3,9 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import CivicKiosk
 
-// Home: what the movement is, the city portal's QR code, the three big tiles to start, and
-// two quieter buttons to the movement board and the ward's waste page.
+// Home: what the movement is, the city portal's QR code, the three big tiles to start, a
+// button to look up a receipt above them, and two quieter buttons to the movement board and
+// the ward's waste page below.
 // Portrait puts the words and the QR code on top and the tiles at the bottom, within reach;
 // landscape puts the words on the left and the tiles on the right. Nothing scrolls: landscape
 // and short screens get smaller words and QR code, and when the tiles still lack height the
@@ -36,8 +37,12 @@ KioskPage {
     readonly property real moreHeight: showMore ? moreRow.implicitHeight + actions.spacing : 0
     readonly property real tilesFull: worksTile.fullHeight + pledgeTile.fullHeight + reportTile.fullHeight
                                       + 2 * actions.spacing + moreHeight
-    readonly property bool showQuestion: question.implicitHeight + actions.spacing + tilesFull <= actionsRoom
-    readonly property bool showSubtitles: tilesFull <= actionsRoom
+    // "Look up a receipt" sits above the tiles, which stay where they are; a screen without
+    // the room leaves it out (the receipt screen still leads to it).
+    readonly property bool showLookup: lookupButton.implicitHeight + actions.spacing + tilesShort + moreHeight <= actionsRoom
+    readonly property real lookupRoom: showLookup ? lookupButton.implicitHeight + actions.spacing : 0
+    readonly property bool showQuestion: question.implicitHeight + actions.spacing + lookupRoom + tilesFull <= actionsRoom
+    readonly property bool showSubtitles: lookupRoom + tilesFull <= actionsRoom
 
     Column {
         id: intro
@@ -140,6 +145,15 @@ KioskPage {
             text: qsTr("What would you like to do?")
             font.pixelSize: Theme.fontLarge
             font.weight: Font.Bold
+        }
+        KioskButton {
+            id: lookupButton
+            objectName: "lookupButton"
+            width: parent.width
+            visible: page.showLookup
+            iconName: "search"
+            text: qsTr("Look up a receipt")
+            onClicked: Navigator.go("lookup")
         }
 
         HomeTile {

@@ -14,6 +14,7 @@ KioskPage {
     readonly property var work: Works.details(code, Kiosk.language)
 
     objectName: "projectPage"
+    Component.onCompleted: WorkPledges.load(code)
     ready: heroImage.status !== Image.Loading
 
     Flickable {
@@ -55,6 +56,7 @@ KioskPage {
                     }
                     IconLabel {
                         Layout.fillWidth: true
+                        wrapMode: Text.Wrap
                         iconSource: Theme.icon("cat-" + (page.work.category ?? "road"))
                         text: Labels.categoryName(page.work.category ?? "") + "  ·  " + (page.work.wardName ?? "")
                         color: Theme.textMuted
@@ -100,6 +102,16 @@ KioskPage {
                 }
             }
 
+            // What residents pledged to it, from the hub: counts and totals, never names.
+            IconLabel {
+                objectName: "workPledges"
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                visible: WorkPledges.code === page.code && WorkPledges.text !== ""
+                iconSource: Theme.icon("contractor")
+                text: WorkPledges.text
+            }
+
             Rectangle {
                 Layout.fillWidth: true
                 Layout.preferredHeight: page.landscape ? Theme.heroHeightLandscape : Theme.heroHeight
@@ -125,7 +137,7 @@ KioskPage {
                 }
             }
 
-            // Progress
+            // Progress: the meter, the schedule in words, then planned against actual over time.
             Card {
                 id: progressCard
                 Layout.fillWidth: true
@@ -147,6 +159,16 @@ KioskPage {
                         barHeight: Theme.progressBarLarge
                         value: page.work.progress ?? 0
                     }
+                    IconLabel {
+                        objectName: "scheduleText"
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        visible: text !== ""
+                        iconSource: Theme.icon((page.work.daysLate ?? 0) > 0 ? "behind" : "calendar")
+                        text: page.work.scheduleText ?? ""
+                        color: (page.work.daysLate ?? 0) > 0 ? Theme.warningFg : Theme.text
+                        font.weight: Font.DemiBold
+                    }
                     GridLayout {
                         Layout.fillWidth: true
                         columns: 2
@@ -166,10 +188,28 @@ KioskPage {
                             value: page.work.plannedEnd ?? ""
                         }
                     }
+                    WorkChart {
+                        objectName: "progressChart"
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.gap
+                        visible: page.work.chart !== undefined && (page.work.chart.actual ?? []).length > 1
+                        plotHeight: page.landscape ? Theme.chartHeightLandscape : Theme.chartHeight
+                        reference: page.work.chart?.planned ?? []
+                        actual: page.work.chart?.actual ?? []
+                        referenceLabel: qsTr("Planned")
+                        actualLabel: qsTr("Actual progress")
+                        topLabel: "100 %"
+                        bottomLabel: "0 %"
+                        startLabel: page.work.chart?.startLabel ?? ""
+                        endLabel: page.work.chart?.endLabel ?? ""
+                        markX: page.work.chart?.todayX ?? -1
+                        markLabel: qsTr("Today")
+                    }
                 }
             }
 
-            // Money
+            // Money: approved and current budget, disbursed, the overrun in words, and the
+            // budget against what was paid out over time.
             Card {
                 id: moneyCard
                 Layout.fillWidth: true
@@ -185,6 +225,16 @@ KioskPage {
                         font.pixelSize: Theme.fontLarge
                         font.weight: Font.Bold
                     }
+                    IconLabel {
+                        objectName: "budgetText"
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        visible: text !== ""
+                        iconSource: Theme.icon(page.work.overBudget ? "behind" : "money")
+                        text: page.work.budgetText ?? ""
+                        color: page.work.overBudget ? Theme.warningFg : Theme.text
+                        font.weight: Font.DemiBold
+                    }
                     GridLayout {
                         Layout.fillWidth: true
                         columns: 2
@@ -194,7 +244,7 @@ KioskPage {
                             Layout.fillWidth: true
                             Layout.preferredWidth: 1
                             iconName: "money"
-                            label: qsTr("Total investment")
+                            label: page.work.overBudget ? qsTr("Budget now (adjusted)") : qsTr("Total investment")
                             value: page.work.budgetTotal ?? ""
                         }
                         FactRow {
@@ -205,6 +255,22 @@ KioskPage {
                             label: qsTr("Disbursed (%1 %)").arg(page.work.disbursedPercent ?? 0)
                             value: page.work.budgetDisbursed ?? ""
                         }
+                    }
+                    WorkChart {
+                        objectName: "moneyChart"
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.gap
+                        visible: page.work.chart !== undefined && (page.work.chart.disbursed ?? []).length > 1
+                        plotHeight: page.landscape ? Theme.chartHeightLandscape : Theme.chartHeight
+                        reference: page.work.chart?.budget ?? []
+                        actual: page.work.chart?.disbursed ?? []
+                        referenceLabel: qsTr("Budget")
+                        actualLabel: qsTr("Disbursed")
+                        topLabel: page.work.chart?.moneyMaxLabel ?? ""
+                        startLabel: page.work.chart?.startLabel ?? ""
+                        endLabel: page.work.chart?.endLabel ?? ""
+                        markX: page.work.chart?.todayX ?? -1
+                        markLabel: qsTr("Today")
                     }
                 }
             }

@@ -96,16 +96,30 @@ KioskPage {
             text: page.receipt.url ?? ""
             caption: qsTr("Scan to follow it on your phone")
         }
-        KioskButton {
-            objectName: "doneButton"
+        RowLayout {
             Layout.row: page.landscape ? 1 : 2
             Layout.column: 0
             Layout.fillWidth: true
-            implicitHeight: Theme.touchLarge
-            primary: true
-            iconName: "home"
-            text: qsTr("Done")
-            onClicked: page.done()
+            spacing: Theme.gap
+            KioskButton {
+                objectName: "lookupFromReceipt"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                implicitHeight: Theme.touchLarge
+                iconName: "search"
+                text: qsTr("Look up a receipt")
+                onClicked: Navigator.go("lookup?code=" + page.code)
+            }
+            KioskButton {
+                objectName: "doneButton"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                implicitHeight: Theme.touchLarge
+                primary: true
+                iconName: "home"
+                text: qsTr("Done")
+                onClicked: page.done()
+            }
         }
     }
 }

@@ -84,6 +84,13 @@ QtObject {
     readonly property int pinDotGap: 24
     readonly property int wardChoiceHeight: 136
     readonly property int hourValueWidth: 220
+    readonly property int chartHeight: 300        // a work's progress or money over time
+    readonly property int chartHeightLandscape: 240
+    readonly property int chartLine: 8            // the real line, solid
+    readonly property int chartLineReference: 4   // the line to compare against, dashed
+    readonly property int chartLegendSample: 72
+    readonly property int lookupKeyHeight: 100    // the receipt keypad's character keys
+    readonly property int lookupKeyHeightLandscape: 92
 
     // Frames
     readonly property int borderHairline: 2    // cards and chips

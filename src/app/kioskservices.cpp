@@ -62,6 +62,12 @@ std::unique_ptr<KioskServices> KioskServices::start(const Options &options, Loca
     s->navigator->setReceiptLookup([records = s->records.get()](const QString &code) { return records->receiptExists(code); });
     QObject::connect(s->kiosk.get(), &KioskController::languageChanged, s->records.get(),
                      [kiosk = s->kiosk.get(), records = s->records.get()] { records->setLanguage(kiosk->language()); });
+    s->lookup = std::make_unique<LookupController>(s->database, dataDir, s->catalog);
+    QObject::connect(s->kiosk.get(), &KioskController::languageChanged, s->lookup.get(),
+                     [kiosk = s->kiosk.get(), lookup = s->lookup.get()] { lookup->setLanguage(kiosk->language()); });
+    s->workPledges = std::make_unique<WorkPledgesClient>(s->database, dataDir);
+    QObject::connect(s->kiosk.get(), &KioskController::languageChanged, s->workPledges.get(),
+                     [kiosk = s->kiosk.get(), pledges = s->workPledges.get()] { pledges->setLanguage(kiosk->language()); });
     s->kiosk->setLanguage(options.language);
 
     s->sync = std::make_unique<SyncController>(dataDir, options.sync);
@@ -86,6 +92,8 @@ std::unique_ptr<KioskServices> KioskServices::start(const Options &options, Loca
     KioskController::setInstance(s->kiosk.get());
     IdleReset::setInstance(s->idleReset.get());
     RecordsController::setInstance(s->records.get());
+    LookupController::setInstance(s->lookup.get());
+    WorkPledgesClient::setInstance(s->workPledges.get());
     SyncController::setInstance(s->sync.get());
 
     s->kiosk->setDefaultLanguage(settings.text(Settings::Key::DefaultLanguage));
@@ -161,6 +169,8 @@ KioskServices::~KioskServices()
     StaffSync::setInstance(nullptr);
     StaffSession::setInstance(nullptr);
     SyncController::setInstance(nullptr);
+    WorkPledgesClient::setInstance(nullptr);
+    LookupController::setInstance(nullptr);
     RecordsController::setInstance(nullptr);
     IdleReset::setInstance(nullptr);
     KioskController::setInstance(nullptr);

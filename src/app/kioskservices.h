@@ -6,6 +6,8 @@
 #include "idlereset.h"
 #include "idlewatcher.h"
 #include "kioskcontroller.h"
+#include "lookupcontroller.h"
+#include "workpledgesclient.h"
 #include "navigator.h"
 #include "recordscontroller.h"
 #include "screenrest.h"
@@ -51,6 +53,8 @@ public:
     std::unique_ptr<KioskController> kiosk;
     std::unique_ptr<IdleReset> idleReset;
     std::unique_ptr<RecordsController> records;
+    std::unique_ptr<LookupController> lookup;
+    std::unique_ptr<WorkPledgesClient> workPledges;
     std::unique_ptr<SyncController> sync;
     std::unique_ptr<BoardModel> board;
     // Staff mode: the session first, everything else acts only while it is on.

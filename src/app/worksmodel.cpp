@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "worksmodel.h"
 
+#include "content/workwords.h"
 #include "text/formatting.h"
 
 #include <QDir>
 #include <QUrl>
+
+#include <algorithm>
 
 
 WorksModel::WorksModel(const ProjectCatalog &catalog, const QList<Ward> &wards, const QString &imagesDir,
@@ -165,6 +168,74 @@ QVariantList WorksModel::wardWorks(const QString &language) const
     return list;
 }
 
+namespace {
+
+/** One point of a line: a QVariant holding [x, y], so QList::append adds it whole. */
+QVariant point(double x, double y)
+{
+    return QVariantList{x, y};
+}
+
+/** A work's dated history as lines on a 0–1 square: x from the start date to the later of the
+    planned end, the actual end, the last history date and (unfinished) today; progress 0–1;
+    money over the largest budget the work has had. */
+QVariantMap chartOf(const Project &p, QDate today, QStringView language)
+{
+    if (!p.startDate.isValid() || !p.plannedEnd.isValid() || p.plannedEnd <= p.startDate)
+        return {};
+    QDate end = p.plannedEnd;
+    if (p.actualEnd.isValid())
+        end = std::max(end, p.actualEnd);
+    if (!p.history.isEmpty())
+        end = std::max(end, p.history.constLast().date);
+    const bool finished = p.status == WorkStatus::Completed;
+    if (!finished && today > p.startDate)
+        end = std::max(end, today);
+    const double span = double(p.startDate.daysTo(end));
+    const auto x = [&](QDate d) { return std::clamp(double(p.startDate.daysTo(d)) / span, 0.0, 1.0); };
+    qint64 moneyMax = std::max(p.budgetOriginal, p.budgetTotal);
+    for (const WorkHistoryPoint &h : p.history)
+        moneyMax = std::max({moneyMax, h.budget, h.disbursed});
+    if (moneyMax <= 0)
+        moneyMax = 1;
+    const auto m = [&](qint64 v) { return double(v) / double(moneyMax); };
+
+    QVariantList actual{point(0, 0)}, budget{point(0, m(p.budgetOriginal))}, disbursed{point(0, 0)};
+    qint64 lastBudget = p.budgetOriginal;
+    for (const WorkHistoryPoint &h : p.history) {
+        if (h.date < p.startDate)
+            continue;
+        actual.append(point(x(h.date), h.progress / 100.0));
+        disbursed.append(point(x(h.date), m(h.disbursed)));
+        const qint64 b = h.budget > 0 ? h.budget : lastBudget;
+        if (b != lastBudget)  // a step: the budget changed on that day
+            budget.append(point(x(h.date), m(lastBudget)));
+        budget.append(point(x(h.date), m(b)));
+        lastBudget = b;
+    }
+    const QDate last = finished ? (p.actualEnd.isValid() ? p.actualEnd : end) : std::min(today, end);
+    if (p.history.isEmpty() || p.history.constLast().date < last) {
+        actual.append(point(x(last), p.progress / 100.0));
+        disbursed.append(point(x(last), m(p.budgetDisbursed)));
+        if (p.budgetTotal != lastBudget)
+            budget.append(point(x(last), m(lastBudget)));
+        budget.append(point(x(last), m(p.budgetTotal)));
+    }
+    return {
+        {QStringLiteral("planned"), QVariantList{point(0, 0), point(x(p.plannedEnd), 1)}},
+        {QStringLiteral("actual"), actual},
+        {QStringLiteral("budget"), budget},
+        {QStringLiteral("disbursed"), disbursed},
+        {QStringLiteral("plannedEndX"), x(p.plannedEnd)},
+        {QStringLiteral("todayX"), finished || today < p.startDate || today > end ? -1.0 : x(today)},
+        {QStringLiteral("startLabel"), Formatting::date(p.startDate, language)},
+        {QStringLiteral("endLabel"), Formatting::date(end, language)},
+        {QStringLiteral("moneyMaxLabel"), Formatting::money(moneyMax, language)},
+    };
+}
+
+}
+
 QVariantMap WorksModel::details(const QString &code, const QString &language) const
 {
     const Project *p = m_catalog.find(code);
@@ -197,6 +268,14 @@ QVariantMap WorksModel::details(const QString &code, const QString &language) co
         {QStringLiteral("disbursedPercent"), disbursedPercent},
         {QStringLiteral("images"), images},
         {QStringLiteral("publicUrl"), m_publicUrl + QStringLiteral("/p/") + p->code},
+        {QStringLiteral("completed"), p->status == WorkStatus::Completed},
+        {QStringLiteral("daysLate"), p->daysLate(m_today)},
+        {QStringLiteral("scheduleText"), WorkWords::schedule(*p, m_today, language)},
+        {QStringLiteral("overBudget"), p->overBudgetBy() > 0},
+        {QStringLiteral("budgetText"), WorkWords::budget(*p, language)},
+        {QStringLiteral("budgetOriginal"), Formatting::money(p->budgetOriginal, language)},
+        {QStringLiteral("actualEnd"), Formatting::date(p->actualEnd, language)},
+        {QStringLiteral("chart"), chartOf(*p, m_today, language)},
     };
 }
 

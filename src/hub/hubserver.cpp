@@ -9,6 +9,10 @@
 #include "open311.h"
 #include "phonepage.h"
 #include "publishedworks.h"
+#include "receiptlookup.h"
+#include "store/workpledges.h"
+#include "content/project.h"
+#include "records/receiptcode.h"
 #include "staff/staffhttp.h"
 #include "workpage.h"
 
@@ -199,8 +203,14 @@ HubServer::HubServer(HubStore &store, const StaffSite::Options &staffOptions, QO
         m_http.route(QStringLiteral("/api/v1/content/%1/<arg>").arg(folder), [this, folder](const QString &name, const QHttpServerRequest &r) {
             return only(Method::Get, r, [&] { return contentFile(folder + u'/' + name); });
         });
+    m_http.route(QStringLiteral("/api/v1/receipts/lookup"), [this](const QHttpServerRequest &r) {
+        return forKiosk(Method::Get, r, [&](Kiosk kiosk) { return receiptLookup(kiosk, r); });
+    });
     m_http.route(QStringLiteral("/api/v1/receipts"), [this](const QHttpServerRequest &r) {
         return forKiosk(Method::Get, r, [&](Kiosk kiosk) { return receipts(kiosk, r); });
+    });
+    m_http.route(QStringLiteral("/api/v1/works/pledges"), [this](const QHttpServerRequest &r) {
+        return forKiosk(Method::Get, r, [&](Kiosk) { return workPledges(r); });
     });
     m_http.route(QStringLiteral("/api/v1/board"), [this](const QHttpServerRequest &r) {
         return forKiosk(Method::Get, r, [&](Kiosk kiosk) { return board(kiosk, r); });
@@ -372,6 +382,42 @@ QHttpServerResponse HubServer::receipts(const HubKiosk &kiosk, const QHttpServer
                                 {QStringLiteral("updatedAt"), s.updatedAt},
                                 {QStringLiteral("note"), s.note}});
     return json({{QStringLiteral("receipts"), list}});
+}
+
+QHttpServerResponse HubServer::receiptLookup(const HubKiosk &kiosk, const QHttpServerRequest &request)
+{
+    const QUrlQuery query = request.query();
+    if (!query.hasQueryItem(QStringLiteral("code")))
+        return error(Status::BadRequest, QStringLiteral("bad-parameter"), QStringLiteral("“code” is missing."));
+    LocalizedText problem;
+    const QString code = ReceiptCode::normalize(query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded).left(64), &problem);
+    if (code.isEmpty())
+        return error(Status::BadRequest, QStringLiteral("bad-parameter"), problem.en);
+    if (!m_lookup.allow(kiosk.id, QDateTime::currentDateTimeUtc()))
+        return error(Status::TooManyRequests, QStringLiteral("too-many-requests"),
+                     QStringLiteral("At most %1 lookups a minute per kiosk; try again in a minute.").arg(ReceiptLookup::MaxPerMinute));
+    const std::optional<HubRecordView> record = m_store.queries().recordView(code);
+    if (!record)
+        return error(Status::NotFound, QStringLiteral("not-found"), QStringLiteral("No record has this receipt code."));
+    const HubNames names = m_store.content().names(record->ward, record->payload.value(QStringLiteral("projectCode")).toString());
+    return json(ReceiptLookup::body(*record, names));
+}
+
+QHttpServerResponse HubServer::workPledges(const QHttpServerRequest &request)
+{
+    const QString code = request.query().queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded).trimmed().toUpper().left(64);
+    if (!ContentEnums::isCode(code))
+        return error(Status::BadRequest, QStringLiteral("bad-parameter"), QStringLiteral("“code” must be a work's code, e.g. HB-001."));
+    if (!m_store.content().projectExists(code))
+        return error(Status::NotFound, QStringLiteral("not-found"), QStringLiteral("The published content has no work with this code."));
+    const std::optional<HubWorkPledges> w = WorkPledges(m_store.database()).of(code);
+    if (!w)
+        return storageDown();
+    return json({{QStringLiteral("code"), code},
+                 {QStringLiteral("pledges"), w->pledges},
+                 {QStringLiteral("landM2"), w->landM2},
+                 {QStringLiteral("labourDays"), w->labourDays},
+                 {QStringLiteral("materialDeliveries"), w->materialDeliveries}});
 }
 
 QHttpServerResponse HubServer::board(const HubKiosk &kiosk, const QHttpServerRequest &request)

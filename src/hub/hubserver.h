@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "hubtypes.h"
+#include "receiptlookup.h"
 #include "staff/staffsite.h"
 
 #include <QHostAddress>
@@ -47,6 +48,8 @@ private:
     QHttpServerResponse content(const QHttpServerRequest &request);
     QHttpServerResponse contentFile(const QString &path);
     QHttpServerResponse receipts(const HubKiosk &kiosk, const QHttpServerRequest &request);
+    QHttpServerResponse receiptLookup(const HubKiosk &kiosk, const QHttpServerRequest &request);
+    QHttpServerResponse workPledges(const QHttpServerRequest &request);
     QHttpServerResponse board(const HubKiosk &kiosk, const QHttpServerRequest &request);
     QHttpServerResponse boardPage(const QHttpServerRequest &request);
     QHttpServerResponse phonePage(const QString &code, const QHttpServerRequest &request);
@@ -58,4 +61,5 @@ private:
     HubStore &m_store;
     QHttpServer m_http;
     StaffSite m_staff;
+    ReceiptLookup m_lookup;
 };

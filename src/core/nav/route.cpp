@@ -88,6 +88,17 @@ bool Route::parse(const QString &text, Route *route, LocalizedText *error)
                         QStringLiteral("“%1” is not a receipt code").arg(parts.at(1).left(40)));
         r.page = QStringLiteral("receipt");
         r.params.insert(QStringLiteral("code"), parts.at(1));
+    } else if (path == u"lookup") {
+        // Tra cứu biên nhận: empty, or with the characters already typed (lookup?code=HC2345KM).
+        r.page = QStringLiteral("lookup");
+        const auto items = QUrlQuery(queryText).queryItems(QUrl::FullyDecoded);
+        for (const auto &[key, value] : items) {
+            static const QRegularExpression typed(QStringLiteral("^[2-9A-HJKMNP-Z-]{0,12}$"));
+            if (key != u"code" || !typed.match(value).hasMatch())
+                return fail(error, QStringLiteral("Tham số “%1” không dùng được ở đây").arg(key.left(40)),
+                            QStringLiteral("Parameter “%1” is not known here").arg(key.left(40)));
+            r.params.insert(QStringLiteral("code"), value);
+        }
     } else if (parts.size() == 2 && parts.at(0) == u"project" && queryText.isEmpty()) {
         if (!ContentEnums::isCode(parts.at(1)))
             return fail(error, QStringLiteral("Mã công trình “%1” không hợp lệ").arg(parts.at(1).left(40)),
@@ -109,6 +120,9 @@ bool Route::parse(const QString &text, Route *route, LocalizedText *error)
 
 QString Route::toString() const
 {
+    if (page == u"lookup")
+        return params.contains(QStringLiteral("code")) ? QStringLiteral("lookup?code=") + params.value(QStringLiteral("code")).toString()
+                                                       : page;
     if (page == u"project" || page == u"receipt")
         return page + u'/' + params.value(QStringLiteral("code")).toString();
     if (page == u"pledge" || page == u"report") {

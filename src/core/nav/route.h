@@ -10,9 +10,10 @@
 struct Route
 {
     QString page;          // "home", "projects", "project", "pledge", "report", "receipt",
-                           // "admin" (the staff PIN pad)
+                           // "lookup" (receipt lookup), "admin" (the staff PIN pad)
     QVariantMap params;    // projects: q, category, status, ward; project, receipt: code;
-                           // pledge: kind (land, labour, materials) when chosen in advance
+                           // pledge: kind (land, labour, materials) when chosen in advance;
+                           // lookup: code (the characters typed so far), optional
 
     /** Parses a route; on failure returns false and says why in both languages. */
     static bool parse(const QString &text, Route *route, LocalizedText *error);

@@ -155,7 +155,7 @@ std::optional<StoredReceipt> RecordStore::find(const QString &receiptCode) const
         return std::nullopt;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, receipt_code, kind, created_at, ward, sync_state, status, payload,"
-                             " personal IS NOT NULL FROM records WHERE receipt_code = ?"));
+                             " personal IS NOT NULL, status_at, status_note FROM records WHERE receipt_code = ?"));
     q.addBindValue(code);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -172,6 +172,8 @@ std::optional<StoredReceipt> RecordStore::find(const QString &receiptCode) const
     r.status = q.value(6).toString();
     r.payload = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
     r.hasPersonalData = q.value(8).toBool();
+    r.statusAt = q.value(9).toString();
+    r.statusNote = q.value(10).toString();
     return r;
 }
 

@@ -56,6 +56,8 @@ struct StoredReceipt
     QString ward;
     QString syncState;  // pending, sent, confirmed
     QString status;     // submitted, or what the city set later
+    QString statusAt;   // when the city set it (empty before)
+    QString statusNote; // the city's public reply with it
     QJsonObject payload;  // RecordDraft::toPayloadJson() as stored
     bool hasPersonalData = false;
 };

@@ -53,6 +53,12 @@ std::unique_ptr<KioskServices> KioskServices::start(const Options &options, Loca
     s->kiosk = std::make_unique<KioskController>(content, settings.text(Settings::Key::WardCode), s->navigator.get(),
                                                  s->works.get());
     s->idleReset = std::make_unique<IdleReset>(&s->idle, s->navigator.get(), s->works.get(), s->kiosk.get());
+    // After the idle reset, so on the idle timeout the reset runs first and the loop starts on home.
+    s->loop = std::make_unique<AttractLoop>(&s->idle, s->idleReset.get(), s->navigator.get(), s->kiosk.get(), s->catalog,
+                                            DataPaths::imagesDir(dataDir));
+    s->loop->setPlaylist(content.playlist);
+    // The loop on screen counts as the route "loop" shown (a --screenshot of it waits for that).
+    QObject::connect(s->loop.get(), &AttractLoop::shown, s->navigator.get(), &Navigator::shown);
     Ward ward;
     for (const Ward &w : content.wards)
         if (w.code == s->kiosk->wardCode())
@@ -76,6 +82,7 @@ std::unique_ptr<KioskServices> KioskServices::start(const Options &options, Loca
     IdleReset::setInstance(s->idleReset.get());
     RecordsController::setInstance(s->records.get());
     SyncController::setInstance(s->sync.get());
+    AttractLoop::setInstance(s->loop.get());
 
     s->kiosk->setDefaultLanguage(settings.text(Settings::Key::DefaultLanguage));
     s->startStaff(dataDir, options);
@@ -107,6 +114,10 @@ void KioskServices::startStaff(const QString &dataDir, const Options &options)
     StaffSettings::setInstance(staffSettings.get());
     StaffExit::setInstance(staffExit.get());
     ScreenRest::setInstance(screenRest.get());
+    // Screen-off hours and staff mode win over the attract loop; its sound is a staff setting.
+    loop->setGuards(screenRest.get(), staff.get());
+    loop->setSoundSource([this] { return Settings(database).flag(Settings::Key::LoopSound); });
+    QObject::connect(staffSettings.get(), &StaffSettings::changed, loop.get(), &AttractLoop::soundChanged);
 }
 
 void KioskServices::reloadContent()
@@ -121,11 +132,13 @@ void KioskServices::reloadContent()
         if (w.code == kiosk->wardCode())
             ward = w;
     records->setContent(ward.name, content.publicUrl);
+    loop->setPlaylist(content.playlist);
     qCInfo(lcContent) << "showing content" << content.version;
 }
 
 KioskServices::~KioskServices()
 {
+    AttractLoop::setInstance(nullptr);
     ScreenRest::setInstance(nullptr);
     StaffExit::setInstance(nullptr);
     StaffSettings::setInstance(nullptr);

@@ -10,7 +10,7 @@
 struct Route
 {
     QString page;          // "home", "projects", "project", "pledge", "report", "receipt",
-                           // "admin" (the staff PIN pad)
+                           // "admin" (the staff PIN pad), "loop" (the attract loop)
     QVariantMap params;    // projects: q, category, status, ward; project, receipt: code;
                            // pledge: kind (land, labour, materials) when chosen in advance
 

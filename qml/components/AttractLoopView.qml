@@ -11,7 +11,6 @@ import CivicKiosk
 Rectangle {
     id: root
 
-    readonly property var item: AttractLoop.item
     readonly property bool portrait: height >= width
 
     function componentFor(kind: string): Component {
@@ -24,7 +23,7 @@ Rectangle {
     }
     function reload() {
         stage.sourceComponent = null
-        stage.sourceComponent = AttractLoop.playing ? componentFor(item.kind ?? "") : null
+        stage.sourceComponent = AttractLoop.playing ? componentFor(AttractLoop.item.kind ?? "") : null
     }
 
     objectName: "attractLoop"
@@ -96,7 +95,7 @@ Rectangle {
             color: Theme.text
             MediaPlayer {
                 id: player
-                source: root.item.source ?? ""
+                source: AttractLoop.item.source ?? ""
                 videoOutput: output
                 // No audio device is opened at all unless the ward turned the sound on.
                 audioOutput: AttractLoop.sound ? audio : null
@@ -130,7 +129,7 @@ Rectangle {
                 id: picture
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                source: root.item.source ?? ""
+                source: AttractLoop.item.source ?? ""
                 visible: source != ""
                 fillMode: Image.PreserveAspectFit
                 sourceSize.width: root.width
@@ -144,7 +143,7 @@ Rectangle {
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
                 horizontalAlignment: Text.AlignHCenter
-                text: root.item.title ?? ""
+                text: AttractLoop.item.title ?? ""
                 font.pixelSize: Theme.fontHuge
                 font.weight: Font.Bold
                 color: Theme.accent
@@ -155,7 +154,7 @@ Rectangle {
                 Layout.rightMargin: Theme.margin
                 Layout.bottomMargin: Theme.margin
                 horizontalAlignment: Text.AlignHCenter
-                text: root.item.body ?? ""
+                text: AttractLoop.item.body ?? ""
                 visible: text !== ""
                 font.pixelSize: Theme.fontLarge
             }
@@ -168,7 +167,7 @@ Rectangle {
         id: workItem
         ColumnLayout {
             id: workView
-            readonly property var work: Works.details(root.item.code ?? "", Kiosk.language)
+            readonly property var work: Works.details(AttractLoop.item.code ?? "", Kiosk.language)
             spacing: Theme.gapLarge
             Image {
                 id: workPicture

@@ -214,9 +214,14 @@ void AttractLoop::skip(const QString &why)
     next();
 }
 
+bool AttractLoop::currentIsVideo() const
+{
+    return m_playing && m_index >= 0 && m_items.at(m_index).kind == PlaylistItem::Kind::Video;
+}
+
 void AttractLoop::videoFailed(const QString &why)
 {
-    if (m_item.value(QStringLiteral("kind")) == u"video")
+    if (currentIsVideo())
         skip(why);
 }
 
@@ -237,7 +242,7 @@ void AttractLoop::watch(QVideoSink *sink)
 
 void AttractLoop::onFrame(const QVideoFrame &frame)
 {
-    if (!m_playing || !frame.isValid() || m_item.value(QStringLiteral("kind")) != u"video")
+    if (!m_playing || !frame.isValid() || !currentIsVideo())
         return;
     m_watchdog.start();
     if (!m_drawn) {
@@ -248,7 +253,7 @@ void AttractLoop::onFrame(const QVideoFrame &frame)
 
 void AttractLoop::itemDrawn()
 {
-    if (!m_playing || m_drawn || m_item.value(QStringLiteral("kind")) == u"video")
+    if (!m_playing || m_drawn || currentIsVideo())
         return;
     m_drawn = true;
     emit shown(QStringLiteral("loop"));

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QVideoSink>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
@@ -16,7 +17,7 @@ class IdleWatcher;
 class KioskController;
 class Navigator;
 class ProjectCatalog;
-class QVideoSink;
+
 class QVideoFrame;
 class ScreenRest;
 class StaffSession;
@@ -91,6 +92,7 @@ private:
     void stop();
     void show(int index);
     bool canPlay() const;
+    bool currentIsVideo() const;
     QList<PlaylistItem> itemsToPlay() const;
     void onFrame(const QVideoFrame &frame);
     void skip(const QString &why);

@@ -10,7 +10,6 @@ import CivicKiosk
 Rectangle {
     id: root
 
-    readonly property bool portrait: height >= width
 
     function componentFor(kind: string): Component {
         switch (kind) {
@@ -131,9 +130,9 @@ Rectangle {
                 source: AttractLoop.item.source ?? ""
                 visible: source != ""
                 fillMode: Image.PreserveAspectFit
-                sourceSize.width: root.width
+                sourceSize.width: width
                 asynchronous: true
-                onStatusChanged: if (status !== Image.Loading) Qt.callLater(AttractLoop.itemDrawn)
+                onStatusChanged: if (status !== Image.Loading) AttractLoop.itemDrawn()
             }
             Item { Layout.fillHeight: !picture.visible; Layout.preferredHeight: Theme.margin }
             KioskText {
@@ -158,7 +157,7 @@ Rectangle {
                 font.pixelSize: Theme.fontLarge
             }
             Item { visible: !picture.visible; Layout.fillHeight: true }
-            Component.onCompleted: if (!picture.visible) Qt.callLater(AttractLoop.itemDrawn)
+            Component.onCompleted: if (!picture.visible) AttractLoop.itemDrawn()
         }
     }
 
@@ -174,9 +173,9 @@ Rectangle {
                 Layout.fillHeight: true
                 source: (workView.work.images ?? []).length > 0 ? workView.work.images[0] : ""
                 fillMode: Image.PreserveAspectFit
-                sourceSize.width: root.width
+                sourceSize.width: width
                 asynchronous: true
-                onStatusChanged: if (status !== Image.Loading) Qt.callLater(AttractLoop.itemDrawn)
+                onStatusChanged: if (status !== Image.Loading) AttractLoop.itemDrawn()
             }
             KioskText {
                 objectName: "loopTitle"
@@ -184,7 +183,7 @@ Rectangle {
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
                 text: workView.work.name ?? ""
-                font.pixelSize: root.portrait ? Theme.fontHuge : Theme.fontTitle
+                font.pixelSize: workView.width >= workView.height ? Theme.fontHuge : Theme.fontTitle
                 font.weight: Font.Bold
                 maximumLineCount: 3
             }
@@ -211,7 +210,7 @@ Rectangle {
                 Layout.bottomMargin: Theme.margin
                 value: workView.work.progress ?? 0
             }
-            Component.onCompleted: if (workPicture.source == "") Qt.callLater(AttractLoop.itemDrawn)
+            Component.onCompleted: if (workPicture.source == "") AttractLoop.itemDrawn()
         }
     }
 }

@@ -37,7 +37,7 @@ class AttractLoop : public QObject, public QmlSingleton<AttractLoop>
     Q_PROPERTY(bool playing READ playing NOTIFY playingChanged)
     /** {kind: "video"|"slide"|"work", source (file URL of a video or slide image, or ""),
         title, body (both in the kiosk's language), code (a work's), seconds}. */
-    Q_PROPERTY(QVariantMap item READ item NOTIFY itemChanged)
+    Q_PROPERTY(QVariant item READ item NOTIFY itemChanged)
     /** Counts every item started, so a view knows a new one began even if it looks the same. */
     Q_PROPERTY(int serial READ serial NOTIFY itemChanged)
     Q_PROPERTY(bool sound READ sound NOTIFY soundChanged)
@@ -60,7 +60,7 @@ public:
     void setPlaylist(const QList<PlaylistItem> &playlist);
 
     bool playing() const { return m_playing; }
-    QVariantMap item() const { return m_item; }
+    QVariant item() const { return m_item; }
     int serial() const { return m_serial; }
     bool sound() const;
     int watchdogMs() const { return WatchdogMs; }

@@ -118,8 +118,9 @@ public:
         Settings settings(m_services->database);
         if (on) {
             const QTime now = QTime::currentTime();
-            settings.set(Settings::Key::ScreenOffFrom, now.addSecs(-120).toString(QStringLiteral("HH:mm")));
-            settings.set(Settings::Key::ScreenOffTo, now.addSecs(600).toString(QStringLiteral("HH:mm")));
+            if (!settings.set(Settings::Key::ScreenOffFrom, now.addSecs(-120).toString(QStringLiteral("HH:mm")))
+                || !settings.set(Settings::Key::ScreenOffTo, now.addSecs(600).toString(QStringLiteral("HH:mm"))))
+                qWarning("cannot set the screen-off hours");
         } else {
             settings.clear(Settings::Key::ScreenOffFrom);
             settings.clear(Settings::Key::ScreenOffTo);

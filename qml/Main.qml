@@ -190,6 +190,12 @@ ApplicationWindow {
         z: 100
     }
 
+    // The attract loop while nobody uses the kiosk; the screen-off black still covers it.
+    AttractLoopView {
+        anchors.fill: parent
+        z: 150
+    }
+
     // Screen-off hours (staff settings): black over everything; the first touch only wakes it.
     Rectangle {
         objectName: "screenRest"

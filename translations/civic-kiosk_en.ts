@@ -95,6 +95,13 @@
     </message>
 </context>
 <context>
+    <name>AttractLoopView</name>
+    <message>
+        <source>Touch the screen to begin</source>
+        <translation>Touch the screen to begin</translation>
+    </message>
+</context>
+<context>
     <name>BottomBar</name>
     <message>
         <source>Back</source>
@@ -1346,6 +1353,26 @@
 </context>
 <context>
     <name>StaffSettingsPage</name>
+    <message>
+        <source>Sound of the videos shown when nobody uses the kiosk</source>
+        <translation>Sound of the videos shown when nobody uses the kiosk</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>Silent</translation>
+    </message>
+    <message>
+        <source>The default</source>
+        <translation>The default</translation>
+    </message>
+    <message>
+        <source>With sound</source>
+        <translation>With sound</translation>
+    </message>
+    <message>
+        <source>If the ward agrees</source>
+        <translation>If the ward agrees</translation>
+    </message>
     <message>
         <source>Never</source>
         <translation>Never</translation>

@@ -95,6 +95,13 @@
     </message>
 </context>
 <context>
+    <name>AttractLoopView</name>
+    <message>
+        <source>Touch the screen to begin</source>
+        <translation>Chạm vào màn hình để bắt đầu</translation>
+    </message>
+</context>
+<context>
     <name>BottomBar</name>
     <message>
         <source>Back</source>
@@ -1340,6 +1347,26 @@
 </context>
 <context>
     <name>StaffSettingsPage</name>
+    <message>
+        <source>Sound of the videos shown when nobody uses the kiosk</source>
+        <translation>Âm thanh của video phát khi không ai dùng ki-ốt</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>Tắt tiếng</translation>
+    </message>
+    <message>
+        <source>The default</source>
+        <translation>Mặc định</translation>
+    </message>
+    <message>
+        <source>With sound</source>
+        <translation>Có âm thanh</translation>
+    </message>
+    <message>
+        <source>If the ward agrees</source>
+        <translation>Khi phường đồng ý</translation>
+    </message>
     <message>
         <source>Never</source>
         <translation>Chưa bao giờ</translation>

@@ -119,6 +119,14 @@ StaffPage {
         Choice { settingKey: "allowAnonymousPledges"; settingValue: false; title: qsTr("Not allowed"); subtitle: qsTr("Name and phone needed") }
     }
 
+    Heading { text: qsTr("Sound of the videos shown when nobody uses the kiosk") }
+    RowLayout {
+        width: parent.width
+        spacing: Theme.gap
+        Choice { settingKey: "loopSound"; settingValue: false; title: qsTr("Silent"); subtitle: qsTr("The default") }
+        Choice { settingKey: "loopSound"; settingValue: true; title: qsTr("With sound"); subtitle: qsTr("If the ward agrees") }
+    }
+
     Heading { text: qsTr("Screen") }
     KioskText {
         width: parent.width

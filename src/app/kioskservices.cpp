@@ -54,6 +54,12 @@ std::unique_ptr<KioskServices> KioskServices::start(const Options &options, Loca
     s->kiosk = std::make_unique<KioskController>(content, settings.text(Settings::Key::WardCode), s->navigator.get(),
                                                  s->works.get());
     s->idleReset = std::make_unique<IdleReset>(&s->idle, s->navigator.get(), s->works.get(), s->kiosk.get());
+    // After the idle reset, so on the idle timeout the reset runs first and the loop starts on home.
+    s->loop = std::make_unique<AttractLoop>(&s->idle, s->idleReset.get(), s->navigator.get(), s->kiosk.get(), s->catalog,
+                                            DataPaths::imagesDir(dataDir));
+    s->loop->setPlaylist(content.playlist);
+    // The loop on screen counts as the route "loop" shown (a --screenshot of it waits for that).
+    QObject::connect(s->loop.get(), &AttractLoop::shown, s->navigator.get(), &Navigator::shown);
     Ward ward;
     for (const Ward &w : content.wards)
         if (w.code == s->kiosk->wardCode())
@@ -95,6 +101,7 @@ std::unique_ptr<KioskServices> KioskServices::start(const Options &options, Loca
     LookupController::setInstance(s->lookup.get());
     WorkPledgesClient::setInstance(s->workPledges.get());
     SyncController::setInstance(s->sync.get());
+    AttractLoop::setInstance(s->loop.get());
 
     s->kiosk->setDefaultLanguage(settings.text(Settings::Key::DefaultLanguage));
     s->startStaff(dataDir, options);
@@ -126,6 +133,10 @@ void KioskServices::startStaff(const QString &dataDir, const Options &options)
     StaffSettings::setInstance(staffSettings.get());
     StaffExit::setInstance(staffExit.get());
     ScreenRest::setInstance(screenRest.get());
+    // Screen-off hours and staff mode win over the attract loop; its sound is a staff setting.
+    loop->setGuards(screenRest.get(), staff.get());
+    loop->setSoundSource([this] { return Settings(database).flag(Settings::Key::LoopSound); });
+    QObject::connect(staffSettings.get(), &StaffSettings::changed, loop.get(), &AttractLoop::soundChanged);
 }
 
 void KioskServices::reloadContent()
@@ -142,6 +153,7 @@ void KioskServices::reloadContent()
     records->setContent(ward.name, content.publicUrl);
     board->setWards(content.wards);
     board->setPublicUrl(content.publicUrl);
+    loop->setPlaylist(content.playlist);
     qCInfo(lcContent) << "showing content" << content.version;
 }
 
@@ -161,6 +173,7 @@ void KioskServices::reloadBoard(bool arrived)
 KioskServices::~KioskServices()
 {
     BoardModel::setInstance(nullptr);
+    AttractLoop::setInstance(nullptr);
     ScreenRest::setInstance(nullptr);
     StaffExit::setInstance(nullptr);
     StaffSettings::setInstance(nullptr);

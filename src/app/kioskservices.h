@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 #include "boardmodel.h"
+#include "attractloop.h"
 #include "content/contentstore.h"
 #include "content/projectcatalog.h"
 #include "idlereset.h"
@@ -65,6 +66,7 @@ public:
     std::unique_ptr<StaffSettings> staffSettings;
     std::unique_ptr<StaffExit> staffExit;
     std::unique_ptr<ScreenRest> screenRest;
+    std::unique_ptr<AttractLoop> loop;
 
     /** Shows the content now in the store (after the sync worker imported new content). */
     void reloadContent();

@@ -56,6 +56,12 @@ bool Navigator::go(const QString &text)
         home();
         return true;
     }
+    if (r.page == u"loop") {
+        // Not a page of the stack: the loop plays over home, and the first touch leaves it.
+        home();
+        emit loopRequested();
+        return true;
+    }
     m_stack.append(r);
     emit navigated(r.page, r.params, Push);
     emit changed();

@@ -63,6 +63,8 @@ Q_SIGNALS:
     void changed();
     void navigated(const QString &page, const QVariantMap &params, Navigator::Operation operation);
     void errorOccurred(const QString &message);
+    /** The route "loop": the attract loop should play (AttractLoop starts it over home). */
+    void loopRequested();
     /** The page for this route is fully shown (after reportShown()). */
     void shown(const QString &route);
 

@@ -31,6 +31,7 @@ QVariantMap StaffSettings::values() const
         {Settings::name(Key::AllowAnonymousPledges), settings.flag(Key::AllowAnonymousPledges)},
         {Settings::name(Key::ScreenOffFrom), settings.text(Key::ScreenOffFrom)},
         {Settings::name(Key::ScreenOffTo), settings.text(Key::ScreenOffTo)},
+        {Settings::name(Key::LoopSound), settings.flag(Key::LoopSound)},
         {QStringLiteral("enrolled"), !settings.text(Key::HubUrl).isEmpty()},
     };
 }

@@ -32,7 +32,7 @@ public:
                   QObject *parent = nullptr);
 
     /** {wardCode, publicUrl, idleTimeoutSeconds, defaultLanguage, allowAnonymousPledges,
-        screenOffFrom, screenOffTo, enrolled}. */
+        screenOffFrom, screenOffTo, loopSound, enrolled}. */
     QVariantMap values() const;
     /** The wards of the content, [{code, name}], in the kiosk's language. */
     Q_INVOKABLE QVariantList wards() const;

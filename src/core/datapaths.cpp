@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datapaths.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -28,6 +29,14 @@ QString imagesDir(const QString &dataDir)
 QString builtInDemoBundle()
 {
     return QStringLiteral(":/demo-content");
+}
+
+QString demoMediaDir()
+{
+    const QString fromEnv = qEnvironmentVariable("CIVIC_DEMO_MEDIA_DIR");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/civic-kiosk/demo-media"));
 }
 
 }

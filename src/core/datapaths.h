@@ -12,4 +12,8 @@ QString databaseFile(const QString &dataDir);
 QString imagesDir(const QString &dataDir);
 /** The demo bundle built into every program (assets/content/demo), as a resource folder. */
 QString builtInDemoBundle();
+/** Where the demo's media (the attract loop's sample video) is installed beside the programs,
+    not compiled into them: $CIVIC_DEMO_MEDIA_DIR, else <program dir>/../share/civic-kiosk/demo-media
+    (the same place in the build tree and under /usr). */
+QString demoMediaDir();
 }

@@ -66,6 +66,7 @@ void tst_KioskCli::screenshots_data()
             QTest::newRow(tag + "lookup") << QStringLiteral("lookup") << lang << size << QString();
             // Staff: the route opens the PIN pad (a new kiosk: the first-PIN pad), never a staff screen.
             QTest::newRow(tag + "admin") << QStringLiteral("admin") << lang << size << QString();
+            QTest::newRow(tag + "loop") << QStringLiteral("loop") << lang << size << QString();
         }
 }
 

@@ -7,6 +7,7 @@
 
 #include "board/boardstore.h"
 #include "datapaths.h"
+#include "settings/settings.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -77,6 +78,57 @@ public:
     {
         return QDir(dir).entryList(QDir::Files, QDir::Name);
     }
+    /** tst_loop: the attract loop plays these items instead of the published playlist; each is
+        {kind, file, bytes (written to the images folder when given), code, seconds, title}. */
+    Q_INVOKABLE void setLoopPlaylist(const QVariantList &items)
+    {
+        QList<PlaylistItem> playlist;
+        const QDir images(DataPaths::imagesDir(dataDir));
+        for (const QVariant &v : items) {
+            const QVariantMap m = v.toMap();
+            PlaylistItem item;
+            item.kind = ContentEnums::playlistKindFromKey(m.value(QStringLiteral("kind")).toString()).value_or(PlaylistItem::Kind::Slide);
+            item.file = m.value(QStringLiteral("file")).toString();
+            item.projectCode = m.value(QStringLiteral("code")).toString();
+            item.seconds = m.value(QStringLiteral("seconds"), 10).toInt();
+            item.title = {m.value(QStringLiteral("title")).toString(), m.value(QStringLiteral("title")).toString()};
+            if (m.contains(QStringLiteral("bytes"))) {
+                QFile f(images.filePath(item.file));
+                if (f.open(QIODevice::WriteOnly))
+                    f.write(m.value(QStringLiteral("bytes")).toString().toUtf8());
+            }
+            playlist.append(item);
+        }
+        m_services->loop->setPlaylist(playlist);
+    }
+    /** tst_loop: the published playlist again. */
+    Q_INVOKABLE void restoreLoopPlaylist() { m_services->loop->setPlaylist(m_services->store->load().playlist); }
+    /** tst_loop: the published playlist's items as {kind, file}. */
+    Q_INVOKABLE QVariantList publishedPlaylist() const
+    {
+        QVariantList out;
+        const QList<PlaylistItem> playlist = m_services->store->load().playlist;
+        for (const PlaylistItem &item : playlist)
+            out.append(QVariantMap{{QStringLiteral("kind"), ContentEnums::playlistKey(item.kind)},
+                                   {QStringLiteral("file"), item.file}});
+        return out;
+    }
+    /** tst_loop: screen-off hours around now (on) or none (off), looked at at once. */
+    Q_INVOKABLE void setScreenOffNow(bool on)
+    {
+        Settings settings(m_services->database);
+        if (on) {
+            const QTime now = QTime::currentTime();
+            if (!settings.set(Settings::Key::ScreenOffFrom, now.addSecs(-120).toString(QStringLiteral("HH:mm")))
+                || !settings.set(Settings::Key::ScreenOffTo, now.addSecs(600).toString(QStringLiteral("HH:mm"))))
+                qWarning("cannot set the screen-off hours");
+        } else {
+            settings.clear(Settings::Key::ScreenOffFrom);
+            settings.clear(Settings::Key::ScreenOffTo);
+        }
+        m_services->screenRest->update();
+    }
+
     /** tst_staffhub: the city hub goes away, so the next sync finds its port closed. */
     Q_INVOKABLE void stopTestHub()
     {
@@ -102,6 +154,7 @@ public:
     }
 
     int restarts = 0;
+    QString dataDir;
     std::function<void()> stopHub;
     int quits = 0;
     QString usbRoot;
@@ -182,6 +235,7 @@ public Q_SLOTS:
         if (qEnvironmentVariableIntValue("CIVIC_TEST_STAFF_IDLE_MS") > 0)
             m_services->staff->setStaffIdleMs(qEnvironmentVariableIntValue("CIVIC_TEST_STAFF_IDLE_MS"));
         m_hooks = std::make_unique<TestHooks>(m_services.get());
+        m_hooks->dataDir = m_dataDir.path();
         // A stick with a content bundle on it, where staff screens look for USB sticks.
         if (!makeUsbStick(m_usbDir.path())) {
             std::fprintf(stderr, "cannot make the test USB stick\n");

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -21,6 +22,7 @@ class tst_ContentBundle : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void builtInDemoBundleIsValid();
+    void demoVideoShipsBesideThePrograms();
     void importSmall();
     void malformed_data();
     void malformed();
@@ -91,6 +93,42 @@ void tst_ContentBundle::builtInDemoBundleIsValid()
     QCOMPARE(statuses.size(), ContentEnums::allStatuses().size());
     QCOMPARE(withImages, c.projects.size());
     QVERIFY(behind > 0);
+}
+
+void tst_ContentBundle::demoVideoShipsBesideThePrograms()
+{
+    // Found where the build (and the package) puts it: the video leads the demo's playlist.
+    ContentBundle bundle;
+    QVERIFY2(bundle.read(DataPaths::builtInDemoBundle()), qPrintable(bundle.error().en));
+    QVERIFY(!bundle.content().playlist.isEmpty());
+    const PlaylistItem &video = bundle.content().playlist.first();
+    QCOMPARE(video.kind, PlaylistItem::Kind::Video);
+    QVERIFY(video.file.startsWith(u"media/"));
+    const QString shipped = bundle.imageFiles().value(video.file);
+    QCOMPARE(QFileInfo(shipped).canonicalFilePath(),
+             QFileInfo(QDir(DataPaths::demoMediaDir()).filePath(video.file.mid(6))).canonicalFilePath());
+    QVERIFY(!shipped.startsWith(u':'));
+
+    // Not installed: the built-in demo still imports, its playlist without the video; a copy
+    // of the demo on a stick is refused like any bundle missing a listed file.
+    QTemporaryDir empty, copy;
+    qputenv("CIVIC_DEMO_MEDIA_DIR", QFile::encodeName(empty.path()));
+    ContentBundle without;
+    const bool read = without.read(DataPaths::builtInDemoBundle());
+    QVERIFY(QDir(copy.path()).mkpath(QStringLiteral("images")));
+    const QDir demo(DataPaths::builtInDemoBundle());
+    for (const QString &name : demo.entryList({QStringLiteral("*.json")}, QDir::Files))
+        QVERIFY(QFile::copy(demo.filePath(name), QDir(copy.path()).filePath(name)));
+    for (const QString &name : QDir(demo.filePath(QStringLiteral("images"))).entryList(QDir::Files))
+        QVERIFY(QFile::copy(demo.filePath(QStringLiteral("images/") + name), QDir(copy.path()).filePath(QStringLiteral("images/") + name)));
+    ContentBundle stick;
+    const bool stickRead = stick.read(copy.path());
+    qunsetenv("CIVIC_DEMO_MEDIA_DIR");
+    QVERIFY2(read, qPrintable(without.error().en));
+    QCOMPARE(without.content().playlist.size(), bundle.content().playlist.size() - 1);
+    QVERIFY(without.content().playlist.first().kind != PlaylistItem::Kind::Video);
+    QVERIFY(!stickRead);
+    QVERIFY2(stick.error().en.contains(QStringLiteral("is missing")), qPrintable(stick.error().en));
 }
 
 void tst_ContentBundle::importSmall()

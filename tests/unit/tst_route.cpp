@@ -53,6 +53,8 @@ void tst_Route::valid_data()
                              << QVariantMap{{QStringLiteral("code"), QStringLiteral("HP-2345K-M")}} << QStringLiteral("receipt/HP-2345K-M");
     QTest::newRow("admin: the staff PIN pad") << QStringLiteral("admin") << QStringLiteral("admin") << QVariantMap()
                                                << QStringLiteral("admin");
+    QTest::newRow("loop: the attract loop") << QStringLiteral("loop") << QStringLiteral("loop") << QVariantMap()
+                                            << QStringLiteral("loop");
     QTest::newRow("project") << QStringLiteral("project/HB-001") << QStringLiteral("project")
                              << QVariantMap{{QStringLiteral("code"), QStringLiteral("HB-001")}}
                              << QStringLiteral("project/HB-001");
@@ -80,6 +82,7 @@ void tst_Route::invalid_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("enPart");
     QTest::newRow("unknown page") << QStringLiteral("admin2") << QStringLiteral("no page");
+    QTest::newRow("loop with parameters") << QStringLiteral("loop?x=1") << QStringLiteral("attract loop takes no parameters");
     // Staff screens have no route: only the PIN pad does.
     QTest::newRow("staff home by route") << QStringLiteral("staff-home") << QStringLiteral("no page");
     QTest::newRow("staff section by route") << QStringLiteral("staff/records") << QStringLiteral("no page");

@@ -57,6 +57,7 @@ struct FakeHub
     QByteArray boardEtag = "\"b1\"";
     int boardStatus = 200;
     QList<QByteArray> boardIfNoneMatch;
+    QHash<QString, QByteArray> media;
     // receipts
     QJsonArray receipts;
     QStringList askedCodes;
@@ -117,6 +118,11 @@ struct FakeHub
             response.addHeader(QByteArrayLiteral("ETag"), boardEtag);
             return response;
         });
+        server.route(QStringLiteral("/api/v1/content/media/<arg>"), QHttpServerRequest::Method::Get, [this](const QString &name) {
+            if (!media.contains(name))
+                return QHttpServerResponse(Status::NotFound);
+            return QHttpServerResponse(QByteArrayLiteral("video/webm"), media.value(name));
+        });
         server.route(QStringLiteral("/api/v1/receipts"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &r) {
             askedCodes = r.query().queryItemValue(QStringLiteral("codes"), QUrl::FullyDecoded).split(u',');
             return QHttpServerResponse(QJsonObject{{QStringLiteral("receipts"), receipts}});
@@ -133,7 +139,16 @@ struct FakeHub
         QVERIFY(demo.open(QIODevice::ReadOnly));
         QJsonObject root = QJsonDocument::fromJson(demo.readAll()).object();
         root.insert(QStringLiteral("version"), version);
+        // The demo's media (its video, installed beside the programs) as the bundle lists them.
         QJsonObject files;
+        const QJsonObject listed = root.value(QStringLiteral("files")).toObject();
+        media.clear();
+        for (auto it = listed.constBegin(); it != listed.constEnd(); ++it) {
+            QFile f(QDir(DataPaths::demoMediaDir()).filePath(it.key().mid(6)));
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+            media.insert(it.key().mid(6), f.readAll());
+            files.insert(it.key(), it.value());
+        }
         images.clear();
         for (const QJsonValue &p : root.value(QStringLiteral("projects")).toArray())
             for (const QJsonValue &i : p.toObject().value(QStringLiteral("images")).toArray()) {

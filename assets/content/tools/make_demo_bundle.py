@@ -10,6 +10,7 @@ against the rules of deploy/CONTENT-BUNDLE.md (format 1); it exits non-zero on t
 problem. `--check` only checks the existing bundle. Standard library only.
 """
 import datetime
+import hashlib
 import json
 import os
 import re
@@ -19,6 +20,10 @@ import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BUNDLE_DIR = os.path.normpath(os.path.join(HERE, "..", "demo"))
+# The demo's media ship beside the programs (installed to share/civic-kiosk/demo-media), not in
+# the bundle folder that is compiled into them: bundle.json names them media/<name> and lists
+# their size and SHA-256 in "files", and the kiosk finds them there by that digest.
+MEDIA_DIR = os.path.normpath(os.path.join(HERE, "..", "..", "demo-media"))
 TODAY = datetime.date(2026, 11, 27)  # the demo's "now"; generatedAt is the same day
 M = 1_000_000  # budgets below are written in millions of VND
 
@@ -656,6 +661,8 @@ ANNOUNCEMENTS = [
 # The attract loop the kiosk plays when nobody uses it: slides about the movement, the board
 # and works. Videos join it as media/ files (deploy/CONTENT-BUNDLE.md).
 PLAYLIST = [
+    {"kind": "video", "file": "media/cung-xay-hai-phong.webm", "seconds": 20,
+     "titleVi": "Cùng xây Hải Phòng", "titleEn": "Build Hai Phong together"},
     {"kind": "slide", "seconds": 10, "image": "images/road-01.svg",
      "titleVi": "Cùng xây Hải Phòng", "titleEn": "Build Hai Phong together",
      "bodyVi": "Phong trào thi đua phát triển kết cấu hạ tầng đồng bộ, hiện đại giai đoạn 2023–2030. Chạm vào màn hình để bắt đầu.",
@@ -798,7 +805,19 @@ def build():
         "announcements": [{"id": i, "titleVi": nfc(t[0]), "titleEn": nfc(t[1]), "bodyVi": nfc(b[0]), "bodyEn": nfc(b[1])}
                           for i, t, b in ANNOUNCEMENTS],
         "playlist": [{k: nfc(v) if isinstance(v, str) else v for k, v in item.items()} for item in PLAYLIST],
+        "files": media_files(),
     }
+
+
+def media_files():
+    """Size and SHA-256 of each video the demo's playlist names, from MEDIA_DIR."""
+    files = {}
+    for item in PLAYLIST:
+        if item["kind"] == "video":
+            with open(os.path.join(MEDIA_DIR, item["file"].split("/", 1)[1]), "rb") as f:
+                data = f.read()
+            files[item["file"]] = {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    return files
 
 
 # ---------------------------------------------------------------- checking
@@ -1008,7 +1027,25 @@ def check(bundle, root, strict_demo=True):
                                                          and os.path.isfile(os.path.join(root, item["image"]))):
             fail(where + ".image", "not an image of the bundle")
         if kind == "video":
-            fail(where, "the demo bundle's videos ship beside the programs, not in bundle.json")
+            # The demo's videos ship beside the programs (MEDIA_DIR), never inside the bundle
+            # folder that is compiled into them; "files" pins each one's size and digest.
+            name = item.get("file") or ""
+            if not re.match(r"^media/[A-Za-z0-9._-]+\.(webm|mp4)$", name):
+                fail(where + ".file", "must be media/<name>.webm or .mp4")
+            if os.path.exists(os.path.join(root, name)):
+                fail(where + ".file", "the demo's media ship beside the programs, not in the bundle folder")
+            path = os.path.join(MEDIA_DIR, name.split("/", 1)[1])
+            if not os.path.isfile(path):
+                fail(where + ".file", "not in %s" % os.path.relpath(MEDIA_DIR))
+            data = open(path, "rb").read()
+            listed = bundle.get("files", {}).get(name)
+            if listed != {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}:
+                fail("files." + name, "must list the file's size and SHA-256")
+            if strict_demo and len(data) > 2 * 1024 * 1024:
+                fail(where + ".file", "demo media stay under 2 MiB")
+            head = data[:12]
+            if not (head.startswith(b"\x1a\x45\xdf\xa3") if name.endswith(".webm") else head[4:8] == b"ftyp"):
+                fail(where + ".file", "is not the video type its name says")
 
     anns = bundle.get("announcements", [])
     if not isinstance(anns, list) or len(anns) > 50:

@@ -3,6 +3,8 @@
 
 #include "contentfields.h"
 
+#include "datapaths.h"
+
 #include "logging.h"
 
 #include <QCryptographicHash>
@@ -166,10 +168,9 @@ bool ContentBundle::useFile(const QString &where, const QString &path)
     }
     if (m_imageFiles.contains(path))
         return true;
-    const QString absolute = QDir(m_folder).filePath(path);
+    const QString absolute = locate(path);
     QFile file(absolute);
-    const QFileInfo info(absolute);
-    if (!info.isFile() || info.isSymLink() || !file.open(QIODevice::ReadOnly))
+    if (absolute.isEmpty() || !file.open(QIODevice::ReadOnly))
         return path.startsWith(u"images/")
                 ? fail(where, QStringLiteral("thiếu tệp ảnh “%1”").arg(path), QStringLiteral("image file “%1” is missing").arg(path))
                 : fail(where, QStringLiteral("thiếu tệp “%1”").arg(path), QStringLiteral("file “%1” is missing").arg(path));
@@ -184,6 +185,23 @@ bool ContentBundle::useFile(const QString &where, const QString &path)
         return fail(QString(), QStringLiteral("gói nội dung lớn quá 256 MiB"),
                     QStringLiteral("the bundle is larger than 256 MiB"));
     return true;
+}
+
+QString ContentBundle::locate(const QString &path) const
+{
+    const auto usable = [](const QString &file) {
+        const QFileInfo info(file);
+        return info.isFile() && !info.isSymLink();
+    };
+    const QString inBundle = QDir(m_folder).filePath(path);
+    if (usable(inBundle))
+        return inBundle;
+    if (path.startsWith(u"media/") && m_files.contains(path)) {
+        const QString shipped = QDir(DataPaths::demoMediaDir()).filePath(path.mid(6));
+        if (usable(shipped))
+            return shipped;
+    }
+    return {};
 }
 
 bool ContentBundle::parsePublished(const QByteArray &json)

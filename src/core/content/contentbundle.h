@@ -69,6 +69,10 @@ private:
     bool checkFile(const QString &where, const QString &path, const QByteArray &bytes);
     /** Checks that the bundle's file at path exists and is what it claims, once per path. */
     bool useFile(const QString &where, const QString &path);
+    /** Where the bundle's file at path is: in the bundle folder, or for a media file listed in
+        `files` (so its digest is checked) and absent there, the demo media installed beside the
+        programs (DataPaths::demoMediaDir). Empty when neither has it. */
+    QString locate(const QString &path) const;
     bool parseWards(const QJsonObject &root);
     bool parseProject(const QJsonObject &o, const QString &where, Project *p);
     bool parseHistory(const QJsonObject &o, const QString &where, Project *p);

@@ -3,6 +3,8 @@
 #include "contentbundle.h"
 
 #include "contentfields.h"
+#include "datapaths.h"
+#include "logging.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -164,6 +166,13 @@ bool ContentBundle::parsePlaylist(const QJsonObject &root)
             if (!item.file.startsWith(u"media/"))
                 return fail(where, QStringLiteral("video phải là tệp media/…webm hoặc .mp4"),
                             QStringLiteral("a video must be a media/….webm or .mp4 file"));
+            // The built-in demo's video ships beside the programs, not inside them: where it
+            // is not installed, the demo plays without it rather than not importing at all.
+            if (m_readImageFiles && m_folder == DataPaths::builtInDemoBundle() && locate(item.file).isEmpty()) {
+                qCWarning(lcContent).noquote() << "demo media" << item.file << "not found in" << DataPaths::demoMediaDir()
+                                               << "- the demo's playlist goes without it";
+                continue;
+            }
             if (!useFile(where, item.file))
                 return false;
             break;

@@ -32,6 +32,9 @@ bool Route::parse(const QString &text, Route *route, LocalizedText *error)
         if (!queryText.isEmpty())
             return fail(error, QStringLiteral("Trang này không nhận tham số"), QStringLiteral("This page takes no parameters"));
         r.page = path;
+    } else if (path == u"loop") {
+        // The attract loop (what plays when nobody uses the kiosk), over the home page.
+        r.page = QStringLiteral("loop");
     } else if (path == u"admin") {
         // Staff: the PIN pad, and only the pad. The staff screens behind it have no route, so
         // no command line, QR code or link reaches them; the Navigator opens them after the PIN.
@@ -111,6 +114,8 @@ bool Route::parse(const QString &text, Route *route, LocalizedText *error)
     }
     if (!queryText.isEmpty() && r.page == u"home")
         return fail(error, QStringLiteral("Trang chủ không nhận tham số"), QStringLiteral("The home page takes no parameters"));
+    if (!queryText.isEmpty() && r.page == u"loop")
+        return fail(error, QStringLiteral("Trang giới thiệu không nhận tham số"), QStringLiteral("The attract loop takes no parameters"));
     if (!queryText.isEmpty() && r.page == u"admin")
         return fail(error, QStringLiteral("Trang cán bộ không nhận tham số"), QStringLiteral("The staff page takes no parameters"));
     if (route)

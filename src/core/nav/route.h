@@ -10,7 +10,8 @@
 struct Route
 {
     QString page;          // "home", "projects", "project", "pledge", "report", "receipt",
-                           // "lookup" (receipt lookup), "admin" (the staff PIN pad)
+                           // "board", "waste", "lookup" (receipt lookup), "admin" (the staff
+                           // PIN pad), "loop" (the attract loop)
     QVariantMap params;    // projects: q, category, status, ward; project, receipt: code;
                            // pledge: kind (land, labour, materials) when chosen in advance;
                            // lookup: code (the characters typed so far), optional

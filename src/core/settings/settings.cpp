@@ -59,6 +59,8 @@ QList<SettingSpec> makeTable()
         staffEditable(row("allowAnonymousPledges", T::Flag, "0")),
         staffEditable(row("screenOffFrom", T::Time)),
         staffEditable(row("screenOffTo", T::Time)),
+        // The attract loop's videos are heard only where the ward turns this on.
+        staffEditable(row("loopSound", T::Flag, "0")),
         row("sync.lastSuccess", T::Text),
         row("sync.lastAttempt", T::Text),
         row("sync.lastErrorVi", T::Text),

@@ -74,6 +74,7 @@ public:
         HubUrl, KioskId, ReceiptPrefix,
         // Staff settings (the staff settings screen).
         WardCode, PublicUrl, IdleTimeoutSeconds, DefaultLanguage, AllowAnonymousPledges, ScreenOffFrom, ScreenOffTo,
+        LoopSound,
         // Written by the sync client.
         SyncLastSuccess, SyncLastAttempt, SyncLastErrorVi, SyncLastErrorEn, SyncContentEtag,
         // The staff PIN (StaffPin) and its lockout.

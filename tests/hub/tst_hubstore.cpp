@@ -594,6 +594,11 @@ void tst_HubStore::contentListsEveryImageSizeAndDigest()
     for (const QJsonValue &p : root.value(QStringLiteral("projects")).toArray())
         for (const QJsonValue &i : p.toObject().value(QStringLiteral("images")).toArray())
             used.insert(i.toString());
+    // The attract loop's files too: its slides' images and its videos.
+    for (const QJsonValue &item : root.value(QStringLiteral("playlist")).toArray())
+        for (const char *key : {"file", "image"})
+            if (const QString path = item.toObject().value(QLatin1String(key)).toString(); !path.isEmpty())
+                used.insert(path);
     QVERIFY(used.size() > 10);
     const QStringList listed = files.keys();
     QCOMPARE(QSet<QString>(listed.cbegin(), listed.cend()), used);

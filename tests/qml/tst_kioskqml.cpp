@@ -183,7 +183,7 @@ bool makeUsbStick(const QString &root)
             QFile out(bundle + QStringLiteral("/bundle.json"));
             if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
                 return false;
-            out.write(in.readAll().replace("\"version\": \"2026.11.27-demo\"", "\"version\": \"2026.12.01-usb\""));
+            out.write(in.readAll().replace("\"version\": \"2026.12.07-demo\"", "\"version\": \"2026.12.01-usb\""));
         } else if (!QFile::copy(from, bundle + u'/' + rel)) {
             return false;
         }

@@ -17,6 +17,11 @@ KioskPage {
 
     objectName: "boardPage"
 
+    /** a · b, leaving out an empty part. */
+    function joined(a: string, b: string): string {
+        return a === "" ? b : b === "" ? a : a + " · " + b
+    }
+
     Connections {
         target: Board
         function onArrived() {
@@ -62,7 +67,7 @@ KioskPage {
                     KioskText {
                         Layout.fillWidth: true
                         visible: Board.available
-                        text: [Board.wardName, Board.kindName, Board.monthText].filter(w => w !== "").join(" · ")
+                        text: page.joined(page.joined(Board.wardName, Board.kindName), Board.monthText)
                         font.pixelSize: Theme.fontLarge
                         font.weight: Font.Bold
                     }

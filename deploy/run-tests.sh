@@ -10,4 +10,8 @@ export QT_QPA_PLATFORM=offscreen
 echo "== qmllint"
 cmake --build "$build" --target all_qmllint
 echo "== ctest"
-ctest --test-dir "$build" --output-on-failure --timeout 600 "$@"
+# In parallel: most tests wait (timers, idle timeouts, sockets, a hub), so more tests than
+# cores run at once. The benchmarks are RUN_SERIAL and run alone (tests/bench/CMakeLists.txt).
+# CIVIC_TEST_JOBS changes the number, e.g. 1 to run everything one by one.
+jobs="${CIVIC_TEST_JOBS:-$(( $(nproc) + 1 ))}"
+ctest --test-dir "$build" --output-on-failure --timeout 600 -j"$jobs" "$@"

@@ -29,6 +29,7 @@ import subprocess
 import tempfile
 import threading
 import time
+import unittest
 import urllib.parse
 import uuid
 from datetime import datetime, timedelta, timezone
@@ -52,6 +53,12 @@ _ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 def database_kind():
     """sqlite or postgres, from CIVIC_BROWSER_DB."""
     return os.environ.get("CIVIC_BROWSER_DB", "sqlite")
+
+
+def screenshots_once(test):
+    """For a test that looks at layout and saves screenshots: the pages are drawn from the same
+    templates whatever the database, so it runs on SQLite only (behaviour tests run on both)."""
+    return unittest.skipIf(database_kind() == "postgres", "layout and screenshots: checked on SQLite")(test)
 
 
 def receipt_code(prefix, sequence):

@@ -132,6 +132,7 @@ class ExportTest(unittest.TestCase):
         self.assertEqual([r[0] for r in rows[1:]], [self.lc[0]])
         self.assertNotIn(self.hb[0], data.decode("utf-8"))
 
+    @hf.screenshots_once
     def test_screenshots_of_the_export_form(self):
         for suffix, size in (("desktop", (1366, 768)), ("phone", (390, 844))):
             d = browser(size=size)

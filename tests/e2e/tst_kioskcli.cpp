@@ -176,7 +176,8 @@ void tst_KioskCli::kioskctlImport()
     QVERIFY2(refused.err.contains(QStringLiteral("wards: needs 1 to 500 wards")), qPrintable(refused.err));
     const Run listed = run(QStringLiteral(KIOSKCTL), {QStringLiteral("--data-dir"), dataDir.path(), QStringLiteral("projects")});
     QCOMPARE(listed.out, QStringLiteral("LC-001\tNâng cấp đường Tô Hiệu\nLC-002\tXây dựng cầu Rào 3\nAL-001\tTrường Tiểu học An Lão\n"));
-    const Run usage = run(QStringLiteral(KIOSKCTL), {QStringLiteral("frobnicate")});
+    // With a data folder of its own: the default one (~/.local/share) may hold anything.
+    const Run usage = run(QStringLiteral(KIOSKCTL), {QStringLiteral("--data-dir"), dataDir.path(), QStringLiteral("frobnicate")});
     QCOMPARE(usage.exitCode, 2);
     QVERIFY(usage.err.contains(QStringLiteral("unknown command")));
 

@@ -1,0 +1,37 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Screenshots of the kiosk's movement pages, for people to look at: a real city-hub on
+# 127.0.0.1 filled by boardfill (every ward's pledges, handovers and waste reports, this month
+# and last), a kiosk of one ward enrolled with it and synced; then the board and waste
+# routes in Vietnamese and English, portrait and landscape.
+#   tests/hub/kiosk-board-screenshots.sh BUILD_DIR OUT_DIR [WARD]
+# WARD (default DO-SON, placed and most improved in the fill) is the kiosk's ward.
+set -eu
+build=${1:?build dir}
+out=${2:?output dir}
+ward=${3:-DO-SON}
+mkdir -p "$out"
+work=$(mktemp -d)
+port=$((20000 + $$ % 20000))
+hub="$build/bin/city-hub --db sqlite:$work/hub.db"
+ctl="$build/bin/kioskctl --data-dir $work/kiosk"
+kiosk="$build/bin/civic-kiosk -platform offscreen --data-dir $work/kiosk"
+
+"$build/bin/boardfill" "sqlite:$work/hub.db" > "$work/fill.log" 2>&1
+$hub --public-url https://congxay.haiphong.gov.vn serve --listen 127.0.0.1:$port > "$work/hub.log" 2>&1 &
+hubpid=$!
+trap 'kill $hubpid 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 50); do grep -q "listening on" "$work/hub.log" && break; sleep 0.2; done
+code=$($hub enrol-code --ward "$ward")
+$ctl enrol "http://127.0.0.1:$port" "$code" --name "Sảnh 2" > /dev/null
+$ctl sync > /dev/null
+kill $hubpid; wait $hubpid 2>/dev/null || true
+
+for size in 1080x1920 1920x1080; do
+  for lang in vi en; do
+    for route in board waste; do
+      $kiosk --lang $lang --size $size --route $route --screenshot "$out/$route-$lang-$size.png"
+    done
+  done
+done
+echo "screenshots in $out"

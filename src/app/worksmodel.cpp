@@ -221,8 +221,13 @@ QVariantMap chartOf(const Project &p, QDate today, QStringView language)
             budget.append(point(x(last), m(lastBudget)));
         budget.append(point(x(last), m(p.budgetTotal)));
     }
+    // The plan reaches 100 % on the planned end and stays there: a late work's chart shows the
+    // gap between plan and progress up to its last date.
+    QVariantList planned{point(0, 0), point(x(p.plannedEnd), 1)};
+    if (p.plannedEnd < end)
+        planned.append(point(1, 1));
     return {
-        {QStringLiteral("planned"), QVariantList{point(0, 0), point(x(p.plannedEnd), 1)}},
+        {QStringLiteral("planned"), planned},
         {QStringLiteral("actual"), actual},
         {QStringLiteral("budget"), budget},
         {QStringLiteral("disbursed"), disbursed},

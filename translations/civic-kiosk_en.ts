@@ -861,6 +861,18 @@
 <context>
     <name>ReceiptPage</name>
     <message>
+        <source>Print receipt</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>Printed. Take the paper from the printer.</source>
+        <translation>Printed. Take the paper from the printer.</translation>
+    </message>
+    <message>
+        <source>The printer did not print. Please ask staff.</source>
+        <translation>The printer did not print. Please ask staff.</translation>
+    </message>
+    <message>
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
@@ -1353,6 +1365,30 @@
 </context>
 <context>
     <name>StaffSettingsPage</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>Residents without a smartphone can print their receipt. Choose the thermal printer set up in CUPS.</source>
+        <translation>Residents without a smartphone can print their receipt. Choose the thermal printer set up in CUPS.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this kiosk (CUPS). Without one, residents are not offered a printed receipt.</source>
+        <translation>No printer is set up on this kiosk (CUPS). Without one, residents are not offered a printed receipt.</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>No printer</translation>
+    </message>
+    <message>
+        <source>58 mm roll</source>
+        <translation>58 mm roll</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>80 mm roll</translation>
+    </message>
     <message>
         <source>Sound of the videos shown when nobody uses the kiosk</source>
         <translation>Sound of the videos shown when nobody uses the kiosk</translation>

@@ -858,6 +858,18 @@
 <context>
     <name>ReceiptPage</name>
     <message>
+        <source>Print receipt</source>
+        <translation>In biên nhận</translation>
+    </message>
+    <message>
+        <source>Printed. Take the paper from the printer.</source>
+        <translation>Đã in. Xin nhận giấy ở máy in.</translation>
+    </message>
+    <message>
+        <source>The printer did not print. Please ask staff.</source>
+        <translation>Máy in chưa in được. Xin gọi cán bộ giúp.</translation>
+    </message>
+    <message>
         <source>Thank you!</source>
         <translation>Xin cảm ơn!</translation>
     </message>
@@ -1347,6 +1359,30 @@
 </context>
 <context>
     <name>StaffSettingsPage</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Máy in biên nhận</translation>
+    </message>
+    <message>
+        <source>Residents without a smartphone can print their receipt. Choose the thermal printer set up in CUPS.</source>
+        <translation>Người dân không có điện thoại thông minh có thể in biên nhận. Chọn máy in nhiệt đã cài trong CUPS.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this kiosk (CUPS). Without one, residents are not offered a printed receipt.</source>
+        <translation>Ki-ốt chưa cài máy in nào (CUPS). Khi không có máy in, ki-ốt không đề nghị in biên nhận.</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Không dùng máy in</translation>
+    </message>
+    <message>
+        <source>58 mm roll</source>
+        <translation>Cuộn giấy 58 mm</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>Cuộn giấy 80 mm</translation>
+    </message>
     <message>
         <source>Sound of the videos shown when nobody uses the kiosk</source>
         <translation>Âm thanh của video phát khi không ai dùng ki-ốt</translation>

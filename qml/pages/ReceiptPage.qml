@@ -9,6 +9,7 @@ KioskPage {
     id: page
 
     required property string code
+    property string printState: ""   // "", "printed" or "failed"
     readonly property var receipt: Records.receipt(code, Kiosk.language)
 
     // A paper record staff keyed in: back to the staff screens, where the next one starts.
@@ -86,15 +87,48 @@ KioskPage {
             }
             Item { Layout.fillHeight: true }
         }
-        QrCard {
-            objectName: "receiptQr"
+        // The QR code, and beside it (below it in landscape) the receipt on paper for a
+        // resident without a smartphone: only where the ward has a printer.
+        GridLayout {
             Layout.row: page.landscape ? 0 : 1
             Layout.column: page.landscape ? 1 : 0
             Layout.rowSpan: page.landscape ? 2 : 1
             Layout.alignment: Qt.AlignCenter
-            codeSize: Theme.qrReceipt
-            text: page.receipt.url ?? ""
-            caption: qsTr("Scan to follow it on your phone")
+            columns: page.landscape || !Printer.available ? 1 : 2
+            columnSpacing: Theme.gapLarge
+            rowSpacing: Theme.gap
+            QrCard {
+                objectName: "receiptQr"
+                Layout.alignment: Qt.AlignCenter
+                codeSize: Theme.qrReceipt
+                text: page.receipt.url ?? ""
+                caption: qsTr("Scan to follow it on your phone")
+            }
+            ColumnLayout {
+                visible: Printer.available
+                Layout.alignment: Qt.AlignCenter
+                Layout.preferredWidth: Theme.qrReceipt + 2 * Theme.gapLarge
+                spacing: Theme.gap
+                KioskButton {
+                    id: printButton
+                    objectName: "printReceipt"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchLarge
+                    iconName: "print"
+                    text: qsTr("Print receipt")
+                    enabled: page.printState !== "printed"
+                    onClicked: page.printState = Printer.print(page.receipt, Kiosk.wardName, Kiosk.language) ? "printed" : "failed"
+                }
+                KioskText {
+                    objectName: "printState"
+                    Layout.fillWidth: true
+                    visible: page.printState !== ""
+                    horizontalAlignment: Text.AlignHCenter
+                    text: page.printState === "printed" ? qsTr("Printed. Take the paper from the printer.")
+                                                        : qsTr("The printer did not print. Please ask staff.")
+                    color: page.printState === "printed" ? Theme.completedFg : Theme.warningFg
+                }
+            }
         }
         RowLayout {
             Layout.row: page.landscape ? 1 : 2

@@ -127,6 +127,38 @@ StaffPage {
         Choice { settingKey: "loopSound"; settingValue: true; title: qsTr("With sound"); subtitle: qsTr("If the ward agrees") }
     }
 
+    Heading { text: qsTr("Receipt printer") }
+    KioskText {
+        width: parent.width
+        text: Printer.printers.length > 0
+              ? qsTr("Residents without a smartphone can print their receipt. Choose the thermal printer set up in CUPS.")
+              : qsTr("No printer is set up on this kiosk (CUPS). Without one, residents are not offered a printed receipt.")
+        color: Theme.textMuted
+    }
+    GridLayout {
+        width: parent.width
+        columns: page.landscape ? 3 : 2
+        rowSpacing: Theme.gap
+        columnSpacing: Theme.gap
+        Choice { settingKey: "receiptPrinter"; settingValue: ""; title: qsTr("No printer") }
+        Repeater {
+            model: Printer.printers
+            Choice {
+                required property string modelData
+                settingKey: "receiptPrinter"
+                settingValue: modelData
+                title: modelData
+            }
+        }
+    }
+    RowLayout {
+        width: parent.width
+        visible: page.current.receiptPrinter !== ""
+        spacing: Theme.gap
+        Choice { settingKey: "receiptPaperMm"; settingValue: 58; title: qsTr("58 mm roll") }
+        Choice { settingKey: "receiptPaperMm"; settingValue: 80; title: qsTr("80 mm roll") }
+    }
+
     Heading { text: qsTr("Screen") }
     KioskText {
         width: parent.width

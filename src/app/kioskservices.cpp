@@ -71,6 +71,7 @@ std::unique_ptr<KioskServices> KioskServices::start(const Options &options, Loca
     s->lookup = std::make_unique<LookupController>(s->database, dataDir, s->catalog);
     QObject::connect(s->kiosk.get(), &KioskController::languageChanged, s->lookup.get(),
                      [kiosk = s->kiosk.get(), lookup = s->lookup.get()] { lookup->setLanguage(kiosk->language()); });
+    s->printer = std::make_unique<ReceiptPrinter>(s->database);
     s->workPledges = std::make_unique<WorkPledgesClient>(s->database, dataDir);
     QObject::connect(s->kiosk.get(), &KioskController::languageChanged, s->workPledges.get(),
                      [kiosk = s->kiosk.get(), pledges = s->workPledges.get()] { pledges->setLanguage(kiosk->language()); });
@@ -99,6 +100,7 @@ std::unique_ptr<KioskServices> KioskServices::start(const Options &options, Loca
     IdleReset::setInstance(s->idleReset.get());
     RecordsController::setInstance(s->records.get());
     LookupController::setInstance(s->lookup.get());
+    ReceiptPrinter::setInstance(s->printer.get());
     WorkPledgesClient::setInstance(s->workPledges.get());
     SyncController::setInstance(s->sync.get());
     AttractLoop::setInstance(s->loop.get());
@@ -126,6 +128,7 @@ void KioskServices::startStaff(const QString &dataDir, const Options &options)
     // Linking sets the ward; the screen-off hours are settings too.
     QObject::connect(staffSync.get(), &StaffSync::linkChanged, staffSettings.get(), &StaffSettings::changed);
     QObject::connect(staffSettings.get(), &StaffSettings::changed, screenRest.get(), &ScreenRest::update);
+    QObject::connect(staffSettings.get(), &StaffSettings::changed, printer.get(), &ReceiptPrinter::refresh);
     StaffSession::setInstance(staff.get());
     StaffSync::setInstance(staffSync.get());
     StaffUsb::setInstance(staffUsb.get());
@@ -184,6 +187,7 @@ KioskServices::~KioskServices()
     SyncController::setInstance(nullptr);
     WorkPledgesClient::setInstance(nullptr);
     LookupController::setInstance(nullptr);
+    ReceiptPrinter::setInstance(nullptr);
     RecordsController::setInstance(nullptr);
     IdleReset::setInstance(nullptr);
     KioskController::setInstance(nullptr);

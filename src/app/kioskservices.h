@@ -10,6 +10,7 @@
 #include "lookupcontroller.h"
 #include "workpledgesclient.h"
 #include "navigator.h"
+#include "receiptprinter.h"
 #include "recordscontroller.h"
 #include "screenrest.h"
 #include "staffexit.h"
@@ -55,6 +56,7 @@ public:
     std::unique_ptr<IdleReset> idleReset;
     std::unique_ptr<RecordsController> records;
     std::unique_ptr<LookupController> lookup;
+    std::unique_ptr<ReceiptPrinter> printer;
     std::unique_ptr<WorkPledgesClient> workPledges;
     std::unique_ptr<SyncController> sync;
     std::unique_ptr<BoardModel> board;

@@ -32,6 +32,8 @@ QVariantMap StaffSettings::values() const
         {Settings::name(Key::ScreenOffFrom), settings.text(Key::ScreenOffFrom)},
         {Settings::name(Key::ScreenOffTo), settings.text(Key::ScreenOffTo)},
         {Settings::name(Key::LoopSound), settings.flag(Key::LoopSound)},
+        {Settings::name(Key::ReceiptPrinter), settings.text(Key::ReceiptPrinter)},
+        {Settings::name(Key::ReceiptPaperMm), settings.number(Key::ReceiptPaperMm).value_or(80)},
         {QStringLiteral("enrolled"), !settings.text(Key::HubUrl).isEmpty()},
     };
 }

@@ -13,7 +13,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFont>
+#include <QProcess>
 #include <QQmlContext>
+#include <QRegularExpression>
 #include <QGuiApplication>
 #include <QStyleHints>
 #include <QQmlEngine>
@@ -143,6 +145,27 @@ public:
         const bool ok = swapped.wait(timeoutMs);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         return ok;
+    }
+    /** tst_pledge: receipts are printed to this PDF file, as if the ward had a printer. */
+    Q_INVOKABLE void printToPdf(const QString &path) { m_services->printer->setPdfOutput(path); }
+    /** tst_pledge: a printed receipt read back: its text (pdftotext), its page width in mm
+        and what its QR code says (pdftoppm at 300 dpi, then zbarimg), as {text, widthMm, qr}. */
+    Q_INVOKABLE QVariantMap readPrintedReceipt(const QString &pdf) const
+    {
+        const auto run = [](const QString &program, const QStringList &args) {
+            QProcess p;
+            p.start(program, args);
+            p.waitForFinished(30000);
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        const QRegularExpressionMatch size = QRegularExpression(QStringLiteral("Page size:\\s+([0-9.]+) x")).match(info);
+        const QString png = pdf + QStringLiteral(".png");
+        run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"),
+                                         QStringLiteral("-singlefile"), pdf, pdf});
+        return {{QStringLiteral("text"), run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})},
+                {QStringLiteral("widthMm"), size.hasMatch() ? size.captured(1).toDouble() / 72.0 * 25.4 : 0.0},
+                {QStringLiteral("qr"), run(QStringLiteral(ZBARIMG), {QStringLiteral("-q"), QStringLiteral("--raw"), png}).trimmed()}};
     }
     /** tst_staffhub: the city hub goes away, so the next sync finds its port closed. */
     Q_INVOKABLE void stopTestHub()

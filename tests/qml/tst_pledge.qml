@@ -90,6 +90,7 @@ KioskTestCase {
         person("Nguyễn Văn An", "0912 345 678", "Tổ dân phố số 3")
         const code = sendAndCheckReceipt(data.lang)
         verify(Records.receiptExists(code))
+        verify(!find("printReceipt").visible, "no receipt printer: no print button")
         shot(shotPrefix + "-receipt")
         shotPrefix = ""
         tap(find("doneButton"))
@@ -309,6 +310,48 @@ KioskTestCase {
         verify(find("choice-" + work.code).selected, "the work is already chosen")
         next()
         stepIs("materials.items")
+    }
+
+    // "In biên nhận": with a printer (a PDF file here), the receipt screen prints the code,
+    // what was pledged, the date, the ward and a QR a phone can read; never the name or phone.
+    function test_printedReceipt_data() {
+        return [ { tag: "vi", lang: "vi" }, { tag: "en", lang: "en" } ]
+    }
+    function test_printedReceipt(data) {
+        const pdf = testShotsDir + "/printed-receipt-" + data.lang + ".pdf"
+        testHooks.printToPdf(pdf)
+        try {
+            openKiosk(1080, 1920, data.lang)
+            tap(find("pledgeTile"))
+            tryVerify(() => window.pageShown && page().objectName === "pledgePage")
+            choose("pledge.land")
+            choose(Works.wardWorks(data.lang)[0].code)
+            stepIs("land.area"); answer("areaM2", "12,5"); next()
+            stepIs("land.plot"); answer("plotNo", "125"); answer("mapSheetNo", "14"); next()
+            stepIs("land.address"); answer("address", "Ngõ 12 đường Hoàng Văn Thụ"); next()
+            person("Trần Thị Bích Ngọc", "0987 654 321", "Tổ dân phố số 3")
+            const code = sendAndCheckReceipt(data.lang)
+            const button = find("printReceipt")
+            verify(button.visible, "a printer: the print button")
+            tap(button)
+            tryVerify(() => find("printState").visible, 10000)
+            compare(find("printState").text, data.lang === "vi" ? "Đã in. Xin nhận giấy ở máy in." : "Printed. Take the paper from the printer.")
+            verify(!button.enabled, "printed once; a second copy needs a new receipt screen")
+            shot("printed-receipt-" + data.lang)
+            const printed = testHooks.readPrintedReceipt(pdf)
+            const text = printed.text.replace(/\s+/g, " ")
+            verify(text.indexOf(code) >= 0, text)
+            verify(text.indexOf(data.lang === "vi" ? "Phường Hồng Bàng" : "Hong Bang Ward") >= 0, text)
+            verify(text.indexOf(data.lang === "vi" ? "Cùng Xây Hải Phòng" : "Build Together") >= 0, text)
+            verify(text.indexOf(Records.receipt(code, data.lang).kindName) >= 0, text)
+            verify(text.indexOf(Records.receipt(code, data.lang).createdAt) >= 0, text)
+            verify(text.indexOf("Bích Ngọc") < 0 && text.indexOf("0987") < 0 && text.indexOf("654") < 0,
+                   "never the resident's name or phone on paper: " + text)
+            compare(printed.qr, Records.receipt(code, data.lang).url)
+            verify(Math.abs(printed.widthMm - 80) < 0.5, "an 80 mm roll by default: " + printed.widthMm)
+        } finally {
+            testHooks.printToPdf("")
+        }
     }
 
     function test_unknownReceiptRefused() {

@@ -166,6 +166,12 @@ ICONS = {
 <circle cx="20" cy="20" r="13"/>
 <path d="M30 30 L42 42" stroke-width="5"/>
 """,
+    "print": f"""
+<path d="M14 18 V6 H34 V18"/>
+<path d="M14 34 H8 V18 H40 V34 H34"/>
+<path d="M14 28 H34 V42 H14 Z"/>
+<path d="M19 34 H29"/>
+""",
     "filter": f"""
 <path d="M6 9 H42 L28 26 V37 L20 42 V26 Z"/>
 """,

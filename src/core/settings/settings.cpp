@@ -61,6 +61,10 @@ QList<SettingSpec> makeTable()
         staffEditable(row("screenOffTo", T::Time)),
         // The attract loop's videos are heard only where the ward turns this on.
         staffEditable(row("loopSound", T::Flag, "0")),
+        // The receipt printer, by its CUPS name (empty: none, no print button), and its roll.
+        staffEditable(row("receiptPrinter", T::Text)),
+        staffEditable(limits(row("receiptPaperMm", T::Integer, "80"), 58, 80,
+                             {QStringLiteral("Khổ giấy 58 hoặc 80 mm."), QStringLiteral("The paper is 58 or 80 mm wide.")})),
         row("sync.lastSuccess", T::Text),
         row("sync.lastAttempt", T::Text),
         row("sync.lastErrorVi", T::Text),

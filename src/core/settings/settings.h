@@ -74,7 +74,7 @@ public:
         HubUrl, KioskId, ReceiptPrefix,
         // Staff settings (the staff settings screen).
         WardCode, PublicUrl, IdleTimeoutSeconds, DefaultLanguage, AllowAnonymousPledges, ScreenOffFrom, ScreenOffTo,
-        LoopSound,
+        LoopSound, ReceiptPrinter, ReceiptPaperMm,
         // Written by the sync client.
         SyncLastSuccess, SyncLastAttempt, SyncLastErrorVi, SyncLastErrorEn, SyncContentEtag,
         // The staff PIN (StaffPin) and its lockout.

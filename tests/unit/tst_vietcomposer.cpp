@@ -57,6 +57,8 @@ void tst_VietComposer::telex_data()
     row("uow", "uơ");              // an open ươ is no spelling: uơ until a final comes
     row("awa", "â");               // ă then a: â
     row("oow", "ơ");               // ô then w: ơ
+    row("uowo", "uô");             // ươ then o: uô
+    row("uwoo", "uô");
     // Tones, z, and replacing one tone by another
     row("as", "á");
     row("af", "à");
@@ -96,6 +98,9 @@ void tst_VietComposer::telex_data()
     row("VIEETJ", "VIỆT");
     row("Vieetj", "Việt");
     row("DDUWOWNGF", "ĐƯỜNG");
+    row("Ddaf", "Đà");
+    row("HOAF", "HÒA");
+    row("tHUyR", "tHỦy");          // each letter keeps its own case
     row("nguowif", "người");
     row("ruowuj", "rượu");
     row("quar", "quả");

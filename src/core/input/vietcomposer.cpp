@@ -130,9 +130,10 @@ bool VietComposer::applyCircumflex(char16_t target, char16_t key, bool upper)
             l.mark = Mark::None;
             undoWith(key, upper);
         } else {
-            if (l.base == u'o' && i > 0 && m_word.letters.at(i - 1).pairHorn) {
-                m_word.letters[i - 1].mark = Mark::None;   // ươ + o: uô, not ưô
-                m_word.letters[i - 1].pairHorn = false;
+            VietSyllable::Letter *before = i > 0 ? &m_word.letters[i - 1] : nullptr;
+            if (l.base == u'o' && before && before->base == u'u' && before->mark == Mark::Horn) {
+                before->mark = Mark::None;                 // ươ + o: uô, not ưô
+                before->pairHorn = false;
             }
             l.mark = Mark::Circumflex;                     // also â from ă, ô from ơ
         }

@@ -128,6 +128,9 @@ void tst_VietComposer::telex_data()
     row("khuyur", "khuỷu");
     row("ngoaif", "ngoài");
     row("chuyeenj", "chuyện");
+    row("quyeenr", "quyển");
+    row("gieengs", "giếng");
+    row("quaan", "quân");
     row("nguyeenx", "nguyễn");
     row("cooj", "cộ");
     row("nawngx", "nẵng");

@@ -83,6 +83,7 @@ void tst_VietComposer::telex_data()
     row("uww", "uw");
     row("ddd", "dd");
     row("ww", "w");
+    row("woww", "wow");            // the ư a lone w made goes back to w
     row("WW", "W");
     row("asss", "ass");
     row("aaas", "aas");
@@ -282,6 +283,8 @@ void tst_VietComposer::backspace_data()
     row("ass<s", "á");
     row("pass<s", "pá");
     row("ww<", "");
+    row("woww<<<", "");
+    row("uoww<w", "uơ");          // the undo's w removed: composing again (open: uơ)
     row("dd<", "");
     row("ddi<", "đ");
     row("a <", "a");               // an empty word: the committed text loses its last character

@@ -154,9 +154,12 @@ bool VietComposer::applyHorn(char16_t key, bool upper)
         if (l.at(i).base != u'u' || l.at(i + 1).base != u'o')
             continue;
         if (l.at(i).mark == Mark::Horn && l.at(i + 1).mark == Mark::Horn) {
-            l[i].mark = l[i + 1].mark = Mark::None;
-            l[i].pairHorn = false;
+            const bool fromW = l.at(i).fromW;
+            l[i] = VietSyllable::Letter{fromW ? u'w' : u'u', l.at(i).upper};  // woww: wow
+            l[i + 1].mark = Mark::None;
             undoWith(key, upper);
+            if (fromW)
+                m_literalFrom = i;
         } else {
             l[i].pairHorn = l.at(i).mark != Mark::Horn;
             l[i].mark = l[i + 1].mark = Mark::Horn;
@@ -200,8 +203,6 @@ bool VietComposer::lonePrefixForW() const
     const QList<VietSyllable::Letter> &l = m_word.letters;
     if (s.hasVowel())
         return l.size() == 2 && l.at(0).base == u'g' && l.at(1).base == u'i';
-    if (!s.finalPart.isEmpty())
-        return false;
     return l.isEmpty() || (l.constLast().base != u'q' && l.constLast().base != u'u');
 }
 

@@ -14,6 +14,7 @@ TestCase {
         IdleReset.reset()
         Kiosk.language = language
         window = createTemporaryObject(mainComponent, kioskTest, { width: width, height: height })
+        taps = 0
         verify(window !== null, "the kiosk window was created")
         waitForRendering(window.contentItem)
         tryVerify(() => window.pageShown, 5000, "home is shown")
@@ -37,6 +38,7 @@ TestCase {
         tryVerify(() => window.pageShown && page().objectName === pageName, 5000, pageName + " is shown")
     }
     property real lastTap: 0
+    property int taps: 0          // taps since the window opened (tst_flowcount counts them)
     // Two synthesized clicks closer than the double-click interval make the second one a
     // double click, which buttons do not take as a click. The runner (tst_kioskqml.cpp,
     // TapSpacingMs) sets that interval just below this spacing.
@@ -49,6 +51,7 @@ TestCase {
             wait(tapSpacingMs - since)
         mouseClick(item)
         lastTap = Date.now()
+        ++taps
     }
     // Every visible item under root, depth first; the keyboard (Qt's own) is left out.
     function visibleItems(root: var): var {

@@ -94,6 +94,7 @@ Rectangle {
             color: Theme.text
             MediaPlayer {
                 id: player
+                objectName: "loopPlayer"
                 source: AttractLoop.item.source ?? ""
                 videoOutput: output
                 // No audio device is opened at all unless the ward turned the sound on.

@@ -5,7 +5,8 @@ import CivicKiosk
 
 // The attract loop (run under xvfb-run, where video frames are drawn; idle timeout 4 s): it
 // starts when nobody touches the kiosk, the first touch goes home without pressing what lies
-// under it, a broken or missing video is skipped, the board shows the ward's figures (and is skipped
+// under it, a broken or missing video is skipped, a video whose frames stop is left after the
+// watchdog's time for a screen that moves, the board shows the ward's figures (and is skipped
 // by a kiosk without a board), and screen-off hours win.
 KioskTestCase {
     id: test
@@ -39,6 +40,22 @@ KioskTestCase {
             AttractLoop.leave()
         Kiosk.language = language
         IdleReset.stillHere()
+    }
+
+    // The colours at a grid of points over the loop's stage, to tell one screen from another.
+    function stageColours(): var {
+        const stage = find("loopStage")
+        const image = grabImage(window.contentItem)
+        const at = stage.mapToItem(window.contentItem, 0, 0)
+        const out = []
+        for (let i = 1; i < 8; ++i)
+            for (let j = 1; j < 8; ++j)
+                out.push(String(image.pixel(Math.round(at.x + stage.width * i / 8), Math.round(at.y + stage.height * j / 8))))
+        return out
+    }
+    function isBlack(colour: string): bool {
+        const c = Qt.color(colour)
+        return c.r < 0.1 && c.g < 0.1 && c.b < 0.1
     }
 
     function test_1_demoPlaylistHasItsVideo() {
@@ -150,6 +167,39 @@ KioskTestCase {
         tryVerify(() => AttractLoop.item.kind === "slide", 2000)
         wait(500)
         shot("loop-slide-en-landscape")
+    }
+
+    function test_9a_stalledVideoIsLeft() {
+        // The demo video plays; after its first frames the player stops delivering new ones (as a
+        // stalled decoder would): the watchdog leaves it for the next item.
+        openStill(1080, 1920, "vi")
+        const video = testHooks.publishedPlaylist()[0].file
+        testHooks.setLoopPlaylist([
+            { kind: "video", file: video, seconds: 60 },
+            { kind: "slide", title: "Sau video đứng hình", seconds: 30 },
+        ])
+        shownSpy.clear()
+        verify(AttractLoop.start())
+        tryVerify(() => shownSpy.count > 0, 5000, "the video's first frame arrived")
+        wait(300)
+        const player = findChild(find("loopVideo").parent, "loopPlayer")
+        verify(player !== null, "found the loop's media player")
+        player.pause()
+        const stalled = Date.now()
+        const frozen = stageColours()
+        verify(frozen.some(c => !isBlack(c)), "the video's frame is on screen")
+        compare(AttractLoop.item.kind, "video")
+        tryVerify(() => AttractLoop.item.kind === "slide", AttractLoop.watchdogMs + 2000, "the stalled video is left")
+        const took = Date.now() - stalled
+        verify(took >= AttractLoop.watchdogMs - 500, "not before the watchdog's time: " + took + " ms")
+        verify(took <= AttractLoop.watchdogMs + 1000, "within the watchdog's time: " + took + " ms")
+        tryVerify(() => find("loopTitle").text === "Sau video đứng hình", 2000)
+        waitForRendering(window.contentItem)
+        const after = stageColours()
+        const black = after.filter(c => isBlack(c)).length
+        verify(black < after.length / 2, "the screen is not black: " + black + " of " + after.length + " points")
+        verify(after.join() !== frozen.join(), "the screen is not the frozen frame")
+        shot("loop-after-stall-vi")
     }
 
     function test_9b_boardShowsTheWardsFigures_data() {

@@ -13,14 +13,14 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFont>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QQmlContext>
 #include <QGuiApplication>
 #include <QStyleHints>
 #include <QQmlEngine>
 #include <QQuickWindow>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -540,6 +540,13 @@
     </message>
 </context>
 <context>
+    <name>LoopBoardSlide</name>
+    <message>
+        <source>Movement board</source>
+        <translation>Movement board</translation>
+    </message>
+</context>
+<context>
     <name>LookupAnswer</name>
     <message>
         <source>Asking the city's system…</source>

@@ -538,6 +538,13 @@
     </message>
 </context>
 <context>
+    <name>LoopBoardSlide</name>
+    <message>
+        <source>Movement board</source>
+        <translation>Bảng thi đua</translation>
+    </message>
+</context>
+<context>
     <name>LookupAnswer</name>
     <message>
         <source>Asking the city's system…</source>

@@ -5,7 +5,7 @@ import QtMultimedia
 import CivicKiosk
 
 // The attract loop, over everything but the screen-off black: the published playlist's videos,
-// slides and works, one at a time, while nobody uses the kiosk. The first touch goes home and
+// slides, works and the ward's board, one at a time, while nobody uses the kiosk. The first touch goes home and
 // presses nothing under it: this layer takes the press and stays until the finger lifts.
 Rectangle {
     id: root
@@ -16,6 +16,7 @@ Rectangle {
         case "video": return videoItem
         case "slide": return slideItem
         case "work": return workItem
+        case "board": return boardItem
         }
         return null
     }
@@ -93,6 +94,7 @@ Rectangle {
             color: Theme.text
             MediaPlayer {
                 id: player
+                objectName: "loopPlayer"
                 source: AttractLoop.item.source ?? ""
                 videoOutput: output
                 // No audio device is opened at all unless the ward turned the sound on.
@@ -211,6 +213,17 @@ Rectangle {
                 value: workView.work.progress ?? 0
             }
             Component.onCompleted: if (workPicture.source == "") AttractLoop.itemDrawn()
+        }
+    }
+
+    Component {
+        id: boardItem
+        LoopBoardSlide {
+            title: AttractLoop.item.title ?? ""
+            Component.onCompleted: {
+                AttractLoop.itemDrawn()
+                countUp(true)
+            }
         }
     }
 }

@@ -10,16 +10,11 @@ Card {
 
     required property var measure
     property bool selected: false
-    // The figure shown: counts up to the measure's value when new figures arrive.
-    property real shown: measure.compared
-
     signal clicked
 
+    /** New figures arrived: the figure counts from the one shown before. */
     function countUp() {
-        if (!Kiosk.animations || !measure.hasCompared)
-            return
-        countAnimation.to = measure.compared
-        countAnimation.restart()
+        figureText.countUp(card.measure.countFrom ?? 0)
     }
 
     tone: Card.Control
@@ -28,19 +23,6 @@ Card {
     implicitHeight: column.implicitHeight + 2 * padding
     Accessible.role: Accessible.Button
     Accessible.name: measure.name + " " + measure.comparedText + " " + measure.unit + " " + measure.tierWord
-
-    NumberAnimation {
-        id: countAnimation
-        target: card
-        property: "shown"
-        from: 0
-        duration: 900
-        easing.type: Easing.OutCubic
-    }
-    // The figure as the model formats it, except while counting (then rounded as it climbs).
-    readonly property string figure: countAnimation.running
-                                     ? Math.round(shown).toLocaleString(Qt.locale(Kiosk.language === "en" ? "en_GB" : "vi_VN"), "f", 0)
-                                     : measure.comparedText
 
     Column {
         id: column
@@ -55,15 +37,10 @@ Card {
             font.pixelSize: Theme.fontEmphasis
             font.weight: Font.Bold
         }
-        KioskText {
+        CountingFigure {
             id: figureText
-            objectName: "measureFigure"
-            text: card.figure
+            measure: card.measure
             font.pixelSize: Theme.fontHuge
-            font.weight: Font.Bold
-            color: Theme.accent
-            wrapMode: Text.NoWrap
-            lineHeight: Theme.lineHeightTight
         }
         KioskText {
             width: parent.width

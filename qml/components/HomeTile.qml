@@ -13,13 +13,17 @@ Rectangle {
     property alias subtitle: subtitleText.text
     property bool compact: false
     property bool showSubtitle: true
+    // The least height the tile takes: a large target, or a touch target's on a short screen
+    // where the page needs the room for its other entries.
+    property real minHeight: Theme.touchLarge
 
     // What the tile needs with and without its explanation, at its present width: the page
     // reads these to choose, so they never depend on the choice itself.
-    readonly property real padding: compact ? Theme.cardPaddingSmall : Theme.cardPadding
-    readonly property real fullHeight: Math.max(Theme.touchLarge, titleText.implicitHeight + words.spacing
+    // Compact (a short screen): tighter, the title on one line at a one-line label's height.
+    readonly property real padding: compact ? Theme.cardPaddingTight : Theme.cardPadding
+    readonly property real fullHeight: Math.max(minHeight, titleText.implicitHeight + words.spacing
                                                                   + subtitleText.implicitHeight + 2 * padding)
-    readonly property real shortHeight: Math.max(Theme.touchLarge, titleText.implicitHeight + 2 * padding)
+    readonly property real shortHeight: Math.max(minHeight, titleText.implicitHeight + 2 * padding)
 
     signal clicked
 
@@ -53,6 +57,7 @@ Rectangle {
         KioskText {
             id: titleText
             width: parent.width
+            lineHeight: tile.compact ? Theme.lineHeightTight : Theme.lineHeight
             color: Theme.textOnAccent
             font.pixelSize: Theme.fontLarge
             font.weight: Font.Bold

@@ -18,6 +18,8 @@ QtObject {
     readonly property int fontCountdown: 160   // the idle warning's seconds
     readonly property int fontReceiptCode: 96
     readonly property int fontReceiptCodeLandscape: 80
+    readonly property int fontLoopFigure: 144  // the attract loop's board figures, read from 3 m
+    readonly property int fontLoopFigureShort: 96  // the same on a 1280×800 screen
 
     // Touch
     readonly property int touchMin: 88

@@ -65,6 +65,11 @@ bool AttractLoop::sound() const
     return m_sound && m_sound();
 }
 
+void AttractLoop::setBoardSource(std::function<bool()> hasBoard)
+{
+    m_hasBoard = std::move(hasBoard);
+}
+
 void AttractLoop::setPlaylist(const QList<PlaylistItem> &playlist)
 {
     m_playlist = playlist;
@@ -92,7 +97,10 @@ QList<PlaylistItem> AttractLoop::itemsToPlay() const
             }
             break;
         case PlaylistItem::Kind::Board:
-            continue; // no board page on this kiosk to show it with
+            // Never an empty board on screen: without figures from the hub, the item waits.
+            if (!hasBoard())
+                continue;
+            break;
         case PlaylistItem::Kind::Work:
             if (!m_catalog.find(item.projectCode))
                 continue;
@@ -136,7 +144,7 @@ bool AttractLoop::start()
     qCInfo(lcKiosk) << "attract loop: playing" << m_items.size() << "items";
     emit playingChanged();
     show(0);
-    return true;
+    return m_playing;
 }
 
 void AttractLoop::leave()
@@ -168,6 +176,12 @@ void AttractLoop::show(int index)
     const PlaylistItem &it = m_items.at(index);
     m_index = index;
     m_drawn = false;
+    if (it.kind == PlaylistItem::Kind::Board && !hasBoard()) {
+        // The board went away since the round began (the kiosk was unlinked): on to the next.
+        qCInfo(lcKiosk) << "attract loop: no board to show, skipped";
+        next();
+        return;
+    }
     const QString language = m_kiosk->language();
     QString kind = ContentEnums::playlistKey(it.kind);
     QUrl source;

@@ -26,16 +26,17 @@ class StaffSession;
     reset), it plays the published playlist full screen — videos, slides and works — until the
     first touch, which goes home. Screen-off hours and staff mode win: it never plays in them.
     A video whose file is missing is skipped before it starts; one that shows no frame for
-    WatchdogMs (a broken file, a stalled decoder) or reports an error is skipped then. Board
-    items are skipped: the kiosk shows no board of its own here. With no playlist, the loop
-    shows the kiosk's own ward's works; with none of those either, the kiosk stays home. */
+    WatchdogMs (a broken file, a stalled decoder) or reports an error is skipped then. A board
+    item shows the ward's figures from the board the hub last served; a kiosk without one
+    skips it. With no playlist, the loop shows the kiosk's own ward's works; with none of those
+    either, the kiosk stays home. */
 class AttractLoop : public QObject, public QmlSingleton<AttractLoop>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(AttractLoop)
     QML_SINGLETON
     Q_PROPERTY(bool playing READ playing NOTIFY playingChanged)
-    /** {kind: "video"|"slide"|"work", source (file URL of a video or slide image, or ""),
+    /** {kind: "video"|"slide"|"work"|"board", source (file URL of a video or slide image, or ""),
         title, body (both in the kiosk's language), code (a work's), seconds}. */
     Q_PROPERTY(QVariant item READ item NOTIFY itemChanged)
     /** Counts every item started, so a view knows a new one began even if it looks the same. */
@@ -56,6 +57,8 @@ public:
     void setGuards(ScreenRest *screenRest, StaffSession *staff);
     /** Whether the ward lets the loop's videos be heard (a staff setting, off by default). */
     void setSoundSource(std::function<bool()> sound);
+    /** Whether the kiosk has board figures to show (BoardModel): board items play only then. */
+    void setBoardSource(std::function<bool()> hasBoard);
     /** The published playlist (content format 2); a new one starts the loop over if it plays. */
     void setPlaylist(const QList<PlaylistItem> &playlist);
 
@@ -93,6 +96,7 @@ private:
     void show(int index);
     bool canPlay() const;
     bool currentIsVideo() const;
+    bool hasBoard() const { return m_hasBoard && m_hasBoard(); }
     QList<PlaylistItem> itemsToPlay() const;
     void onFrame(const QVideoFrame &frame);
     void skip(const QString &why);
@@ -106,6 +110,7 @@ private:
     QPointer<ScreenRest> m_screenRest;
     QPointer<StaffSession> m_staff;
     std::function<bool()> m_sound;
+    std::function<bool()> m_hasBoard;
     QList<PlaylistItem> m_playlist;
 
     QList<PlaylistItem> m_items; // what this round plays, resolved at start()

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -21,6 +22,13 @@ QString t(const QString &lang, const QString &vi, const QString &en)
 QString s(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();
+}
+
+/** How many decimals Formatting::decimal() shows for `value` (at most two, no trailing zero). */
+int decimalsOf(double value)
+{
+    const qint64 hundredths = std::llround(std::abs(value) * 100);
+    return hundredths % 100 == 0 ? 0 : hundredths % 10 == 0 ? 1 : 2;
 }
 
 /** The entry of `ward` in a table, or an empty object. */
@@ -47,7 +55,17 @@ void BoardModel::setBoard(const std::optional<QJsonObject> &board, const QString
 
 void BoardModel::boardArrived(const std::optional<QJsonObject> &board, const QString &fetchedAt)
 {
+    // What each figure showed until now: the page counts from there to the new one.
+    m_before.clear();
+    m_arriving = true;
+    for (const QVariant &v : std::as_const(m_measures)) {
+        const QVariantMap m = v.toMap();
+        if (m.value(QStringLiteral("hasCompared")).toBool())
+            m_before.insert(m.value(QStringLiteral("key")).toString(), m.value(QStringLiteral("compared")).toDouble());
+    }
     setBoard(board, fetchedAt);
+    m_before.clear();
+    m_arriving = false;
     ++m_arrivals;
     emit arrived();
 }
@@ -90,6 +108,17 @@ QString BoardModel::wardNameOf(const QString &code) const
 QString BoardModel::number(double value) const
 {
     return Formatting::decimal(value, m_language);
+}
+
+QVariantList BoardModel::glance() const
+{
+    QVariantList placed, others;
+    for (const QVariant &v : m_measures) {
+        const QVariantMap m = v.toMap();
+        const bool tiered = m.value(QStringLiteral("placed")).toBool() && !m.value(QStringLiteral("tierWord")).toString().isEmpty();
+        (tiered ? placed : others).append(v);
+    }
+    return placed + others;
 }
 
 QVariantList BoardModel::seriesOf(const QString &kind, const QString &measure) const
@@ -205,6 +234,8 @@ void BoardModel::rebuild()
                 {QStringLiteral("hasCompared"), compared.isDouble()},
                 {QStringLiteral("compared"), compared.toDouble()},
                 {QStringLiteral("comparedText"), compared.isDouble() ? number(compared.toDouble()) : QStringLiteral("—")},
+                {QStringLiteral("decimals"), decimalsOf(compared.toDouble())},
+                {QStringLiteral("countFrom"), m_arriving ? m_before.value(measure, 0.0) : compared.toDouble()},
                 {QStringLiteral("valueText"), number(mine.value(QStringLiteral("value")).toDouble()) + u' '
                                                       + BoardText::unit(measure, m_language)},
                 {QStringLiteral("perThousand"), perThousand},

@@ -4,6 +4,7 @@
 #include "content/project.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QVariantList>
@@ -30,7 +31,14 @@ class BoardModel : public QObject, public QmlSingleton<BoardModel>
     Q_PROPERTY(QString kindName READ kindName NOTIFY changed)
     Q_PROPERTY(QString updatedText READ updatedText NOTIFY changed)
     Q_PROPERTY(int minRecords READ minRecords NOTIFY changed)
+    /** The ward's measures, in the board's order; each {key, name, unit, hasCompared, compared,
+        comparedText, decimals (of comparedText), countFrom (what the figure counts up from when
+        new figures arrive: the measure's figure before them, else 0), valueText, tier, tierWord,
+        tierIcon, placed, notPlacedText, leader, mostImproved, records, recordsText, series, …}. */
     Q_PROPERTY(QVariantList measures READ measures NOTIFY changed)
+    /** The same measures for a glance from afar (the attract loop): those placed in a tier
+        first, then the others, each group in the board's order. */
+    Q_PROPERTY(QVariantList glance READ glance NOTIFY changed)
     Q_PROPERTY(QVariantList leaders READ leaders NOTIFY changed)
     Q_PROPERTY(QVariantList mostImproved READ mostImproved NOTIFY changed)
     Q_PROPERTY(QVariantMap waste READ waste NOTIFY changed)
@@ -61,6 +69,7 @@ public:
     QString updatedText() const { return m_updatedText; }
     int minRecords() const { return m_minRecords; }
     QVariantList measures() const { return m_measures; }
+    QVariantList glance() const;
     QVariantList leaders() const { return m_leaders; }
     QVariantList mostImproved() const { return m_mostImproved; }
     QVariantMap waste() const { return m_waste; }
@@ -90,5 +99,7 @@ private:
     QString m_monthText, m_provisionalText, m_wardName, m_kindName, m_updatedText;
     int m_minRecords = 10;
     QVariantList m_measures, m_leaders, m_mostImproved;
+    QHash<QString, double> m_before; // each measure's figure before the figures that just arrived
+    bool m_arriving = false;         // rebuilding for figures that just arrived
     QVariantMap m_waste;
 };

@@ -33,7 +33,9 @@ class KioskController : public QObject, public QmlSingleton<KioskController>
     Q_PROPERTY(QString portalUrl READ portalUrl NOTIFY contentChanged)
     Q_PROPERTY(bool sample READ isSample NOTIFY contentChanged)
     Q_PROPERTY(QString contentVersion READ contentVersion NOTIFY contentChanged)
-    Q_PROPERTY(bool animations READ animations CONSTANT)
+    /** Motion on the screens (page changes, figures counting up): off for screenshots and the
+        start-up probe, where every frame must show the final state; a test may turn it on. */
+    Q_PROPERTY(bool animations READ animations WRITE setAnimations NOTIFY animationsChanged)
 
 public:
     KioskController(const Content &content, const QString &wardCode, Navigator *navigator, WorksModel *works,
@@ -52,7 +54,13 @@ public:
     bool isSample() const { return m_sample; }
     QString contentVersion() const { return m_contentVersion; }
     bool animations() const { return m_animations; }
-    void setAnimations(bool on) { m_animations = on; }
+    void setAnimations(bool on)
+    {
+        if (on == m_animations)
+            return;
+        m_animations = on;
+        emit animationsChanged();
+    }
 
     Q_INVOKABLE QString formatNumber(double value) const;
     Q_INVOKABLE QString formatMoney(double vnd) const;
@@ -76,6 +84,7 @@ Q_SIGNALS:
     /** The content was replaced; also emitted with languageChanged, as names change language. */
     void contentChanged();
     void todayChanged();
+    void animationsChanged();
 
 private:
     void checkDate();

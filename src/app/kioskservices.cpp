@@ -93,6 +93,8 @@ std::unique_ptr<KioskServices> KioskServices::start(const Options &options, Loca
                      [self] { self->board->setLanguage(self->kiosk->language()); });
     // New figures are only numbers on a page already laid out: shown at once, counting up.
     QObject::connect(s->sync.get(), &SyncController::boardUpdated, s->board.get(), [self] { self->reloadBoard(true); });
+    // The loop's board items play once the kiosk has figures of its ward to show.
+    s->loop->setBoardSource([self] { return self->board->available() && !self->board->measures().isEmpty(); });
     BoardModel::setInstance(s->board.get());
     Navigator::setInstance(s->navigator.get());
     WorksModel::setInstance(s->works.get());

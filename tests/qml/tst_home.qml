@@ -2,14 +2,19 @@
 import QtQuick
 import CivicKiosk
 
-// The home screen's three actions are whole on every screen the kiosk ships for, in both
-// languages: each tile inside the window, above the bottom bar, on top of everything, its words
-// uncut; nothing to scroll; the portal's QR code whole too. Portrait keeps them in reach.
+// Every entry of the home screen is whole on every screen the kiosk ships for, in both
+// languages: the three tiles, "Look up a receipt", the movement board and the waste page (by
+// the tiles, or in a row along the bottom on a short landscape screen); each inside the window,
+// above the bottom bar, on top of everything, a touch target, its words uncut; nothing to
+// scroll; the portal's QR code whole too. Portrait keeps them in reach.
 KioskTestCase {
     name: "Home"
     when: windowShown
 
     readonly property var tileNames: ["worksTile", "pledgeTile", "reportTile"]
+    // The quieter entries: each is one of two buttons, by the tiles or in the bottom row.
+    readonly property var quietEntries: [["lookupButton", "lookupRowButton"], ["boardButton", "boardRowButton"],
+                                         ["wasteButton", "wasteRowButton"]]
 
     function rectOf(item: var): var {
         const p = item.mapToItem(null, 0, 0)
@@ -76,7 +81,14 @@ KioskTestCase {
         verify(bar.visible, "the bottom bar shows on home")
         const barTop = rectOf(bar).y
         const headerBottom = rectOf(find("header")).bottom
-        for (const name of tileNames) {
+        const buttonNames = quietEntries.map(pair => {
+            const shown = pair.filter(name => find(name).visible)
+            compare(shown.length, 1, "one of " + pair.join(" and ") + " shows")
+            return shown[0]
+        })
+        const names = tileNames.concat(buttonNames)
+        for (const name of names) {
+            const isTile = tileNames.includes(name)
             const tile = find(name)
             verify(tile.visible && tile.opacity > 0, name + " is visible")
             const r = rectOf(tile)
@@ -85,7 +97,7 @@ KioskTestCase {
                    where + " is not inside the window")
             verify(r.y >= headerBottom, where + " runs under the header (bottom " + headerBottom + ")")
             verify(r.bottom <= barTop, where + " runs under the bottom bar (top " + barTop + ")")
-            verify(tile.height >= Theme.touchMin, where + " is lower than a touch target")
+            verify(tile.height >= (isTile ? Theme.touchMin : Theme.touchQuiet), where + " is lower than a touch target")
             if (data.h > data.w)
                 verify(r.y >= window.height / 2, where + " is out of reach: not in the lower half")
 
@@ -118,6 +130,19 @@ KioskTestCase {
                 verify(tr.x >= r.x && tr.right <= r.right && tr.y >= r.y && tr.bottom <= r.bottom,
                        what + " at " + show(tr) + " runs out of its tile " + show(r))
                 verify(t.font.pixelSize >= 32, what + " is " + t.font.pixelSize + " px")
+            }
+            if (!isTile)
+                verify(tile.implicitContentWidth <= tile.availableWidth + 1,
+                       where + ": its icon and words need " + Math.ceil(tile.implicitContentWidth) + " px but have "
+                       + tile.availableWidth)
+        }
+        // Targets 16 px apart at least, so a finger meant for one never lands on the next.
+        for (let i = 0; i < names.length; ++i) {
+            for (let j = i + 1; j < names.length; ++j) {
+                const a = rectOf(find(names[i]))
+                const b = rectOf(find(names[j]))
+                const apart = Math.max(b.x - a.right, a.x - b.right, b.y - a.bottom, a.y - b.bottom)
+                verify(apart >= Theme.gap - 0.5, names[i] + " and " + names[j] + " are " + apart + " px apart")
             }
         }
 

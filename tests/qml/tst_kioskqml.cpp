@@ -20,6 +20,9 @@
 #include <QStyleHints>
 #include <QQmlEngine>
 #include <QQuickWindow>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -179,6 +182,39 @@ public:
     {
         QFile f(QStringLiteral(BOARD_FIXTURE));
         if (!f.open(QIODevice::ReadOnly) || !BoardStore(m_services->database).save("\"test\"", f.readAll()).ok())
+            return false;
+        m_services->reloadBoard(true);
+        return true;
+    }
+    /** tst_board: newer figures arriving from the hub: the fixed board with the kiosk's ward's
+        compared figures of the current month set to `compared` ({measure: figure}). */
+    Q_INVOKABLE bool arriveBoard(const QVariantMap &compared)
+    {
+        QFile f(QStringLiteral(BOARD_FIXTURE));
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        QJsonObject board = QJsonDocument::fromJson(f.readAll()).object();
+        const QString ward = board.value(QStringLiteral("ward")).toString();
+        QJsonArray months = board.value(QStringLiteral("months")).toArray();
+        QJsonObject current = months.last().toObject();
+        QJsonArray tables = current.value(QStringLiteral("tables")).toArray();
+        for (qsizetype t = 0; t < tables.size(); ++t) {
+            QJsonObject table = tables.at(t).toObject();
+            const QString measure = table.value(QStringLiteral("measure")).toString();
+            QJsonArray entries = table.value(QStringLiteral("entries")).toArray();
+            for (qsizetype e = 0; e < entries.size(); ++e) {
+                QJsonObject entry = entries.at(e).toObject();
+                if (entry.value(QStringLiteral("ward")).toString() == ward && compared.contains(measure))
+                    entry.insert(QStringLiteral("compared"), compared.value(measure).toDouble());
+                entries.replace(e, entry);
+            }
+            table.insert(QStringLiteral("entries"), entries);
+            tables.replace(t, table);
+        }
+        current.insert(QStringLiteral("tables"), tables);
+        months.replace(months.size() - 1, current);
+        board.insert(QStringLiteral("months"), months);
+        if (!BoardStore(m_services->database).save("\"newer\"", QJsonDocument(board).toJson()).ok())
             return false;
         m_services->reloadBoard(true);
         return true;

@@ -72,6 +72,8 @@ private slots:
     void wasteSection();
     void englishNumbers();
     void arrivalCountsUp();
+    void countsFromTheFiguresBefore();
+    void glancePutsTheTiersFirst();
 };
 
 void tst_KioskBoard::storeKeepsOnlyABoardThatParses_data()
@@ -307,6 +309,69 @@ void tst_KioskBoard::arrivalCountsUp()
     QCOMPARE(arrived.count(), 1);
     QCOMPARE(m.arrivals(), 1);
     QVERIFY(m.updatedText().startsWith(QStringLiteral("Updated 7 Dec 2026")));
+}
+
+void tst_KioskBoard::countsFromTheFiguresBefore()
+{
+    BoardModel m(nullptr);
+    m.setBoard(fixture());
+    // Figures loaded (not arrived) count from themselves: nothing moves.
+    QCOMPARE(measure(m, QStringLiteral("land")).value(QStringLiteral("countFrom")).toDouble(), 144.73);
+    QCOMPARE(measure(m, QStringLiteral("land")).value(QStringLiteral("decimals")).toInt(), 2);
+    QCOMPARE(measure(m, QStringLiteral("resolve-days")).value(QStringLiteral("decimals")).toInt(), 1);
+
+    // Newer figures: land rises, days to resolve fall; each counts from its figure before.
+    QJsonObject newer = fixture();
+    QJsonArray months = newer.value(QStringLiteral("months")).toArray();
+    QJsonObject current = months.last().toObject();
+    QJsonArray tables = current.value(QStringLiteral("tables")).toArray();
+    for (qsizetype t = 0; t < tables.size(); ++t) {
+        QJsonObject table = tables.at(t).toObject();
+        QJsonArray entries = table.value(QStringLiteral("entries")).toArray();
+        for (qsizetype e = 0; e < entries.size(); ++e) {
+            QJsonObject entry = entries.at(e).toObject();
+            if (entry.value(QStringLiteral("ward")).toString() != u"HONG-BANG")
+                continue;
+            const QString key = table.value(QStringLiteral("measure")).toString();
+            if (key == u"land")
+                entry.insert(QStringLiteral("compared"), 1234.5);
+            else if (key == u"resolve-days")
+                entry.insert(QStringLiteral("compared"), 4);
+            entries.replace(e, entry);
+        }
+        table.insert(QStringLiteral("entries"), entries);
+        tables.replace(t, table);
+    }
+    current.insert(QStringLiteral("tables"), tables);
+    months.replace(months.size() - 1, current);
+    newer.insert(QStringLiteral("months"), months);
+    m.boardArrived(newer, QStringLiteral("2026-12-07T15:00:00.000Z"));
+    const QVariantMap land = measure(m, QStringLiteral("land"));
+    QCOMPARE(land.value(QStringLiteral("countFrom")).toDouble(), 144.73);
+    QCOMPARE(land.value(QStringLiteral("compared")).toDouble(), 1234.5);
+    QCOMPARE(land.value(QStringLiteral("comparedText")).toString(), QStringLiteral("1.234,5"));
+    QCOMPARE(land.value(QStringLiteral("decimals")).toInt(), 1);
+    QCOMPARE(measure(m, QStringLiteral("resolve-days")).value(QStringLiteral("countFrom")).toDouble(), 6.5);
+    QCOMPARE(measure(m, QStringLiteral("resolve-days")).value(QStringLiteral("decimals")).toInt(), 0);
+
+    // A kiosk's first board counts up from zero.
+    BoardModel first(nullptr);
+    first.boardArrived(fixture(), QStringLiteral("2026-12-07T15:00:00.000Z"));
+    QCOMPARE(measure(first, QStringLiteral("land")).value(QStringLiteral("countFrom")).toDouble(), 0.0);
+    // A language change afterwards moves nothing.
+    first.setLanguage(QStringLiteral("en"));
+    QCOMPARE(measure(first, QStringLiteral("land")).value(QStringLiteral("countFrom")).toDouble(), 144.73);
+}
+
+void tst_KioskBoard::glancePutsTheTiersFirst()
+{
+    BoardModel m(nullptr);
+    m.setBoard(fixture());
+    QStringList keys;
+    for (const QVariant &v : m.glance())
+        keys.append(v.toMap().value(QStringLiteral("key")).toString());
+    // Land (excellent) and days to resolve (fair) are placed; labour is not.
+    QCOMPARE(keys, (QStringList{QStringLiteral("land"), QStringLiteral("resolve-days"), QStringLiteral("labour")}));
 }
 
 QTEST_GUILESS_MAIN(tst_KioskBoard)

@@ -22,7 +22,8 @@ QHttpServerResponse boardPage(StaffSite &site, StaffContext &ctx)
     if (!ctx.account().isOfficer())
         return StaffPages::forbidden(ctx);
     const QString lang = ctx.lang;
-    const QString current = BoardService::monthOf(BoardService::today());
+    const QDate today = BoardService::today();
+    const QString current = BoardService::monthOf(today);
     const QString typed = ctx.param(QStringLiteral("month")).left(16);
     QString month = BoardService::checkedMonth(typed);
     Data d;
@@ -30,8 +31,7 @@ QHttpServerResponse boardPage(StaffSite &site, StaffContext &ctx)
         d.set("notice", text(word(lang, QStringLiteral("board_bad_month"))));
     if (month.isEmpty() || month > current)
         month = current;
-    BoardService service(site.store());
-    const auto months = service.months(month, 1);
+    const auto months = site.board().months(month, 1, today);
     if (!months || months->isEmpty())
         return StaffPages::storageDown(ctx);
     const BoardMonth &m = months->first();

@@ -396,7 +396,10 @@ QHttpServerResponse HubServer::receiptLookup(const HubKiosk &kiosk, const QHttpS
     if (!m_lookup.allow(kiosk.id, QDateTime::currentDateTimeUtc()))
         return error(Status::TooManyRequests, QStringLiteral("too-many-requests"),
                      QStringLiteral("At most %1 lookups a minute per kiosk; try again in a minute.").arg(ReceiptLookup::MaxPerMinute));
-    const std::optional<HubRecordView> record = m_store.queries().recordView(code);
+    bool storageError = false;
+    const std::optional<HubRecordView> record = m_store.queries().recordView(code, &storageError);
+    if (storageError)
+        return storageDown();
     if (!record)
         return error(Status::NotFound, QStringLiteral("not-found"), QStringLiteral("No record has this receipt code."));
     const HubNames names = m_store.content().names(record->ward, record->payload.value(QStringLiteral("projectCode")).toString());

@@ -413,6 +413,26 @@ bool HubDatabase::exec(const QString &sql)
     return true;
 }
 
+std::optional<qint64> HubDatabase::dataGeneration() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'data_generation'")))
+        return std::nullopt;
+    // No row yet: nothing was written since the database was made.
+    return q.next() ? q.value(0).toString().toLongLong() : 0;
+}
+
+bool HubDatabase::raiseDataGeneration()
+{
+    // One row, updated at the end of the transaction: on PostgreSQL its row lock is held only
+    // from here to COMMIT, so concurrent writers barely wait for each other.
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('data_generation', '1')"
+                              " ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS BIGINT) + 1 AS TEXT)")))
+        return true;
+    return fail(QStringLiteral("cannot raise the data generation"), q.lastError());
+}
+
 int HubDatabase::schemaVersion() const
 {
     QSqlQuery q(connection());

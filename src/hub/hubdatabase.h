@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QString>
 
+#include <optional>
+
 /** city-hub's database: SQLite (the embedded default) or PostgreSQL (several hubs on one
     server), one list of migrations for both, versioned in the `meta` table. One instance per
     thread; it owns one connection. Writes that belong together go through a HubTransaction
@@ -40,6 +42,15 @@ public:
     static int latestVersion();
     /** The version in `meta`, 0 for an empty database, -1 when it cannot be read. */
     int schemaVersion() const;
+
+    /** The data generation: a number in `meta` that every committed HubTransaction raises
+        by one, whichever process or hub wrote (they share the database). What is computed
+        from the data (the movement board, BoardCache) is kept while it stays the same.
+        nullopt when it cannot be read. */
+    std::optional<qint64> dataGeneration() const;
+    /** Raises the data generation; HubTransaction::commit() runs it inside the transaction,
+        so the new number becomes visible together with the data it stands for. */
+    bool raiseDataGeneration();
 
     /** Runs one statement; records the error on failure. */
     bool exec(const QString &sql);

@@ -182,7 +182,7 @@ QHttpServerResponse HubServer::forWorks(const QHttpServerRequest &request, Handl
 }
 
 HubServer::HubServer(HubStore &store, const StaffSite::Options &staffOptions, QObject *parent)
-    : QObject(parent), m_store(store), m_staff(store, staffOptions)
+    : QObject(parent), m_store(store), m_board(store), m_staff(store, m_board, staffOptions)
 {
     m_staff.install(m_http);
     using Method = QHttpServerRequest::Method;
@@ -396,7 +396,10 @@ QHttpServerResponse HubServer::receiptLookup(const HubKiosk &kiosk, const QHttpS
     if (!m_lookup.allow(kiosk.id, QDateTime::currentDateTimeUtc()))
         return error(Status::TooManyRequests, QStringLiteral("too-many-requests"),
                      QStringLiteral("At most %1 lookups a minute per kiosk; try again in a minute.").arg(ReceiptLookup::MaxPerMinute));
-    const std::optional<HubRecordView> record = m_store.queries().recordView(code);
+    bool storageError = false;
+    const std::optional<HubRecordView> record = m_store.queries().recordView(code, &storageError);
+    if (storageError)
+        return storageDown();
     if (!record)
         return error(Status::NotFound, QStringLiteral("not-found"), QStringLiteral("No record has this receipt code."));
     const HubNames names = m_store.content().names(record->ward, record->payload.value(QStringLiteral("projectCode")).toString());
@@ -422,12 +425,10 @@ QHttpServerResponse HubServer::workPledges(const QHttpServerRequest &request)
 
 QHttpServerResponse HubServer::board(const HubKiosk &kiosk, const QHttpServerRequest &request)
 {
-    BoardService service(m_store);
-    const auto months = service.months(BoardService::monthOf(BoardService::today()), BoardService::ShownMonths);
-    const auto waste = m_store.boardFigures().wastePage(kiosk.ward);
-    if (!months || !waste)
+    const std::optional<BoardApi::Body> body = m_board.apiBody(kiosk.ward, BoardService::today());
+    if (!body)
         return storageDown();
-    const BoardApi::Body b = BoardApi::body(*months, kiosk.ward, *waste);
+    const BoardApi::Body &b = *body;
     if (matchesEtag(request, b.etag)) {
         QHttpServerResponse r(Status::NotModified);
         r.addHeader("ETag", b.etag);
@@ -442,12 +443,14 @@ QHttpServerResponse HubServer::board(const HubKiosk &kiosk, const QHttpServerReq
 QHttpServerResponse HubServer::boardPage(const QHttpServerRequest &request)
 {
     const QString lang = pageLanguage(request);
-    BoardService service(m_store);
-    const QString current = BoardService::monthOf(BoardService::today());
-    QString month = BoardService::checkedMonth(request.query().queryItemValue(QStringLiteral("month")).left(16));
+    const QDate today = BoardService::today();
+    const QString current = BoardService::monthOf(today);
+    const QString typed = request.query().queryItemValue(QStringLiteral("month")).left(16);
+    QString month = BoardService::checkedMonth(typed);
+    const bool badMonth = !typed.isEmpty() && (month.isEmpty() || month > current);
     if (month.isEmpty() || month > current)
         month = current;
-    const auto months = service.months(month, 2);
+    const auto months = m_board.months(month, 2, today);
     if (!months || months->isEmpty())
         return storageDown();
     BoardPageData data;
@@ -455,6 +458,7 @@ QHttpServerResponse HubServer::boardPage(const QHttpServerRequest &request)
     data.current = current;
     data.names = m_store.content().wards();
     data.sample = isSampleContent();
+    data.badMonth = badMonth;
     return publicPage(BoardPage::render(data, lang));
 }
 

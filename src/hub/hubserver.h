@@ -60,6 +60,7 @@ private:
 
     HubStore &m_store;
     QHttpServer m_http;
+    BoardCache m_board;
     StaffSite m_staff;
     ReceiptLookup m_lookup;
 };

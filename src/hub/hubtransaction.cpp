@@ -7,6 +7,16 @@
 HubTransaction::HubTransaction(HubDatabase &db)
     : Transaction(db.connection(),
                   db.dialect() == HubDatabase::Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
-                  lcHubStore())
+                  lcHubStore()),
+      m_db(db)
 {
+}
+
+StoreResult<> HubTransaction::commit()
+{
+    if (isActive() && !m_db.raiseDataGeneration()) {
+        rollback();
+        return StoreError::failed(m_db.lastError());
+    }
+    return Transaction::commit();
 }

@@ -8,9 +8,17 @@ class HubDatabase;
     way and logged under hub.store. SQLite takes the write lock at once (BEGIN IMMEDIATE) so
     two writers wait for each other instead of failing half-way; PostgreSQL runs READ
     COMMITTED and relies on row locks, UNIQUE constraints and ON CONFLICT. Rolled back when it
-    leaves scope without a successful commit(); a failed COMMIT is an error. */
+    leaves scope without a successful commit(); a failed COMMIT is an error. Every commit
+    raises the database's data generation (HubDatabase::dataGeneration) in the same
+    transaction. */
 class HubTransaction : public Transaction
 {
 public:
     explicit HubTransaction(HubDatabase &db);
+
+    /** Raises the data generation, then commits; when either fails nothing is kept. */
+    StoreResult<> commit();
+
+private:
+    HubDatabase &m_db;
 };

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The movement board's figures read from the store, and its frozen months, on SQLite and
 // PostgreSQL: only verified handovers count, by handover date; waste reports by the date they
-// were resolved; works by their actual end; a published month never changes.
+// were resolved; works by their actual end; a published month never changes; the board kept by
+// BoardCache is computed again after any write, by this connection or another, and only then.
+#include "board/boardcache.h"
 #include "board/boardservice.h"
 #include "hubdatabase.h"
 #include "hubstore.h"
@@ -9,6 +11,7 @@
 #include "store/auditlog.h"
 #include "store/boardfigures.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTest>
 
@@ -51,6 +54,7 @@ private slots:
     void worksFinishedOnTime();
     void frozenMonthDoesNotChange();
     void wastePageShowsOnlyPublishedWords();
+    void cacheComputesOncePerChange();
 
 private:
     /** A record of the kind delivered by HONG-BANG's kiosk: (id, receipt code). */
@@ -257,6 +261,81 @@ void tst_BoardStore::wastePageShowsOnlyPublishedWords()
     QCOMPARE(page->published.first().summary, QStringLiteral("Đã dọn bãi vật liệu <b>"));
     QVERIFY(m_store->boardFigures().wastePage(QStringLiteral("LE-CHAN"))->published.isEmpty());
     Q_UNUSED(b);
+}
+
+void tst_BoardStore::cacheComputesOncePerChange()
+{
+    const QDate today(2026, 3, 10);
+    const QString march = QStringLiteral("2026-03");
+    const auto land1 = deliver(QStringLiteral("pledge.land"));
+    const auto land2 = deliver(QStringLiteral("pledge.land"));
+    BoardCache cache(*m_store);
+
+    QElapsedTimer timer;
+    timer.start();
+    auto months = cache.months(march, 2, today);
+    const qint64 firstNs = timer.nsecsElapsed();
+    QVERIFY(months && months->size() == 2);
+    QCOMPARE(cache.computations(), 1);
+    QCOMPARE(landOf(months->at(1), QStringLiteral("HONG-BANG")), 0.0);
+    // Reads between two writes are answered from what is kept.
+    constexpr int Repeats = 50;
+    timer.restart();
+    for (int i = 0; i < Repeats; ++i)
+        QVERIFY(cache.months(march, 2, today));
+    const qint64 keptNs = timer.nsecsElapsed() / Repeats;
+    QCOMPARE(cache.computations(), 1);
+    QVERIFY(cache.apiBody(QStringLiteral("HONG-BANG"), today));
+    QCOMPARE(cache.computations(), 2);  // 13 months for the API: another range
+    const QByteArray etag = cache.apiBody(QStringLiteral("HONG-BANG"), today)->etag;
+    QVERIFY(cache.apiBody(QStringLiteral("LE-CHAN"), today));
+    QCOMPARE(cache.computations(), 2);  // the same months for another ward
+    qInfo("board of 2 months: computed %.3f ms, kept %.3f ms a read (%d reads)", firstNs / 1e6, keptNs / 1e6, Repeats);
+
+    // A verified handover through this store: seen by the very next read.
+    handover(land1, 30, QStringLiteral("m2"), {}, QDate(2026, 3, 2), true);
+    months = cache.months(march, 2, today);
+    QVERIFY(months);
+    QCOMPARE(landOf(months->at(1), QStringLiteral("HONG-BANG")), 30.0);
+    QCOMPARE(cache.computations(), 3);
+    QVERIFY(cache.apiBody(QStringLiteral("HONG-BANG"), today)->etag != etag);
+    QCOMPARE(cache.computations(), 4);
+
+    // A write by another connection (the command line, another hub on the same PostgreSQL):
+    // seen at once too.
+    HubDatabase otherDb;
+    QVERIFY2(otherDb.open(m_location->location()), qPrintable(otherDb.lastError()));
+    HubStore other(otherDb);
+    Handovers::New n;
+    n.quantity = 12;
+    n.unit = QStringLiteral("m2");
+    n.handedOn = QDate(2026, 3, 3);
+    QCOMPARE(other.handovers().add(WardOfficer, land2.first, land2.second, n), Handovers::Outcome::Done);
+    QCOMPARE(other.handovers().verify(CityOfficer, land2.first, land2.second), Handovers::Outcome::Done);
+    months = cache.months(march, 2, today);
+    QVERIFY(months);
+    QCOMPARE(landOf(months->at(1), QStringLiteral("HONG-BANG")), 42.0);
+    QCOMPARE(cache.computations(), 5);
+    QVERIFY(cache.months(march, 2, today));
+    QCOMPARE(cache.computations(), 5);
+
+    // A month frozen by the other connection: shown as published at once.
+    QVERIFY(!cache.months(QStringLiteral("2026-02"), 1, today)->first().frozen);
+    QCOMPARE(cache.computations(), 6);
+    QVERIFY(BoardService(other).freezeDue(today).value_or(0) > 0);
+    QVERIFY(cache.months(QStringLiteral("2026-02"), 1, today)->first().frozen);
+    QCOMPARE(cache.computations(), 7);
+
+    // A new day: computed again without any write (the current month, the 5th).
+    QVERIFY(cache.months(march, 2, today.addDays(1)));
+    QCOMPARE(cache.computations(), 8);
+    QVERIFY(cache.months(march, 2, today.addDays(1)));
+    QCOMPARE(cache.computations(), 8);
+
+    // A broken database: no board, not an old one.
+    otherDb.close();
+    QVERIFY(m_location->exec(QStringLiteral("DROP TABLE meta")));
+    QVERIFY(!cache.months(march, 2, today.addDays(1)));
 }
 
 QTEST_GUILESS_MAIN(tst_BoardStore)

@@ -9,7 +9,8 @@
 
 /** GET /api/v1/receipts/lookup on the real city-hub (SQLite and PostgreSQL): any kiosk's code
     answers its status and public history, never personal data; a bad check character is a
-    400 in words, an unknown code a 404, a kiosk over its allowance a 429. */
+    400 in words, an unknown code a 404, a kiosk over its allowance a 429, a database that
+    cannot answer a 503 (never a 404: the kiosk must not tell a resident the code is wrong). */
 class tst_ReceiptLookup : public QObject
 {
     Q_OBJECT
@@ -20,6 +21,7 @@ private Q_SLOTS:
 
     void anyKiosksCodeWithHistory();
     void refusals();
+    void brokenDatabaseIsNotNotFound();
     void ratePerKiosk();
     void allowanceIsPerMinute();
     void workPledgesOverHttp();
@@ -125,6 +127,28 @@ void tst_ReceiptLookup::refusals()
     const HttpReply post = m_hub.request("POST", QStringLiteral("/api/v1/receipts/lookup?code=") + unknown, {},
                                          {{"Authorization", "Bearer " + a.token.toLatin1()}});
     QCOMPARE(post.status, 405);
+}
+
+void tst_ReceiptLookup::brokenDatabaseIsNotNotFound()
+{
+    const HubClient::Kiosk a = m_hub.enrol(QStringLiteral("HONG-BANG"));
+    QVERIFY(!a.token.isEmpty());
+    const QJsonObject r = HubTestRecords::record(a.kiosk, QStringLiteral("pledge.land"), 1, 3);
+    QCOMPARE(m_hub.deliver(a.token, {r}).status, 200);
+    const QString code = r.value(QStringLiteral("receiptCode")).toString();
+    QCOMPARE(lookup(a.token, code).status, 200);
+
+    // The records' table out of reach while the hub runs (kiosks and tokens still answer).
+    QVERIFY(m_location->exec(QStringLiteral("ALTER TABLE records RENAME TO records_away")));
+    for (const QString &asked : {code, ReceiptCode::make(QStringLiteral("ZZ"), 12345)}) {
+        const HttpReply down = lookup(a.token, asked);
+        QVERIFY2(down.status == 503, qPrintable(QStringLiteral("%1 %2").arg(down.status).arg(down.text())));
+        QCOMPARE(down.json().value(QStringLiteral("error")).toString(), QStringLiteral("storage-unavailable"));
+        QVERIFY(!down.json().value(QStringLiteral("message")).toString().isEmpty());
+    }
+    QVERIFY(m_location->exec(QStringLiteral("ALTER TABLE records_away RENAME TO records")));
+    QCOMPARE(lookup(a.token, code).status, 200);
+    QCOMPARE(lookup(a.token, ReceiptCode::make(QStringLiteral("ZZ"), 12345)).status, 404);
 }
 
 void tst_ReceiptLookup::ratePerKiosk()

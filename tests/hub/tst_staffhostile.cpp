@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "board/boardservice.h"
 #include "hostiletext.h"
 #include "hubclient.h"
 #include "hubtestsupport.h"
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QUrl>
 
 #include <functional>
 #include <tuple>
@@ -22,7 +24,9 @@ using HostileText::Attack;
     display names. Each page that shows one is drawn and checked: the text is there escaped, no
     element or event handler came with it, no bidi override reorders the page, the page is
     whole and has the same shape as the same page with plain text, and the answer is 2xx or
-    4xx. 10,000 characters in any of these fields are refused with a 4xx and a whole page. */
+    4xx. 10,000 characters in any of these fields are refused with a 4xx and a whole page. The
+    board's pages (/staff/board, /thi-dua) take hostile query strings: a month that is not one
+    is said so in words and this month is shown, nothing typed is echoed. */
 class tst_StaffHostile : public QObject
 {
     Q_OBJECT
@@ -38,6 +42,7 @@ private Q_SLOTS:
     void handoverTextStaysText();
     void namesStayText();
     void tenThousandCharactersAreRefused();
+    void boardPagesTakeHostileQueries();
 
 private:
     using TextFor = std::function<QString(const QString &field)>;
@@ -457,6 +462,66 @@ void tst_StaffHostile::tenThousandCharactersAreRefused()
                                                " OR payload LIKE '%DROP TABLE%' OR public_summary LIKE '%DROP TABLE%'")).toInt(), 0);
     QCOMPARE(m_location->scalar(QStringLiteral("SELECT count(*) FROM handovers")).toInt(), 0);
     QCOMPARE(m_location->scalar(QStringLiteral("SELECT count(*) FROM staff_accounts WHERE login = 'dai'")).toInt(), 0);
+}
+
+void tst_StaffHostile::boardPagesTakeHostileQueries()
+{
+    auto q = [](const QString &value) { return QString::fromLatin1(QUrl::toPercentEncoding(value)); };
+    const QString longText = QString(4000, u'9');
+    const QDate today = BoardService::today();
+    const QString thisMonth = QStringLiteral("Tháng %1/%2").arg(today.month()).arg(today.year());
+    struct Case { QString query; bool badMonth; };
+    const QList<Case> cases{
+            {QStringLiteral("month=../"), true},
+            {QStringLiteral("month=..%2F..%2Fetc%2Fpasswd"), true},
+            {QStringLiteral("month=2026-13"), true},
+            {QStringLiteral("month=2026-00"), true},
+            {QStringLiteral("month=1999-12"), true},
+            {QStringLiteral("month=2999-12"), true},
+            {QStringLiteral("month=") + q(Attack), true},
+            {QStringLiteral("month=2026-02%00"), true},
+            {QStringLiteral("month=") + longText, true},
+            {QStringLiteral("month=2026-02&month=") + q(Attack), false},
+            {QStringLiteral("ward=") + q(Attack), false},
+            {QStringLiteral("ward=") + longText + QStringLiteral("&kind=") + q(Attack), false},
+            {q(Attack) + QStringLiteral("=") + q(Attack) + QStringLiteral("&x=%FF%FE"), false},
+            {QStringLiteral("lang=") + q(Attack), false},
+            {QStringLiteral("month=%E2%80%AE2026-02"), true},
+    };
+    // The signed-in officer's hostile display name is on /staff/board already (escaped): what
+    // was typed in the query must add no trace of the attack to either page.
+    auto traces = [](const QString &text) { return text.count(QStringLiteral("alert(")); };
+    const int staffTraces = traces(m_hub.get(m_city, QStringLiteral("/staff/board")).text());
+    QVERIFY(staffTraces > 0);
+    QCOMPARE(traces(m_hub.request("GET", QStringLiteral("/thi-dua")).text()), 0);
+    int drawn = 0;
+    for (const Case &c : cases) {
+        const QList<std::tuple<QString, HttpReply, int>> pages{
+                {QStringLiteral("/staff/board"), m_hub.get(m_city, QStringLiteral("/staff/board?") + c.query), staffTraces},
+                {QStringLiteral("/thi-dua"), m_hub.request("GET", QStringLiteral("/thi-dua?") + c.query), 0},
+        };
+        for (const auto &[path, page, expectedTraces] : pages) {
+            const QString where = path + u'?' + c.query.left(80);
+            QVERIFY2(page.status < 500, qPrintable(where + QStringLiteral(": %1").arg(page.status)));
+            const QString why = HostileText::problems(page);
+            QVERIFY2(why.isEmpty(), qPrintable(where + QStringLiteral(": ") + why));
+            const QString text = page.text();
+            QVERIFY2(traces(text) == expectedTraces, qPrintable(where));
+            QVERIFY2(!text.contains(longText.left(40)), qPrintable(where));
+            if (page.status != 200)
+                continue;
+            ++drawn;
+            // The month shown is this month, or the one asked for when it was one.
+            QVERIFY2(text.contains(u"Tháng ") && text.contains(u"/20"), qPrintable(where));
+            if (c.badMonth) {
+                QVERIFY2(text.contains(QStringLiteral("Tháng không hợp lệ")), qPrintable(where));
+                QVERIFY2(text.contains(thisMonth), qPrintable(where));
+            } else {
+                QVERIFY2(!text.contains(QStringLiteral("Tháng không hợp lệ")), qPrintable(where));
+            }
+        }
+    }
+    QCOMPARE(drawn, cases.size() * 2);
 }
 
 QTEST_GUILESS_MAIN(tst_StaffHostile)

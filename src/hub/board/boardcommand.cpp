@@ -2,7 +2,8 @@
 #include "board/boardcommand.h"
 
 #include "board/boardservice.h"
-#include "board/boardwords.h"
+#include "board/boardformat.h"
+#include "board/boardtext.h"
 #include "commandoutput.h"
 #include "hubstore.h"
 
@@ -76,7 +77,7 @@ int BoardCommand::run(HubStore &store, const QString &monthText, const QString &
                 marks.append(QStringLiteral("leader"));
             if (e.mostImproved)
                 marks.append(QStringLiteral("most improved"));
-            table.append({e.ward, BoardWords::figure(e.value, en), BoardWords::figure(e.compared, en),
+            table.append({e.ward, BoardFormat::figure(e.value, en), BoardFormat::figure(e.compared, en),
                           QString::number(e.records),
                           e.placed ? (e.tier.isEmpty() ? QStringLiteral("-") : e.tier) : QStringLiteral("not placed: ") + e.notPlaced,
                           marks.join(QStringLiteral(", "))});
@@ -84,7 +85,7 @@ int BoardCommand::run(HubStore &store, const QString &monthText, const QString &
         if (table.size() == 1)
             continue;
         out(QString());
-        out(QStringLiteral("%1 · %2 (%3)").arg(t.kind, BoardWords::measure(t.measure, en), BoardWords::comparedUnit(t, en)));
+        out(QStringLiteral("%1 · %2 (%3)").arg(t.kind, BoardText::measure(t.measure, en), BoardFormat::comparedUnit(t, en)));
         printTable(table);
     }
     return ExitOk;

@@ -2,8 +2,10 @@
 #include "board/boardpage.h"
 
 #include "board/boardcalculator.h"
-#include "board/boardwords.h"
+#include "board/boardformat.h"
+#include "board/boardtext.h"
 #include "htmltemplates.h"
+#include "staff/staffpages.h"
 #include "text/formatting.h"
 
 #include <QDate>
@@ -17,9 +19,10 @@ using HtmlTemplates::text;
 
 const char16_t Brand[] = u"Cùng Xây Hải Phòng";
 
-QString t(const QString &lang, const char16_t *vi, const char16_t *en)
+/** A word of the page, from staff/text/board-{vi,en}.json. */
+QString w(const QString &lang, const char *key, const QList<QPair<QString, QString>> &args = {})
 {
-    return QString::fromUtf16(lang == u"en" ? en : vi);
+    return StaffPages::word(lang, QString::fromLatin1(key), args);
 }
 
 QString href(const QString &month, const QString &lang)
@@ -30,14 +33,6 @@ QString href(const QString &month, const QString &lang)
     return QStringLiteral("/thi-dua?") + q.join(u'&');
 }
 
-QString recordsText(qint64 n, const QString &lang)
-{
-    const QString count = Formatting::number(n, lang);
-    if (lang == u"en")
-        return n == 1 ? QStringLiteral("from 1 record") : QStringLiteral("from %1 records").arg(count);
-    return QStringLiteral("dựa trên %1 hồ sơ").arg(count);
-}
-
 Data tableData(const BoardTable &table, const BoardPageData &data, const QString &lang)
 {
     auto name = [&](const QString &code) {
@@ -46,29 +41,29 @@ Data tableData(const BoardTable &table, const BoardPageData &data, const QString
         return shown.isEmpty() ? code : shown;
     };
     Data d;
-    d.set("measure", text(BoardWords::measure(table.measure, lang)));
-    d.set("unit", text(BoardWords::comparedUnit(table, lang)));
+    d.set("measure", text(BoardText::measure(table.measure, lang)));
+    d.set("unit", text(BoardFormat::comparedUnit(table, lang)));
     QStringList leaders, improved;
     Data rows{Data::type::list};
     for (const BoardEntry &e : table.entries) {
         if (e.leader)
             leaders.append(name(e.ward));
         if (e.mostImproved)
-            improved.append(name(e.ward) + QStringLiteral(" (+") + BoardWords::figure(e.rise, lang) + u')');
+            improved.append(name(e.ward) + QStringLiteral(" (+") + BoardFormat::figure(e.rise, lang) + u')');
         Data r;
         r.set("name", text(name(e.ward)));
-        r.set("figure", text(BoardWords::compared(table, e, lang)));
+        r.set("figure", text(BoardFormat::compared(table, e, lang)));
         if (table.perThousand)
-            r.set("raw", text(t(lang, u"tổng %1 %2", u"total %1 %2")
-                                      .arg(BoardWords::figure(e.value, lang), BoardWords::unit(table.measure, lang))));
-        r.set("records", text(recordsText(e.records, lang)));
+            r.set("raw", text(w(lang, "thidua_total", {{QStringLiteral("figure"), BoardFormat::figure(e.value, lang)},
+                                                       {QStringLiteral("unit"), BoardText::unit(table.measure, lang)}})));
+        r.set("records", text(BoardText::records(int(e.records), lang)));
         r.set("placed", e.placed);
-        r.set("why", text(BoardWords::notPlaced(e.notPlaced, lang)));
+        r.set("why", text(BoardFormat::notPlaced(e, lang)));
         if (!e.tier.isEmpty()) {
             Data tier;
             tier.set("key", text(e.tier));
-            tier.set("icon", text(BoardWords::tierIcon(e.tier)));
-            tier.set("word", text(BoardWords::tier(e.tier, lang)));
+            tier.set("icon", text(BoardFormat::tierIcon(e.tier)));
+            tier.set("word", text(BoardText::tier(e.tier, lang)));
             r.set("tier", tier);
         }
         r.set("leader", e.leader);
@@ -92,12 +87,12 @@ HubReply render(const BoardPageData &data, const QString &lang)
     const QString l = en ? QStringLiteral("en") : QStringLiteral("vi");
     const BoardMonth &m = data.board;
     Data d;
-    const QString title = t(l, u"Bảng thi đua", u"Movement board");
+    const QString title = w(l, "board_title");
     d.set("lang", text(l));
     d.set("title", text(title + QStringLiteral(" · ") + QString::fromUtf16(Brand)));
     d.set("css", text(HtmlTemplates::css()));
     d.set("brand", text(QString::fromUtf16(Brand)));
-    d.set("city", text(t(l, u"Thành phố Hải Phòng", u"Hai Phong City")));
+    d.set("city", text(w(l, "thidua_city")));
     const QString other = en ? QStringLiteral("vi") : QStringLiteral("en");
     d.set("otherLang", text(other));
     d.set("otherHref", text(QStringLiteral("?month=%1&lang=%2").arg(m.month, other)));
@@ -109,27 +104,26 @@ HubReply render(const BoardPageData &data, const QString &lang)
     icons.set("sprite", text(HtmlTemplates::iconSprite()));
     d.set("icons", icons);
     Data words;
-    words.set("sample", text(t(l, u"Dữ liệu mẫu", u"Sample data")));
+    words.set("sample", text(w(l, "thidua_sample")));
     words.set("heading", text(title));
-    words.set("intro", text(t(l, u"Các phường, xã, đặc khu cùng xây thành phố: mỗi chỉ tiêu tính trên 1.000 dân, chỉ so với nơi cùng loại.",
-                              u"Wards, communes and special zones building the city together: each measure per 1,000 residents, compared only with places of the same kind.")));
-    words.set("leader", text(BoardWords::leader(l)));
-    words.set("improved", text(BoardWords::mostImproved(l)));
-    words.set("how", text(t(l, u"Cách tính", u"How it is computed")));
-    words.set("prev", text(t(l, u"‹ Tháng trước", u"‹ Previous month")));
-    words.set("next", text(t(l, u"Tháng sau ›", u"Next month ›")));
-    words.set("untiered", text(t(l, u"Dưới 4 nơi được xếp hạng: chưa chia mức.", u"Fewer than 4 places placed: no tiers yet.")));
-    words.set("provisionalNote", text(t(l, u"Số liệu tạm tính: sẽ được công bố vào ngày 5 tháng sau và không thay đổi sau đó.",
-                                        u"Provisional figures: published on the 5th of next month, never changed after that.")));
-    words.set("none", text(t(l, u"Chưa có phường, xã nào trong dữ liệu đã công bố.", u"The published content has no wards yet.")));
+    words.set("intro", text(w(l, "thidua_intro")));
+    words.set("leader", text(w(l, "board_leader")));
+    words.set("improved", text(w(l, "board_improved")));
+    words.set("how", text(w(l, "board_how")));
+    words.set("prev", text(w(l, "thidua_prev")));
+    words.set("next", text(w(l, "thidua_next")));
+    words.set("untiered", text(w(l, "board_untiered")));
+    words.set("provisionalNote", text(w(l, "thidua_provisional_note")));
+    words.set("none", text(w(l, "thidua_none")));
     d.set("t", words);
 
-    d.set("monthName", text(BoardWords::month(m.month, l)));
-    d.set("state", text(BoardWords::state(m, l)));
+    if (data.badMonth)
+        d.set("notice", text(w(l, "board_bad_month")));
+    d.set("monthName", text(BoardText::month(m.month, l)));
+    d.set("state", text(BoardFormat::state(m, l)));
     d.set("provisional", !m.frozen);
     if (m.frozen)
-        d.set("publishedOn", text(t(l, u"Công bố ngày %1", u"Published on %1")
-                                          .arg(Formatting::localDateTime(m.frozenAt, l))));
+        d.set("publishedOn", text(w(l, "thidua_published_on", {{QStringLiteral("at"), Formatting::localDateTime(m.frozenAt, l)}})));
     d.set("prevHref", text(href(BoardCalculator::previousMonth(m.month), l)));
     if (m.month < data.current) {
         const QDate next = QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate).addMonths(1);
@@ -143,7 +137,7 @@ HubReply render(const BoardPageData &data, const QString &lang)
         if (currentKind.isEmpty())
             return;
         Data k;
-        k.set("kindName", text(BoardWords::kind(currentKind, l)));
+        k.set("kindName", text(BoardText::kind(currentKind, l)));
         k.set("tables", tables);
         kinds.push_back(k);
         tables = Data{Data::type::list};
@@ -159,7 +153,7 @@ HubReply render(const BoardPageData &data, const QString &lang)
     d.set("kinds", kinds);
     d.set("noWards", m.tables.isEmpty());
     Data rules{Data::type::list};
-    for (const QString &rule : BoardWords::rules(l)) {
+    for (const QString &rule : BoardFormat::rules(l)) {
         Data r;
         r.set("rule", text(rule));
         rules.push_back(r);

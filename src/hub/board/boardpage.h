@@ -14,6 +14,7 @@ struct BoardPageData
     QString current;  // the current month, so the page offers no month after it
     QHash<QString, LocalizedText> names;  // ward code → name
     bool sample = false;
+    bool badMonth = false;  // a month was asked for that is not one, or not yet: said so, this month shown
 };
 
 /** The public movement board for residents' phones (/thi-dua): each kind of ward, each

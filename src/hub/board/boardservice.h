@@ -14,7 +14,8 @@ class HubStore;
     of the store (BoardFigures), the frozen months (BoardMonths), put through BoardCalculator
     month after month. A month is published (frozen) from the 5th of the next month, by the
     daily upkeep or on request; until then it is provisional (tạm tính) and computed afresh
-    on every read. Dates are Hải Phòng's (UTC+7). */
+    on every call (the routes read it through BoardCache, which keeps it between writes).
+    Dates are Hải Phòng's (UTC+7). */
 class BoardService
 {
 public:

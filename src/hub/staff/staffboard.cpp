@@ -2,7 +2,8 @@
 #include "staff/staffboard.h"
 
 #include "board/boardservice.h"
-#include "board/boardwords.h"
+#include "board/boardformat.h"
+#include "board/boardtext.h"
 #include "hubstore.h"
 #include "staff/staffcontext.h"
 #include "staff/staffpages.h"
@@ -21,7 +22,8 @@ QHttpServerResponse boardPage(StaffSite &site, StaffContext &ctx)
     if (!ctx.account().isOfficer())
         return StaffPages::forbidden(ctx);
     const QString lang = ctx.lang;
-    const QString current = BoardService::monthOf(BoardService::today());
+    const QDate today = BoardService::today();
+    const QString current = BoardService::monthOf(today);
     const QString typed = ctx.param(QStringLiteral("month")).left(16);
     QString month = BoardService::checkedMonth(typed);
     Data d;
@@ -29,8 +31,7 @@ QHttpServerResponse boardPage(StaffSite &site, StaffContext &ctx)
         d.set("notice", text(word(lang, QStringLiteral("board_bad_month"))));
     if (month.isEmpty() || month > current)
         month = current;
-    BoardService service(site.store());
-    const auto months = service.months(month, 1);
+    const auto months = site.board().months(month, 1, today);
     if (!months || months->isEmpty())
         return StaffPages::storageDown(ctx);
     const BoardMonth &m = months->first();
@@ -41,8 +42,8 @@ QHttpServerResponse boardPage(StaffSite &site, StaffContext &ctx)
     };
     d.set("month", text(m.month));
     d.set("maxMonth", text(current));
-    d.set("monthName", text(BoardWords::month(m.month, lang)));
-    d.set("state", text(BoardWords::state(m, lang)));
+    d.set("monthName", text(BoardText::month(m.month, lang)));
+    d.set("state", text(BoardFormat::state(m, lang)));
     d.set("provisional", !m.frozen);
     if (m.frozen)
         d.set("publishedOn", text(word(lang, QStringLiteral("board_published_on"),
@@ -55,7 +56,7 @@ QHttpServerResponse boardPage(StaffSite &site, StaffContext &ctx)
         if (kind.isEmpty())
             return;
         Data g;
-        g.set("kindName", text(BoardWords::kind(kind, lang)));
+        g.set("kindName", text(BoardText::kind(kind, lang)));
         g.set("tables", tables);
         groups.push_back(g);
         tables = Data{Data::type::list};
@@ -66,29 +67,29 @@ QHttpServerResponse boardPage(StaffSite &site, StaffContext &ctx)
             kind = t.kind;
         }
         Data table;
-        table.set("measure", text(BoardWords::measure(t.measure, lang)));
-        table.set("unit", text(BoardWords::comparedUnit(t, lang)));
+        table.set("measure", text(BoardText::measure(t.measure, lang)));
+        table.set("unit", text(BoardFormat::comparedUnit(t, lang)));
         table.set("untiered", t.placedCount > 0 && !t.tiered);
         Data rows{Data::type::list};
         for (const BoardEntry &e : t.entries) {
             Data r;
             r.set("name", text(name(e.ward)));
             r.set("code", text(e.ward));
-            r.set("figure", text(BoardWords::compared(t, e, lang)));
-            r.set("total", text(BoardWords::figure(e.value, lang) + u' ' + BoardWords::unit(t.measure, lang)));
+            r.set("figure", text(BoardFormat::compared(t, e, lang)));
+            r.set("total", text(BoardFormat::figure(e.value, lang) + u' ' + BoardText::unit(t.measure, lang)));
             r.set("records", text(QString::number(e.records)));
             if (e.placed && !e.tier.isEmpty()) {
                 r.set("tierKey", text(e.tier));
-                r.set("tierIcon", text(BoardWords::tierIcon(e.tier)));
-                r.set("tierWord", text(BoardWords::tier(e.tier, lang)));
+                r.set("tierIcon", text(BoardFormat::tierIcon(e.tier)));
+                r.set("tierWord", text(BoardText::tier(e.tier, lang)));
             } else if (!e.placed) {
-                r.set("why", text(BoardWords::notPlaced(e.notPlaced, lang)));
+                r.set("why", text(BoardFormat::notPlaced(e, lang)));
             }
             QStringList marks;
             if (e.leader)
-                marks.append(QStringLiteral("▲ ") + BoardWords::leader(lang));
+                marks.append(QStringLiteral("▲ ") + word(lang, QStringLiteral("board_leader")));
             if (e.mostImproved)
-                marks.append(QStringLiteral("↗ ") + BoardWords::mostImproved(lang) + QStringLiteral(" (+") + BoardWords::figure(e.rise, lang) + u')');
+                marks.append(QStringLiteral("↗ ") + word(lang, QStringLiteral("board_improved")) + QStringLiteral(" (+") + BoardFormat::figure(e.rise, lang) + u')');
             r.set("marks", text(marks.join(QStringLiteral(" · "))));
             rows.push_back(r);
         }
@@ -98,7 +99,7 @@ QHttpServerResponse boardPage(StaffSite &site, StaffContext &ctx)
     flush();
     d.set("groups", groups);
     Data rules{Data::type::list};
-    for (const QString &rule : BoardWords::rules(lang)) {
+    for (const QString &rule : BoardFormat::rules(lang)) {
         Data r;
         r.set("rule", text(rule));
         rules.push_back(r);

@@ -25,8 +25,8 @@ bool StaffContext::isPost() const
     return request.method() == QHttpServerRequest::Method::Post;
 }
 
-StaffSite::StaffSite(HubStore &store, const Options &options, QObject *parent)
-    : QObject(parent), m_store(store), m_options(options), m_hasher(options.hashConcurrency)
+StaffSite::StaffSite(HubStore &store, BoardCache &board, const Options &options, QObject *parent)
+    : QObject(parent), m_store(store), m_board(board), m_options(options), m_hasher(options.hashConcurrency)
 {
     m_store.sessions().setLimits(options.sessions);
 }

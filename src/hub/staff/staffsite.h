@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+#include "board/boardcache.h"
 #include "staff/passwordhasher.h"
 #include "store/staffsessions.h"
 
@@ -35,7 +36,8 @@ public:
     using Handler = std::function<QHttpServerResponse(StaffContext &)>;
     using ArgHandler = std::function<QHttpServerResponse(StaffContext &, const QString &)>;
 
-    StaffSite(HubStore &store, const Options &options, QObject *parent = nullptr);
+    /** board: the movement board as the public pages keep it, shared with /staff/board. */
+    StaffSite(HubStore &store, BoardCache &board, const Options &options, QObject *parent = nullptr);
 
     /** Adds every /staff route to the server. */
     void install(QHttpServer &http);
@@ -48,6 +50,7 @@ public:
     void page(QHttpServer &http, const QString &path, ArgHandler get, ArgHandler post = {});
 
     HubStore &store() { return m_store; }
+    BoardCache &board() { return m_board; }
     PasswordHasher &hasher() { return m_hasher; }
     const Options &options() const { return m_options; }
 
@@ -63,6 +66,7 @@ private:
     void installSignIn(QHttpServer &http);
 
     HubStore &m_store;
+    BoardCache &m_board;
     Options m_options;
     PasswordHasher m_hasher;
 };

@@ -3,6 +3,7 @@
 
 #include "hubdatabase.h"
 #include "hublogging.h"
+#include "hubtransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -32,7 +33,11 @@ std::optional<QMap<QString, BoardMonths::Frozen>> BoardMonths::read(const QStrin
 BoardMonths::Outcome BoardMonths::freeze(const QString &month, const QByteArray &json, const QString &publishedAt)
 {
     // The first publication stands: a second hub freezing the same month at the same time
-    // (several hubs share one PostgreSQL) leaves the first row as it is.
+    // (several hubs share one PostgreSQL) leaves the first row as it is. A transaction of its
+    // own, so the data generation rises with it (a cached board is computed afresh).
+    HubTransaction transaction(m_db);
+    if (!transaction.begun())
+        return Outcome::StorageError;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO board_months (month, json, published_at) VALUES (?, ?, ?)"
                              " ON CONFLICT (month) DO NOTHING"));
@@ -45,6 +50,8 @@ BoardMonths::Outcome BoardMonths::freeze(const QString &month, const QByteArray 
     }
     if (q.numRowsAffected() <= 0)
         return Outcome::AlreadyFrozen;
+    if (!transaction.commit())
+        return Outcome::StorageError;
     qCInfo(lcHubStore).noquote() << "board month" << month << "frozen";
     return Outcome::Frozen;
 }

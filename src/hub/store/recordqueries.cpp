@@ -62,7 +62,7 @@ std::optional<QList<HubReceiptStatus>> RecordQueries::receipts(const HubKiosk &k
     return out;
 }
 
-void RecordQueries::fillHistory(QList<HubRecordView> *views)
+bool RecordQueries::fillHistory(QList<HubRecordView> *views)
 {
     QHash<QString, qsizetype> index;
     for (qsizetype i = 0; i < views->size(); ++i)
@@ -78,26 +78,39 @@ void RecordQueries::fillHistory(QList<HubRecordView> *views)
             q.addBindValue(views->at(i).id);
         if (!q.exec()) {
             qCWarning(lcHubStore) << "cannot read status history:" << q.lastError().text();
-            return;
+            return false;
         }
         while (q.next())
             (*views)[index.value(q.value(0).toString())].history.append(
                     {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
     }
+    return true;
 }
 
-std::optional<HubRecordView> RecordQueries::recordView(const QString &typed)
+std::optional<HubRecordView> RecordQueries::recordView(const QString &typed, bool *storageError)
 {
+    if (storageError)
+        *storageError = false;
     const QString code = ReceiptCode::normalize(typed);
     if (code.isEmpty())
         return std::nullopt;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM records WHERE receipt_code = ?").arg(QLatin1String(viewColumns())));
     q.addBindValue(code);
-    if (!q.exec() || !q.next())
+    if (!q.exec()) {
+        qCWarning(lcHubStore) << "cannot read a record by its receipt code:" << q.lastError().text();
+        if (storageError)
+            *storageError = true;
+        return std::nullopt;
+    }
+    if (!q.next())
         return std::nullopt;
     QList<HubRecordView> views{readView(q)};
-    fillHistory(&views);
+    if (!fillHistory(&views)) {
+        if (storageError)
+            *storageError = true;
+        return std::nullopt;
+    }
     return views.first();
 }
 

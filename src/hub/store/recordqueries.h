@@ -32,8 +32,9 @@ public:
     /** Statuses of this kiosk's records among codes (others and unknown ones left out). */
     std::optional<QList<HubReceiptStatus>> receipts(const HubKiosk &kiosk, const QStringList &codes);
     /** What may be shown publicly about the record with this receipt code (any typing
-        ReceiptCode::normalize accepts), with its status history. */
-    std::optional<HubRecordView> recordView(const QString &code);
+        ReceiptCode::normalize accepts), with its status history. nullopt when there is none,
+        or when the database cannot answer: then *storageError (when given) is true. */
+    std::optional<HubRecordView> recordView(const QString &code, bool *storageError = nullptr);
     /** How many pledges (any kind) for this work the hub holds that the city has not
         rejected; nullopt when the database cannot answer. */
     std::optional<qint64> acceptedPledges(const QString &projectCode);
@@ -42,8 +43,9 @@ public:
     static const char *viewColumns();
     /** The current row of a query that selected viewColumns(), without its history. */
     static HubRecordView readView(const QSqlQuery &query);
-    /** Reads the status history of every view, oldest first. */
-    void fillHistory(QList<HubRecordView> *views);
+    /** Reads the status history of every view, oldest first; false when the database
+        cannot answer. */
+    bool fillHistory(QList<HubRecordView> *views);
 
 private:
     HubDatabase &m_db;

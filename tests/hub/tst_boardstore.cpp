@@ -44,6 +44,7 @@ private slots:
     void init();
     void cleanup();
     void verifiedHandoversOnly();
+    void rejectedPledgeNoLongerCounts();
     void wasteResolvedByClosingDate();
     void worksFinishedOnTime();
     void frozenMonthDoesNotChange();
@@ -111,6 +112,37 @@ void tst_BoardStore::verifiedHandoversOnly()
     QCOMPARE(jan->land.value, 7.0);
     QVERIFY(!find(*all, QStringLiteral("HONG-BANG"), QStringLiteral("2026-03")));
     QVERIFY(!find(*all, QStringLiteral("LE-CHAN"), QStringLiteral("2026-02")));
+}
+
+void tst_BoardStore::rejectedPledgeNoLongerCounts()
+{
+    const auto kept = deliver(QStringLiteral("pledge.land"));
+    const auto disputed = deliver(QStringLiteral("pledge.land"));
+    handover(kept, 30, QStringLiteral("m2"), {}, QDate(2026, 2, 3), true);
+    handover(disputed, 70, QStringLiteral("m2"), {}, QDate(2026, 2, 4), true);
+    auto all = m_hub.store().boardFigures().read(QStringLiteral("2026-02"), QStringLiteral("2026-02"));
+    QVERIFY(all);
+    const WardMonthFigures *feb = find(*all, QStringLiteral("HONG-BANG"), QStringLiteral("2026-02"));
+    QVERIFY(feb);
+    QCOMPARE(feb->land.value, 100.0);
+    QCOMPARE(feb->land.records, 2);
+
+    // Verified, then rejected (the plot turned out to be disputed): as on the work's page, it
+    // no longer counts.
+    QCOMPARE(m_hub.store().statusChanges().change(CityOfficer, disputed.receiptCode, QStringLiteral("rejected"),
+                                                  QStringLiteral("Thửa đất đang có tranh chấp"), {}).outcome,
+             HubChangeOutcome::Done);
+    all = m_hub.store().boardFigures().read(QStringLiteral("2026-02"), QStringLiteral("2026-02"));
+    QVERIFY(all);
+    feb = find(*all, QStringLiteral("HONG-BANG"), QStringLiteral("2026-02"));
+    QVERIFY(feb);
+    QCOMPARE(feb->land.value, 30.0);
+    QCOMPARE(feb->land.records, 1);
+    QCOMPARE(feb->pledgesHandedOver, 1);
+    const auto totals = m_hub.store().handovers().verifiedTotals(QStringLiteral("HONG-BANG"));
+    QVERIFY(totals && totals->size() == 1);
+    QCOMPARE(totals->first().landM2, 30.0);
+    QCOMPARE(totals->first().pledgesHandedOver, 1);
 }
 
 void tst_BoardStore::wasteResolvedByClosingDate()

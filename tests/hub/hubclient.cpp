@@ -27,7 +27,7 @@ QByteArray HttpReply::cookie(const QByteArray &name) const
     return {};
 }
 
-StaffSession StaffSession::inLanguage(const QString &lang) const
+HubTest::StaffSession HubTest::StaffSession::inLanguage(const QString &lang) const
 {
     StaffSession s = *this;
     s.cookies += (s.cookies.isEmpty() ? "" : "; ") + QByteArray("staff_lang=") + lang.toLatin1();

@@ -30,6 +30,10 @@ struct HttpReply
     QByteArray cookie(const QByteArray &name) const;
 };
 
+// In a namespace of its own: the kiosk has a class StaffSession too (src/app), and a test that
+// links both (tests/e2e/tst_movement) must not have two classes of one name.
+namespace HubTest {
+
 /** What a browser holds for /staff after signing in: its cookies, and the CSRF token its forms
     carry. Empty when the sign-in failed. */
 struct StaffSession
@@ -41,6 +45,10 @@ struct StaffSession
     /** The same session with the language cookie ("en", "vi") its pages are drawn in. */
     StaffSession inLanguage(const QString &lang) const;
 };
+
+}
+
+using HubTest::StaffSession;
 
 using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;
 using FormFields = QList<std::pair<QString, QString>>;

@@ -7,8 +7,8 @@
 #include "board/boardservice.h"
 #include "hubdatabase.h"
 #include "hubstore.h"
+#include "hubstorefixture.h"
 #include "hubtestsupport.h"
-#include "store/auditlog.h"
 #include "store/boardfigures.h"
 
 #include <QElapsedTimer>
@@ -19,8 +19,7 @@
 
 namespace {
 
-const AuditActor WardOfficer{2, QStringLiteral("binh")};
-const AuditActor CityOfficer{1, QStringLiteral("anna")};
+const AuditActor CityOfficer = HubStoreFixture::CityOfficer;
 
 const WardMonthFigures *find(const QList<WardMonthFigures> &all, const QString &ward, const QString &month)
 {
@@ -50,6 +49,7 @@ private slots:
     void init();
     void cleanup();
     void verifiedHandoversOnly();
+    void rejectedPledgeNoLongerCounts();
     void wasteResolvedByClosingDate();
     void worksFinishedOnTime();
     void frozenMonthDoesNotChange();
@@ -57,64 +57,36 @@ private slots:
     void cacheComputesOncePerChange();
 
 private:
-    /** A record of the kind delivered by HONG-BANG's kiosk: (id, receipt code). */
-    QPair<QString, QString> deliver(const QString &kind);
-    void handover(const QPair<QString, QString> &record, double quantity, const QString &unit, const QString &item,
-                  QDate on, bool verify);
+    /** A record of the kind delivered by HONG-BANG's kiosk. */
+    DeliveredRecord deliver(const QString &kind) { return m_hub.deliver(m_kiosk, kind); }
+    void handover(const DeliveredRecord &record, double quantity, const QString &unit, const QString &item, QDate on,
+                  bool verify);
 
-    std::unique_ptr<HubTestLocation> m_location;
-    std::unique_ptr<HubDatabase> m_db;
-    std::unique_ptr<HubStore> m_store;
+    HubStoreFixture m_hub;
     HubKiosk m_kiosk;
-    quint32 m_sequence = 0;
 };
 
 void tst_BoardStore::init()
 {
-    HUB_TEST_LOCATION_OR_SKIP(m_location);
-    m_db = std::make_unique<HubDatabase>();
-    QVERIFY2(m_db->open(m_location->location()), qPrintable(m_db->lastError()));
-    m_store = std::make_unique<HubStore>(*m_db);
-    QString error;
-    QVERIFY2(m_store->content().ensureContent(&error), qPrintable(error));
-    const std::optional<QString> code = m_store->kiosks().createEnrolCode(QStringLiteral("HONG-BANG"), &error);
-    QVERIFY(code);
-    HubEnrolment e;
-    QCOMPARE(m_store->kiosks().enrol(*code, QStringLiteral("test"), &e), KioskRegistry::EnrolOutcome::Enrolled);
-    m_kiosk = {e.kioskId, e.ward, e.receiptPrefix};
-    m_sequence = 0;
+    HUB_STORE_FIXTURE_OR_SKIP(m_hub);
+    m_kiosk = m_hub.enrolKiosk(QStringLiteral("HONG-BANG"));
+    QVERIFY(!m_kiosk.id.isEmpty());
 }
 
 void tst_BoardStore::cleanup()
 {
-    m_store.reset();
-    m_db.reset();
-    m_location.reset();
+    m_hub.reset();
 }
 
-QPair<QString, QString> tst_BoardStore::deliver(const QString &kind)
-{
-    ++m_sequence;
-    const QJsonObject record = HubTestRecords::record(m_kiosk, kind, int(m_sequence - 1), m_sequence);
-    const HubIngestBatch batch = m_store->ingest().ingest(m_kiosk, QJsonArray{record});
-    if (batch.status != HubIngestBatch::Status::Ok || batch.results.value(0).result != u"accepted")
-        qWarning() << "not accepted" << kind;
-    return {record.value(QStringLiteral("id")).toString(), record.value(QStringLiteral("receiptCode")).toString()};
-}
-
-void tst_BoardStore::handover(const QPair<QString, QString> &record, double quantity, const QString &unit,
-                              const QString &item, QDate on, bool verify)
+void tst_BoardStore::handover(const DeliveredRecord &record, double quantity, const QString &unit, const QString &item,
+                              QDate on, bool verify)
 {
     Handovers::New n;
     n.quantity = quantity;
     n.unit = unit;
     n.item = item;
     n.handedOn = on;
-    QCOMPARE(m_store->handovers().add(WardOfficer, record.first, record.second, n), Handovers::Outcome::Done);
-    // The officer who entered it cannot verify it: refused, it stays unverified.
-    QCOMPARE(m_store->handovers().verify(WardOfficer, record.first, record.second), Handovers::Outcome::Refused);
-    if (verify)
-        QCOMPARE(m_store->handovers().verify(CityOfficer, record.first, record.second), Handovers::Outcome::Done);
+    QVERIFY(m_hub.handover(record, n, verify));
 }
 
 void tst_BoardStore::verifiedHandoversOnly()
@@ -131,7 +103,7 @@ void tst_BoardStore::verifiedHandoversOnly()
     handover(cement, 20, QStringLiteral("bao"), QStringLiteral("cement"), QDate(2026, 2, 5), true);
     handover(labour, 3, QStringLiteral("day"), {}, QDate(2026, 3, 1), true);   // March: outside
 
-    const auto all = m_store->boardFigures().read(QStringLiteral("2026-01"), QStringLiteral("2026-02"));
+    const auto all = m_hub.store().boardFigures().read(QStringLiteral("2026-01"), QStringLiteral("2026-02"));
     QVERIFY(all);
     const WardMonthFigures *feb = find(*all, QStringLiteral("HONG-BANG"), QStringLiteral("2026-02"));
     QVERIFY(feb);
@@ -148,29 +120,60 @@ void tst_BoardStore::verifiedHandoversOnly()
     QVERIFY(!find(*all, QStringLiteral("LE-CHAN"), QStringLiteral("2026-02")));
 }
 
+void tst_BoardStore::rejectedPledgeNoLongerCounts()
+{
+    const auto kept = deliver(QStringLiteral("pledge.land"));
+    const auto disputed = deliver(QStringLiteral("pledge.land"));
+    handover(kept, 30, QStringLiteral("m2"), {}, QDate(2026, 2, 3), true);
+    handover(disputed, 70, QStringLiteral("m2"), {}, QDate(2026, 2, 4), true);
+    auto all = m_hub.store().boardFigures().read(QStringLiteral("2026-02"), QStringLiteral("2026-02"));
+    QVERIFY(all);
+    const WardMonthFigures *feb = find(*all, QStringLiteral("HONG-BANG"), QStringLiteral("2026-02"));
+    QVERIFY(feb);
+    QCOMPARE(feb->land.value, 100.0);
+    QCOMPARE(feb->land.records, 2);
+
+    // Verified, then rejected (the plot turned out to be disputed): as on the work's page, it
+    // no longer counts.
+    QCOMPARE(m_hub.store().statusChanges().change(CityOfficer, disputed.receiptCode, QStringLiteral("rejected"),
+                                                  QStringLiteral("Thửa đất đang có tranh chấp"), {}).outcome,
+             HubChangeOutcome::Done);
+    all = m_hub.store().boardFigures().read(QStringLiteral("2026-02"), QStringLiteral("2026-02"));
+    QVERIFY(all);
+    feb = find(*all, QStringLiteral("HONG-BANG"), QStringLiteral("2026-02"));
+    QVERIFY(feb);
+    QCOMPARE(feb->land.value, 30.0);
+    QCOMPARE(feb->land.records, 1);
+    QCOMPARE(feb->pledgesHandedOver, 1);
+    const auto totals = m_hub.store().handovers().verifiedTotals(QStringLiteral("HONG-BANG"));
+    QVERIFY(totals && totals->size() == 1);
+    QCOMPARE(totals->first().landM2, 30.0);
+    QCOMPARE(totals->first().pledgesHandedOver, 1);
+}
+
 void tst_BoardStore::wasteResolvedByClosingDate()
 {
     const auto a = deliver(QStringLiteral("report.waste"));
     const auto b = deliver(QStringLiteral("report.waste"));
     const auto c = deliver(QStringLiteral("report.waste"));
-    QCOMPARE(m_store->statusChanges().change(CityOfficer, a.second, QStringLiteral("resolved"), QStringLiteral("Đã dọn"), {}).outcome,
+    QCOMPARE(m_hub.store().statusChanges().change(CityOfficer, a.receiptCode, QStringLiteral("resolved"), QStringLiteral("Đã dọn"), {}).outcome,
              HubChangeOutcome::Done);
-    QCOMPARE(m_store->statusChanges().change(CityOfficer, b.second, QStringLiteral("rejected"), QStringLiteral("Không đúng"), {}).outcome,
+    QCOMPARE(m_hub.store().statusChanges().change(CityOfficer, b.receiptCode, QStringLiteral("rejected"), QStringLiteral("Không đúng"), {}).outcome,
              HubChangeOutcome::Done);
-    QCOMPARE(m_store->statusChanges().change(CityOfficer, c.second, QStringLiteral("in_progress"), QStringLiteral("Đang làm"), {}).outcome,
+    QCOMPARE(m_hub.store().statusChanges().change(CityOfficer, c.receiptCode, QStringLiteral("in_progress"), QStringLiteral("Đang làm"), {}).outcome,
              HubChangeOutcome::Done);
     // Dates the test chooses: received 1 Feb 08:00 (Hải Phòng), closed 4.5 days later; a
     // closing at 20:00 UTC on 28 Feb is already 1 March in Hải Phòng.
-    QVERIFY(m_location->exec(QStringLiteral("UPDATE records SET received_at = '2026-02-01T01:00:00.000Z',"
-                                            " closed_at = '2026-02-05T13:00:00.000Z' WHERE id = '%1'").arg(a.first)));
-    QVERIFY(m_location->exec(QStringLiteral("UPDATE records SET closed_at = '2026-02-10T01:00:00.000Z' WHERE id = '%1'").arg(b.first)));
-    auto figures = m_store->boardFigures().read(QStringLiteral("2026-02"), QStringLiteral("2026-03"));
+    QVERIFY(m_hub.location().exec(QStringLiteral("UPDATE records SET received_at = '2026-02-01T01:00:00.000Z',"
+                                                 " closed_at = '2026-02-05T13:00:00.000Z' WHERE id = '%1'").arg(a.id)));
+    QVERIFY(m_hub.location().exec(QStringLiteral("UPDATE records SET closed_at = '2026-02-10T01:00:00.000Z' WHERE id = '%1'").arg(b.id)));
+    auto figures = m_hub.store().boardFigures().read(QStringLiteral("2026-02"), QStringLiteral("2026-03"));
     QVERIFY(figures);
     const WardMonthFigures *feb = find(*figures, QStringLiteral("HONG-BANG"), QStringLiteral("2026-02"));
     QVERIFY(feb);
     QCOMPARE(feb->resolveDays, QList<double>{4.5});  // the rejected one does not count
-    QVERIFY(m_location->exec(QStringLiteral("UPDATE records SET closed_at = '2026-02-28T20:00:00.000Z' WHERE id = '%1'").arg(a.first)));
-    figures = m_store->boardFigures().read(QStringLiteral("2026-02"), QStringLiteral("2026-03"));
+    QVERIFY(m_hub.location().exec(QStringLiteral("UPDATE records SET closed_at = '2026-02-28T20:00:00.000Z' WHERE id = '%1'").arg(a.id)));
+    figures = m_hub.store().boardFigures().read(QStringLiteral("2026-02"), QStringLiteral("2026-03"));
     QVERIFY(figures);
     QVERIFY(!find(*figures, QStringLiteral("HONG-BANG"), QStringLiteral("2026-02")));
     QVERIFY(find(*figures, QStringLiteral("HONG-BANG"), QStringLiteral("2026-03")));
@@ -184,7 +187,7 @@ void tst_BoardStore::worksFinishedOnTime()
         f.progress = 100;
         f.plannedEnd = planned;
         f.actualEnd = actual;
-        return m_store->workHistory().add(CityOfficer, QString::fromLatin1(code), actual, f);
+        return m_hub.store().workHistory().add(CityOfficer, QString::fromLatin1(code), actual, f);
     };
     QVERIFY(finish("HB-001", QDate(2026, 4, 30), QDate(2026, 4, 30)));  // on the day: on time
     QVERIFY(finish("HB-002", QDate(2026, 4, 1), QDate(2026, 4, 2)));    // a day late
@@ -192,8 +195,8 @@ void tst_BoardStore::worksFinishedOnTime()
     QVERIFY(finish("HB-003", {}, QDate(2026, 4, 10)));                  // the content's planned end 2026-09-30
     WorkFigures unfinished;
     unfinished.stage = QStringLiteral("in_progress");
-    QVERIFY(m_store->workHistory().add(CityOfficer, QStringLiteral("HB-004"), QDate(2026, 4, 3), unfinished));
-    const auto figures = m_store->boardFigures().read(QStringLiteral("2026-04"), QStringLiteral("2026-04"));
+    QVERIFY(m_hub.store().workHistory().add(CityOfficer, QStringLiteral("HB-004"), QDate(2026, 4, 3), unfinished));
+    const auto figures = m_hub.store().boardFigures().read(QStringLiteral("2026-04"), QStringLiteral("2026-04"));
     QVERIFY(figures);
     const WardMonthFigures *hb = find(*figures, QStringLiteral("HONG-BANG"), QStringLiteral("2026-04"));
     QVERIFY(hb);
@@ -211,7 +214,7 @@ void tst_BoardStore::frozenMonthDoesNotChange()
     const auto mar = deliver(QStringLiteral("pledge.land"));
     handover(feb, 40, QStringLiteral("m2"), {}, QDate(2026, 2, 12), true);
     handover(late, 60, QStringLiteral("m2"), {}, QDate(2026, 2, 20), false);
-    BoardService service(*m_store);
+    BoardService service(m_hub.store());
     // On 4 March February is not due yet; on the 5th it is published.
     QCOMPARE(service.freezeDue(QDate(2026, 3, 4)).value_or(-1), 12);  // February 2025 … January 2026
     auto months = service.months(QStringLiteral("2026-02"), 1);
@@ -226,7 +229,7 @@ void tst_BoardStore::frozenMonthDoesNotChange()
     QCOMPARE(landOf(months->at(0), QStringLiteral("HONG-BANG")), 40.0);
 
     // A late verification of a February handover, and a March one.
-    QCOMPARE(m_store->handovers().verify(CityOfficer, late.first, late.second), Handovers::Outcome::Done);
+    QCOMPARE(m_hub.store().handovers().verify(CityOfficer, late.id, late.receiptCode), Handovers::Outcome::Done);
     handover(mar, 5, QStringLiteral("m2"), {}, QDate(2026, 3, 2), true);
     months = service.months(QStringLiteral("2026-03"), 2);
     QVERIFY(months && months->size() == 2);
@@ -234,8 +237,8 @@ void tst_BoardStore::frozenMonthDoesNotChange()
     QVERIFY(!months->at(1).frozen);
     QCOMPARE(landOf(months->at(1), QStringLiteral("HONG-BANG")), 5.0);  // March is provisional
     // The store itself holds February's figures once.
-    QCOMPARE(m_location->scalar(QStringLiteral("SELECT count(*) FROM board_months WHERE month = '2026-02'")).toInt(), 1);
-    QCOMPARE(m_store->boardMonths().freeze(QStringLiteral("2026-02"), "{}", QStringLiteral("x")),
+    QCOMPARE(m_hub.location().scalar(QStringLiteral("SELECT count(*) FROM board_months WHERE month = '2026-02'")).toInt(), 1);
+    QCOMPARE(m_hub.store().boardMonths().freeze(QStringLiteral("2026-02"), "{}", QStringLiteral("x")),
              BoardMonths::Outcome::AlreadyFrozen);
 }
 
@@ -243,11 +246,11 @@ void tst_BoardStore::wastePageShowsOnlyPublishedWords()
 {
     const auto a = deliver(QStringLiteral("report.waste"));
     const auto b = deliver(QStringLiteral("report.waste"));
-    QCOMPARE(m_store->statusChanges().change(CityOfficer, a.second, QStringLiteral("resolved"), QStringLiteral("Xong"), {}).outcome,
+    QCOMPARE(m_hub.store().statusChanges().change(CityOfficer, a.receiptCode, QStringLiteral("resolved"), QStringLiteral("Xong"), {}).outcome,
              HubChangeOutcome::Done);
-    const CaseChange published = m_store->wastePublication().publish(CityOfficer, a.second, QStringLiteral("Đã dọn bãi vật liệu <b>"), false);
+    const CaseChange published = m_hub.store().wastePublication().publish(CityOfficer, a.receiptCode, QStringLiteral("Đã dọn bãi vật liệu <b>"), false);
     QCOMPARE(published.problem, CaseChange::Problem::None);
-    const auto page = m_store->boardFigures().wastePage(QStringLiteral("HONG-BANG"));
+    const auto page = m_hub.store().boardFigures().wastePage(QStringLiteral("HONG-BANG"));
     QVERIFY(page);
     QCOMPARE(page->byStatus.value(QStringLiteral("resolved")), 1);
     QCOMPARE(page->byStatus.value(QStringLiteral("received")), 1);
@@ -257,9 +260,9 @@ void tst_BoardStore::wastePageShowsOnlyPublishedWords()
     QCOMPARE(total, 2);
     QCOMPARE(page->resolved, 1);
     QCOMPARE(page->published.size(), 1);
-    QCOMPARE(page->published.first().receiptCode, a.second);
+    QCOMPARE(page->published.first().receiptCode, a.receiptCode);
     QCOMPARE(page->published.first().summary, QStringLiteral("Đã dọn bãi vật liệu <b>"));
-    QVERIFY(m_store->boardFigures().wastePage(QStringLiteral("LE-CHAN"))->published.isEmpty());
+    QVERIFY(m_hub.store().boardFigures().wastePage(QStringLiteral("LE-CHAN"))->published.isEmpty());
     Q_UNUSED(b);
 }
 
@@ -269,7 +272,7 @@ void tst_BoardStore::cacheComputesOncePerChange()
     const QString march = QStringLiteral("2026-03");
     const auto land1 = deliver(QStringLiteral("pledge.land"));
     const auto land2 = deliver(QStringLiteral("pledge.land"));
-    BoardCache cache(*m_store);
+    BoardCache cache(m_hub.store());
 
     QElapsedTimer timer;
     timer.start();
@@ -304,14 +307,14 @@ void tst_BoardStore::cacheComputesOncePerChange()
     // A write by another connection (the command line, another hub on the same PostgreSQL):
     // seen at once too.
     HubDatabase otherDb;
-    QVERIFY2(otherDb.open(m_location->location()), qPrintable(otherDb.lastError()));
+    QVERIFY2(otherDb.open(m_hub.location().location()), qPrintable(otherDb.lastError()));
     HubStore other(otherDb);
     Handovers::New n;
     n.quantity = 12;
     n.unit = QStringLiteral("m2");
     n.handedOn = QDate(2026, 3, 3);
-    QCOMPARE(other.handovers().add(WardOfficer, land2.first, land2.second, n), Handovers::Outcome::Done);
-    QCOMPARE(other.handovers().verify(CityOfficer, land2.first, land2.second), Handovers::Outcome::Done);
+    QCOMPARE(other.handovers().add(HubStoreFixture::WardOfficer, land2.id, land2.receiptCode, n), Handovers::Outcome::Done);
+    QCOMPARE(other.handovers().verify(HubStoreFixture::CityOfficer, land2.id, land2.receiptCode), Handovers::Outcome::Done);
     months = cache.months(march, 2, today);
     QVERIFY(months);
     QCOMPARE(landOf(months->at(1), QStringLiteral("HONG-BANG")), 42.0);
@@ -334,7 +337,7 @@ void tst_BoardStore::cacheComputesOncePerChange()
 
     // A broken database: no board, not an old one.
     otherDb.close();
-    QVERIFY(m_location->exec(QStringLiteral("DROP TABLE meta")));
+    QVERIFY(m_hub.location().exec(QStringLiteral("DROP TABLE meta")));
     QVERIFY(!cache.months(march, 2, today.addDays(1)));
 }
 

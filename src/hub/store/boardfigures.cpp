@@ -71,12 +71,15 @@ std::optional<QList<WardMonthFigures>> BoardFigures::read(const QString &first, 
         return f;
     };
 
-    // Verified handovers by handover date (a local date already).
+    // Verified handovers by handover date (a local date already), of pledges the city has not
+    // rejected: a pledge rejected after its handover was verified no longer counts, as on the
+    // work's page (WorkPledges).
     QSqlQuery h(m_db.connection());
     if (!run(h,
              QStringLiteral("SELECT r.ward, r.kind, r.id, h.handed_on, h.quantity, h.unit, h.item"
                             " FROM handovers h JOIN records r ON r.id = h.record_id"
-                            " WHERE h.verified_by IS NOT NULL AND h.handed_on >= ? AND h.handed_on < ?"),
+                            " WHERE h.verified_by IS NOT NULL AND r.status <> 'rejected'"
+                            " AND h.handed_on >= ? AND h.handed_on < ?"),
              {from.toString(Qt::ISODate), until.toString(Qt::ISODate)}))
         return std::nullopt;
     // Each measure counts the pledges it rests on, once a month however many handovers.

@@ -13,7 +13,8 @@ class ContentRepository;
 class HubDatabase;
 
 /** What the movement board rests on, read per ward and month (months in Hải Phòng's time,
-    UTC+7): verified handovers by their handover date (unverified ones never count), waste
+    UTC+7): verified handovers by their handover date (unverified ones never count, nor those
+    of a pledge the city rejected), waste
     reports closed as resolved by their closing date with the days since they arrived, and
     works finished by the actual end in their newest work history row, on time when that is
     on or before the planned end (the row's, else the published content's; a work with no

@@ -149,7 +149,7 @@ std::optional<QList<HandoverTotals>> Handovers::verifiedTotals(const QString &wa
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT r.ward, r.kind, r.id, h.handed_on, h.quantity, h.unit, h.item"
                              " FROM handovers h JOIN records r ON r.id = h.record_id"
-                             " WHERE h.verified_by IS NOT NULL AND (? = '' OR r.ward = ?)"));
+                             " WHERE h.verified_by IS NOT NULL AND r.status <> 'rejected' AND (? = '' OR r.ward = ?)"));
     const QString w = ward.isNull() ? QStringLiteral("") : ward;
     q.addBindValue(w);
     q.addBindValue(w);

@@ -78,8 +78,8 @@ public:
         entered (Refused when only those remain). Audit line "handover.verify". */
     Outcome verify(const AuditActor &actor, const QString &recordId, const QString &receiptCode, int *verified = nullptr);
 
-    /** Verified handovers summed per ward and month of handover, wards and months in order;
-        ward empty: every ward. nullopt when reading fails. */
+    /** Verified handovers of pledges not rejected, summed per ward and month of handover,
+        wards and months in order; ward empty: every ward. nullopt when reading fails. */
     std::optional<QList<HandoverTotals>> verifiedTotals(const QString &ward = {});
 
 private:

@@ -8,18 +8,10 @@ set -eu
 build=${1:?build dir}
 out=${2:?output dir}
 mkdir -p "$out"
-work=$(mktemp -d)
-port=$((20000 + $$ % 20000))
-hub="$build/bin/city-hub --db sqlite:$work/hub.db"
-ctl="$build/bin/kioskctl --data-dir $work/kiosk"
-kiosk="$build/bin/civic-kiosk -platform offscreen --data-dir $work/kiosk"
-
-$hub --public-url https://congxay.haiphong.gov.vn serve --listen 127.0.0.1:$port > "$work/hub.log" 2>&1 &
-hubpid=$!
-trap 'kill $hubpid 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 50); do grep -q "listening on" "$work/hub.log" && break; sleep 0.2; done
-code=$($hub enrol-code --ward HONG-BANG)
-$ctl enrol "http://127.0.0.1:$port" "$code" --name "Sảnh 1" > /dev/null
+. "$(dirname "$0")/../tools/hub-and-kiosk.sh"
+prepare_hub_and_kiosk
+start_hub
+enrol_kiosk HONG-BANG "Sảnh 1"
 cat > "$work/report.json" <<'JSON'
 {"kind": "report.waste", "projectCode": "HB-001", "category": "materials_wasted",
  "place": "Bãi đất trống cạnh chợ Sắt", "description": "Cát và gạch đổ từ ba tháng trước, mưa trôi ra đường.",
@@ -41,7 +33,7 @@ for size in 1080x1920 1920x1080; do
     done
   done
 done
-kill $hubpid; wait $hubpid 2>/dev/null || true
+stop_hub
 for size in 1080x1920 1920x1080; do
   for lang in vi en; do
     $kiosk --lang $lang --size $size --route "lookup?code=$receipt" --screenshot "$out/lookup-offline-$lang-$size.png"

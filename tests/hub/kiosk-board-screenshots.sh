@@ -11,21 +11,13 @@ build=${1:?build dir}
 out=${2:?output dir}
 ward=${3:-DO-SON}
 mkdir -p "$out"
-work=$(mktemp -d)
-port=$((20000 + $$ % 20000))
-hub="$build/bin/city-hub --db sqlite:$work/hub.db"
-ctl="$build/bin/kioskctl --data-dir $work/kiosk"
-kiosk="$build/bin/civic-kiosk -platform offscreen --data-dir $work/kiosk"
-
+. "$(dirname "$0")/../tools/hub-and-kiosk.sh"
+prepare_hub_and_kiosk
 "$build/bin/boardfill" "sqlite:$work/hub.db" > "$work/fill.log" 2>&1
-$hub --public-url https://congxay.haiphong.gov.vn serve --listen 127.0.0.1:$port > "$work/hub.log" 2>&1 &
-hubpid=$!
-trap 'kill $hubpid 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 50); do grep -q "listening on" "$work/hub.log" && break; sleep 0.2; done
-code=$($hub enrol-code --ward "$ward")
-$ctl enrol "http://127.0.0.1:$port" "$code" --name "Sảnh 2" > /dev/null
+start_hub
+enrol_kiosk "$ward" "Sảnh 2"
 $ctl sync > /dev/null
-kill $hubpid; wait $hubpid 2>/dev/null || true
+stop_hub
 
 for size in 1080x1920 1920x1080; do
   for lang in vi en; do

@@ -6,9 +6,9 @@ POSTs with its own 429 page."""
 
 import http.client
 import os
-import random
 import re
 import shutil
+import socket
 import ssl
 import subprocess
 import tempfile
@@ -22,6 +22,13 @@ CONF = os.path.join(hf.SOURCE_DIR, "deploy", "nginx", "city-hub.conf")
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 
 
+def free_port():
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 class NginxTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -33,13 +40,22 @@ class NginxTest(unittest.TestCase):
         subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
                         "-nodes", "-days", "1", "-subj", "/CN=hub.example.vn", "-keyout", f"{d}/privkey.pem",
                         "-out", f"{d}/fullchain.pem"], check=True, capture_output=True)
-        cls.port = random.randrange(20000, 60000)
+        # The file as shipped, on free ports on 127.0.0.1, in front of this hub. A port the
+        # system said was free can be taken by another test before nginx binds it (ctest runs
+        # tests in parallel): then again on other ports.
+        for _ in range(5):
+            cls.port, http_port = free_port(), free_port()
+            cls.start_nginx(d, http_port)
+            if cls.nginx is None or cls.nginx.returncode == 0 or "Address already in use" not in cls.nginx.stderr:
+                break
+
+    @classmethod
+    def start_nginx(cls, d, http_port):
         with open(CONF, encoding="utf-8") as f:
             conf = f.read()
-        # The file as shipped, on free ports on 127.0.0.1, in front of this hub.
         conf = conf.replace("/etc/ssl/city-hub/", f"{d}/").replace("/var/log/nginx/", f"{d}/")
         conf = conf.replace("listen 443 ssl http2;", f"listen 127.0.0.1:{cls.port} ssl http2;")
-        conf = conf.replace("listen 80;", f"listen 127.0.0.1:{cls.port + 1};")
+        conf = conf.replace("listen 80;", f"listen 127.0.0.1:{http_port};")
         conf = re.sub(r"\n\s*listen \[::\]:\d+[^;]*;", "", conf)
         conf = conf.replace("server 127.0.0.1:8080;", f"server 127.0.0.1:{cls.hub.port};")
         with open(f"{d}/city-hub.conf", "w", encoding="utf-8") as f:

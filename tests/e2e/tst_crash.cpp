@@ -43,8 +43,16 @@ void tst_Crash::killDuringSubmits()
         child.setProcessChannelMode(QProcess::SeparateChannels);
         child.start(QStringLiteral(CRASHCHILD), {dir.path()});
         QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
-        const int delayMs = 5 + int(rng.bounded(76)); // 5–80 ms
-        QThread::msleep(ulong(delayMs));
+        if (round % 2 == 0) {
+            // Blind: 5–80 ms after the start, which lands anywhere from opening the database
+            // (and migrating it) to writing records, at the machine's pace.
+            QThread::msleep(ulong(5 + rng.bounded(76)));
+        } else {
+            // Once the child is writing (its first code is out), 0–30 ms later: a kill in the
+            // middle of a transaction however loaded the machine is.
+            child.waitForReadyRead(10000);
+            QThread::msleep(ulong(rng.bounded(31)));
+        }
         ::kill(pid_t(child.processId()), SIGKILL);
         QVERIFY(child.waitForFinished(10000));
         const QByteArray err = child.readAllStandardError();
